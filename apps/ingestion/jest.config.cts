@@ -1,9 +1,11 @@
+const { swcJestOptions } = require('../../jest.swc.js');
+
 module.exports = {
   displayName: 'ingestion',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.[tj]s$': ['@swc/jest', swcJestOptions],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/ingestion',

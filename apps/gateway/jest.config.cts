@@ -1,0 +1,12 @@
+const { swcJestOptions } = require('../../jest.swc.js');
+
+module.exports = {
+  displayName: 'gateway',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['@swc/jest', swcJestOptions],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../coverage/apps/gateway',
+};

@@ -1,0 +1,3 @@
+export function documentParsing(): string {
+  return 'document-parsing';
+}

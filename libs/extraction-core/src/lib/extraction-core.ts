@@ -1,0 +1,3 @@
+export function extractionCore(): string {
+  return 'extraction-core';
+}

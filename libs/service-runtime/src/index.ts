@@ -1,0 +1,2 @@
+export * from './lib/run-service';
+export * from './lib/database.module';

@@ -1,0 +1,3 @@
+export function taxonomy(): string {
+  return 'taxonomy';
+}
