@@ -1,21 +1,12 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { runService } from '@dpo/service-runtime';
+import { loadExtractionConfig } from './app/extraction.config';
+import { ExtractionModule } from './app/extraction.module';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+void runService({
+  name: 'extraction',
+  loadConfig: loadExtractionConfig,
+  module: (config) => ExtractionModule.forRoot(config),
+  port: (config) => config.EXTRACTION_PORT,
+  // Large documents take a while; the transport keeps the message alive meanwhile.
+  consumer: () => ({ ackWaitMs: 60_000 }),
+});

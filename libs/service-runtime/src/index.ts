@@ -1,2 +1,3 @@
 export * from './lib/run-service';
 export * from './lib/database.module';
+export * from './lib/outbox-relay.service';

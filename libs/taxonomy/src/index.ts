@@ -1,1 +1,11 @@
-export * from './lib/taxonomy';
+export * from './lib/taxonomy.types';
+export { countryNames, countryLabel, isCountryCode } from './lib/countries';
+export { buildGazetteer, isCaseSensitiveName } from './lib/gazetteer';
+export { displayName, isEuOrMemberState, AREA_IDS, REGION_IDS, INSTRUMENT_TYPE_IDS } from './lib/taxonomy.lookup';
+export { REGIONS } from './lib/data/regions.data';
+export { ORGANISATIONS } from './lib/data/organisations.data';
+export { INSTRUMENT_TYPES } from './lib/data/instruments.data';
+export { AREAS } from './lib/data/areas.data';
+export { LEGAL_ACTS } from './lib/data/legal-acts.data';
+export { KNOWN_INITIATIVES, GENERIC_ACRONYMS } from './lib/data/initiatives.data';
+export { EU_MEMBER_STATES, COUNTRY_ALIASES, BLOCKED_NAMES, PERSON_NAME_COUNTRIES } from './lib/data/countries.data';

@@ -1,0 +1,1 @@
+export const EXTRACTION_CONFIG = Symbol('EXTRACTION_CONFIG');

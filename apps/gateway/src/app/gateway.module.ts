@@ -1,0 +1,27 @@
+import { HealthModule } from '@dpo/observability';
+import { MessagingModule, NatsReadiness } from '@dpo/messaging';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
+import { ApiKeyGuard } from './http/api-key.guard';
+import { ErrorFilter } from './http/error.filter';
+import { DocumentsController } from './routes/documents.controller';
+import { RegistryController } from './routes/registry.controller';
+import { StatusController } from './routes/status.controller';
+import { SubscriptionsController } from './routes/subscriptions.controller';
+
+/** HTTP in front of the services: validates, authenticates, and turns each route into one request/reply call. */
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'gateway' }),
+        HealthModule.register([NatsReadiness]),
+      ],
+      controllers: [DocumentsController, RegistryController, SubscriptionsController, StatusController],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ErrorFilter }, ApiKeyGuard],
+    };
+  }
+}

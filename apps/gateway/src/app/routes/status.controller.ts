@@ -1,0 +1,16 @@
+import { MessagingClient } from '@dpo/messaging';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+@ApiTags('health')
+@Controller('health')
+export class StatusController {
+  constructor(private readonly messaging: MessagingClient) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Gateway status and NATS round trip (per-service checks are at each service /health/ready)' })
+  async health() {
+    const rttMs = await this.messaging.ping().catch(() => null);
+    return { status: rttMs === null ? 'degraded' : 'ok', nats: rttMs === null ? 'down' : 'up', rttMs };
+  }
+}

@@ -1,0 +1,74 @@
+import { SupportedLanguage } from '../taxonomy.types';
+
+/** The 27 EU member states (ISO alpha-2). They are countries but never partners of the EU. */
+export const EU_MEMBER_STATES: ReadonlySet<string> = new Set([
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'HU',
+]);
+
+/**
+ * Our aliases on top of i18n-iso-countries: short forms, acronyms, older names and the
+ * usual names in the press of each language. Key: ISO alpha-2.
+ */
+export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLanguage | 'all', readonly string[]>>>> = {
+  KR: {
+    en: ['Republic of Korea', 'South Korea', 'Korea', 'ROK'],
+    fr: ['Corée', 'République de Corée', 'Corée du Sud'],
+    de: ['Korea', 'Republik Korea', 'Südkorea'],
+    es: ['Corea', 'Corea del Sur', 'República de Corea'],
+    it: ['Corea', 'Corea del Sud', 'Repubblica di Corea'],
+    zh: ['韩国', '南韩', '大韩民国'],
+    ja: ['韓国', '大韓民国'],
+    ko: ['한국', '대한민국'],
+  },
+  KP: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], fr: ['Corée du Nord'], de: ['Nordkorea'], es: ['Corea del Norte'], it: ['Corea del Nord'], zh: ['朝鲜', '北韩'], ja: ['北朝鮮'], ko: ['북한'] },
+  US: { en: ['U.S.', 'U.S.A.', 'US', 'USA', 'United States', 'United States of America'], fr: ['États-Unis', 'Etats-Unis'], de: ['USA', 'Vereinigte Staaten', 'Vereinigten Staaten'], es: ['EE. UU.', 'EE.UU.', 'EEUU', 'Estados Unidos'], it: ['Stati Uniti', 'USA'], zh: ['美国'], ja: ['米国', 'アメリカ'], ko: ['미국'] },
+  GB: { en: ['UK', 'U.K.', 'United Kingdom', 'Britain', 'Great Britain'], fr: ['Royaume-Uni'], de: ['Vereinigtes Königreich', 'Vereinigten Königreich', 'Großbritannien'], es: ['Reino Unido'], it: ['Regno Unito'], zh: ['英国'], ja: ['英国', 'イギリス'], ko: ['영국'] },
+  TR: { en: ['Türkiye', 'Turkiye', 'Turkey'], fr: ['Turquie'], de: ['Türkei'], es: ['Turquía'], it: ['Turchia'], zh: ['土耳其'], ja: ['トルコ'], ko: ['튀르키예', '터키'] },
+  CN: { en: ['China', "People's Republic of China", 'PRC'], zh: ['中国', '中华人民共和国'], ja: ['中国'], ko: ['중국'] },
+  TW: { en: ['Taiwan'], zh: ['台湾', '臺灣'], ja: ['台湾'], ko: ['대만'] },
+  JP: { zh: ['日本'], ja: ['日本'], ko: ['일본'] },
+  IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
+  MD: { en: ['Moldova', 'Republic of Moldova'], fr: ['Moldavie', 'République de Moldavie'], de: ['Moldau', 'Republik Moldau'], es: ['Moldavia'], it: ['Moldavia', 'Repubblica di Moldova'], zh: ['摩尔多瓦'] },
+  CD: { en: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'] },
+  CG: { en: ['Republic of Congo', 'Congo-Brazzaville'] },
+  MK: { en: ['North Macedonia', 'Republic of North Macedonia'] },
+  CZ: { en: ['Czechia', 'Czech Republic'] },
+  RU: { en: ['Russia', 'Russian Federation'], zh: ['俄罗斯', '俄国'], ja: ['ロシア'], ko: ['러시아'] },
+  IR: { en: ['Iran'], zh: ['伊朗'] },
+  VN: { en: ['Viet Nam', 'Vietnam'] },
+  LA: { en: ['Laos', 'Lao PDR'] },
+  SY: { en: ['Syria'] },
+  CI: { en: ["Côte d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire', 'Ivory Coast'] },
+  CV: { en: ['Cabo Verde', 'Cape Verde'] },
+  SZ: { en: ['Eswatini', 'Swaziland'] },
+  MM: { en: ['Myanmar', 'Burma'] },
+  BN: { en: ['Brunei'] },
+  PS: { en: ['Palestine'] },
+  VA: { en: ['Holy See', 'Vatican'] },
+  FM: { en: ['Micronesia'] },
+  BO: { en: ['Bolivia'] },
+  VE: { en: ['Venezuela'] },
+  TZ: { en: ['Tanzania'] },
+  XK: { en: ['Kosovo'] },
+  AE: { en: ['UAE', 'United Arab Emirates', 'Emirates'] },
+  SA: { en: ['Saudi Arabia', 'KSA'] },
+  NZ: { en: ['New Zealand'], zh: ['新西兰'], ja: ['ニュージーランド'] },
+  AU: { zh: ['澳大利亚', '澳洲'], ja: ['オーストラリア'], ko: ['호주'] },
+  CA: { ja: ['カナダ'], ko: ['캐나다'] },
+  SG: { ja: ['シンガポール'], ko: ['싱가포르'] },
+  UA: { ja: ['ウクライナ'], ko: ['우크라이나'] },
+  BR: { ja: ['ブラジル'], ko: ['브라질'] },
+};
+
+/**
+ * Surface forms that contain a country name but are not that country ("New Mexico",
+ * "Indian Ocean" is handled by word boundaries). Matching them first blocks the shorter name.
+ */
+export const BLOCKED_NAMES: readonly string[] = [
+  'New Mexico', 'New Guinea', 'New Jersey', 'New Caledonia Street', 'Georgia Tech', 'Mexico City', 'Jordan Valley',
+  'Chad Valley', 'Gulf of Guinea', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
+  '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
+];
+
+/** Countries whose names are also common first or last names; ignored when used as part of a person's name. */
+export const PERSON_NAME_COUNTRIES: ReadonlySet<string> = new Set(['TD', 'JO', 'GE', 'IL', 'KE', 'SV', 'JE', 'GY']);

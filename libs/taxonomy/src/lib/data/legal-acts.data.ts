@@ -1,0 +1,20 @@
+import { TaxonomyItem } from '../taxonomy.types';
+
+/** EU legal acts that documents cite by name. */
+export const LEGAL_ACTS: readonly TaxonomyItem[] = [
+  { id: 'act:gdpr', label: 'General Data Protection Regulation', names: { all: ['GDPR'], en: ['General Data Protection Regulation'], fr: ['RGPD'], de: ['DSGVO', 'Datenschutz-Grundverordnung'], es: ['RGPD'], it: ['GDPR'], zh: ['通用数据保护条例'] } },
+  { id: 'act:dsa', label: 'Digital Services Act', names: { all: ['DSA'], en: ['Digital Services Act'], fr: ['règlement sur les services numériques'], de: ['Gesetz über digitale Dienste'], es: ['Ley de Servicios Digitales'], it: ['legge sui servizi digitali'], zh: ['数字服务法'], ja: ['デジタルサービス法'] } },
+  { id: 'act:dma', label: 'Digital Markets Act', names: { all: ['DMA'], en: ['Digital Markets Act'], fr: ['règlement sur les marchés numériques'], de: ['Gesetz über digitale Märkte'], es: ['Ley de Mercados Digitales'], zh: ['数字市场法'], ja: ['デジタル市場法'] } },
+  { id: 'act:cyber-resilience-act', label: 'Cyber Resilience Act', names: { all: ['CRA'], en: ['Cyber Resilience Act'], fr: ['règlement sur la cyberrésilience'], de: ['Cyberresilienzgesetz'], zh: ['网络韧性法'] } },
+  { id: 'act:chips-act', label: 'Chips Act', names: { en: ['Chips Act', 'European Chips Act'], fr: ['législation européenne sur les semi-conducteurs'], de: ['Chip-Gesetz'], zh: ['芯片法案', '芯片法'] } },
+  { id: 'act:cada', label: 'Cloud and AI Development Act', names: { all: ['CADA'], en: ['Cloud and AI Development Act'], zh: ['云与AI发展法'] } },
+  { id: 'act:data-act', label: 'Data Act', names: { en: ['Data Act'], zh: ['数据法'] } },
+  { id: 'act:ai-act', label: 'AI Act', names: { en: ['AI Act', 'Artificial Intelligence Act'], fr: ["règlement sur l'IA"], de: ['KI-Verordnung'], zh: ['人工智能法'] } },
+  { id: 'act:cyber-solidarity-act', label: 'Cyber Solidarity Act', names: { en: ['Cyber Solidarity Act'] } },
+  { id: 'act:cybersecurity-act', label: 'Cybersecurity Act', names: { en: ['Cybersecurity Act'] } },
+  { id: 'act:interoperable-europe-act', label: 'Interoperable Europe Act', names: { en: ['Interoperable Europe Act'] } },
+  { id: 'act:data-governance-act', label: 'Data Governance Act', names: { en: ['Data Governance Act'] } },
+  { id: 'act:nis2', label: 'NIS2 Directive', names: { all: ['NIS2'], en: ['NIS2 Directive'] } },
+  { id: 'act:digital-networks-act', label: 'Digital Networks Act', names: { en: ['Digital Networks Act'], zh: ['数字网络法'] } },
+  { id: 'act:eidas', label: 'eIDAS Regulation', names: { en: ['eIDAS Regulation'] } },
+];

@@ -1,0 +1,26 @@
+/** Kinds of named things the gazetteer knows. */
+export type EntityKind = 'country' | 'region' | 'org' | 'instrument' | 'initiative' | 'area' | 'act';
+
+/** Languages whose names the taxonomy carries. */
+export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja', 'ko', 'zh'] as const;
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Names of one canonical id, per language. `all` names are used whatever the document language. */
+export type NamesByLanguage = Partial<Record<SupportedLanguage | 'all', readonly string[]>>;
+
+export interface TaxonomyItem {
+  /** canonical id, e.g. `region:lac`, `instrument:digital-partnership` */
+  id: string;
+  label: string;
+  names: NamesByLanguage;
+}
+
+/** One surface form of one id, ready for a matcher. */
+export interface GazetteerEntry {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  lang: SupportedLanguage | 'all';
+  /** acronyms ("US", "TTC", "AI") only match in exactly this case */
+  caseSensitive: boolean;
+}
