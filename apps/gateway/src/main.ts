@@ -9,4 +9,5 @@ void runService({
   module: (config) => GatewayModule.forRoot(config),
   port: (config) => config.GATEWAY_PORT,
   configureHttp: configureGatewayHttp,
+  passRpcErrors: false,
 });

@@ -1,1 +1,5 @@
-export * from './lib/testing';
+export * from './lib/expect-eventually';
+export * from './lib/test-env';
+export * from './lib/factories';
+export * from './lib/service-process';
+export * from './lib/in-process-service';

@@ -1,5 +1,5 @@
 import { BaseConfig, ConfigError, JsonLogger } from '@dpo/observability';
-import { ConsumerOptions, JetStreamServer } from '@dpo/messaging';
+import { ConsumerOptions, JetStreamServer, RpcErrorPassthroughFilter } from '@dpo/messaging';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
@@ -12,6 +12,8 @@ export interface ServiceDefinition<C extends BaseConfig> {
   consumer?: (config: C) => Partial<ConsumerOptions>;
   /** Extra HTTP setup (the gateway adds body limits, OpenAPI, CORS). */
   configureHttp?: (app: INestApplication, config: C) => void | Promise<void>;
+  /** Keep ContractError codes in request/reply answers (default). The gateway, which answers no requests, sets false. */
+  passRpcErrors?: boolean;
 }
 
 /**
@@ -47,6 +49,8 @@ export async function runService<C extends BaseConfig>(def: ServiceDefinition<C>
     const app = await NestFactory.create(def.module(config), { logger, abortOnError: false });
     app.enableShutdownHooks();
     await def.configureHttp?.(app, config);
+    // Registered before the transport connects: a hybrid app binds its handlers at connect time.
+    if (def.passRpcErrors !== false) app.useGlobalFilters(new RpcErrorPassthroughFilter(app.getHttpAdapter()));
     app.connectMicroservice(
       {
         strategy: new JetStreamServer(

@@ -71,4 +71,4 @@ export const BLOCKED_NAMES: readonly string[] = [
 ];
 
 /** Countries whose names are also common first or last names; ignored when used as part of a person's name. */
-export const PERSON_NAME_COUNTRIES: ReadonlySet<string> = new Set(['TD', 'JO', 'GE', 'IL', 'KE', 'SV', 'JE', 'GY']);
+export const PERSON_NAME_COUNTRIES: ReadonlySet<string> = new Set(['TD', 'JO', 'GE', 'IL', 'JE']);

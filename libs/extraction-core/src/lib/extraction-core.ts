@@ -1,3 +1,0 @@
-export function extractionCore(): string {
-  return 'extraction-core';
-}
