@@ -1,21 +1,57 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runExtract } from './extract-command';
+import { runIngest } from './ingest-command';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+const USAGE = `dpo: Digital Partnership Observatory command line
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+  dpo extract FILE...   extract partners, instruments and initiatives offline (JSON Lines on stdout)
+  dpo ingest PATH...    submit files or directories to a running gateway
+
+Environment: GATEWAY_URL (default http://localhost:3000), DPO_API_KEY (default: the key in .dpo/api-key)
+`;
+
+function apiKey(): string | undefined {
+  if (process.env['DPO_API_KEY']) return process.env['DPO_API_KEY'];
+  const file = join(process.cwd(), '.dpo', 'api-key');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
-bootstrap();
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'extract':
+      if (!args.length) {
+        process.stderr.write('usage: dpo extract FILE...\n');
+        return 64;
+      }
+      return runExtract(args, process.stdout, process.stderr);
+    case 'ingest': {
+      const key = apiKey();
+      if (!key) {
+        process.stderr.write('dpo ingest needs DPO_API_KEY (or .dpo/api-key, written by npm start)\n');
+        return 78;
+      }
+      return runIngest(args, { gatewayUrl: process.env['GATEWAY_URL'] ?? 'http://localhost:3000', apiKey: key, out: process.stdout, err: process.stderr });
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return command ? 0 : 64;
+    default:
+      process.stderr.write(`unknown command '${command}'\n${USAGE}`);
+      return 64;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`dpo: ${err.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -7,29 +7,56 @@ export interface NormalizedText {
 
 /**
  * NFKC per code point so that every normalised character knows where it came from
- * (full-width "，" becomes ",", "IRIS²" becomes "IRIS2", a ligature becomes two letters).
- * Also turns \r\n into \n. Pure ASCII text takes the fast path.
+ * (full-width "，" becomes ",", "IRIS²" becomes "IRIS2"). \r\n becomes \n. Only changed
+ * characters are touched, so long ASCII-heavy documents stay fast.
  */
 export function normalizeText(original: string): NormalizedText {
-  const crlf = original.includes('\r');
+  const pieces: string[] = [];
+  // normalised offset where a length-changing edit ends, and the original offset there
+  const normAt: number[] = [];
+  const origAt: number[] = [];
+  let last = 0;
+  let normLen = 0;
   // eslint-disable-next-line no-control-regex
-  if (!crlf && !/[^\x00-\x7f]/.test(original)) return { text: original, toOriginal: (i) => i };
-  const parts: string[] = [];
-  const map: number[] = [];
-  let identity = true;
-  for (let i = 0; i < original.length; ) {
-    const cp = original.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    let out = cp < 0x80 ? ch : ch.normalize('NFKC');
-    if (ch === '\r') out = original[i + 1] === '\n' ? '' : '\n';
-    if (out.length !== width) identity = false;
-    for (let k = 0; k < out.length; k++) map.push(i);
-    parts.push(out);
-    i += width;
+  const re = /[^\x00-\x7f]|\r/gu;
+  for (let m = re.exec(original); m; m = re.exec(original)) {
+    const ch = m[0];
+    let out = ch === '\r' ? (original[m.index + 1] === '\n' ? '' : '\n') : ch.normalize('NFKC');
+    if (out === ch) continue;
+    if (out.length === 0 && ch !== '\r') out = ch;
+    pieces.push(original.slice(last, m.index), out);
+    normLen += m.index - last;
+    if (out.length !== ch.length) {
+      // each char of the replacement maps to the start of the original char
+      for (let k = 0; k < out.length; k++) {
+        normAt.push(normLen + k);
+        origAt.push(m.index);
+      }
+      normAt.push(normLen + out.length);
+      origAt.push(m.index + ch.length);
+    }
+    normLen += out.length;
+    last = m.index + ch.length;
   }
-  map.push(original.length);
-  const text = parts.join('');
-  if (identity && text.length === original.length) return { text, toOriginal: (i) => i };
-  return { text, toOriginal: (i) => map[Math.max(0, Math.min(i, map.length - 1))] };
+  if (pieces.length === 0) return { text: original, toOriginal: (i) => i };
+  pieces.push(original.slice(last));
+  const text = pieces.join('');
+  if (normAt.length === 0) return { text, toOriginal: (i) => i };
+  return {
+    text,
+    toOriginal(i: number): number {
+      let lo = 0;
+      let hi = normAt.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (normAt[mid] <= i) {
+          best = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (best < 0) return i;
+      return origAt[best] + (i - normAt[best]);
+    },
+  };
 }

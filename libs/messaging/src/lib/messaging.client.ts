@@ -16,7 +16,7 @@ import { currentTrace, newTraceparent } from '@dpo/observability';
 import { ErrorCode as NatsErrorCode, headers, JSONCodec, ObjectStore, StorageType } from 'nats';
 import { createHash } from 'node:crypto';
 import { headersFor, H_CORRELATION, H_TRACEPARENT } from './headers';
-import { bucketName, MessagingOptions, nsSubject } from './messaging.options';
+import { bucketName, canonicalSubject, eventsStreamName, MessagingOptions, nsSubject } from './messaging.options';
 import { NatsHandle, openNats } from './nats-connection';
 
 const json = JSONCodec<unknown>();
@@ -138,6 +138,18 @@ export class MessagingClient {
   async getBlob(ref: { bucket: string; name: string }): Promise<Uint8Array | null> {
     const os = await this.store(ref.bucket);
     return os.getBlob(ref.name);
+  }
+
+  /** Events stored in the stream per subject (canonical names), e.g. to check nothing was stored twice. */
+  async storedEventCounts(filter = 'dpo.events.>'): Promise<Record<string, number>> {
+    const info = await this.handle.jsm.streams.info(eventsStreamName(this.options.namespace), {
+      subjects_filter: nsSubject(this.options.namespace, filter),
+    });
+    const counts: Record<string, number> = {};
+    for (const [subject, n] of Object.entries(info.state.subjects ?? {})) {
+      counts[canonicalSubject(this.options.namespace, subject)] = n;
+    }
+    return counts;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,77 @@
+import { Line } from './text-segmenter';
+
+export interface Footnote {
+  number: number;
+  /** the footnote text, without its number */
+  start: number;
+  end: number;
+}
+
+export interface FootnoteMarker {
+  number: number;
+  /** offset of the digits, glued to the preceding word ("Partnerships13") */
+  start: number;
+  end: number;
+}
+
+/** Digits glued to a lower-case word, a closing bracket or quote, or a full stop/comma ("interests.1"). */
+const MARKER = /(?<=[a-z)\]’”"'.,;:])(?<![\d][.,])(\d{1,3})(?=[\s,.;:)]|$)/g;
+const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
+
+/**
+ * Footnotes of PDF text: lines "13 With Japan, ..." in increasing order, each preceded in
+ * the body by a glued marker with the same number. Two footnotes that the PDF put on one
+ * line ("... Western Balkans. 34 Kenya, Tanzania") are split at the next expected number.
+ */
+export function findFootnotes(text: string, lines: readonly Line[]): { footnotes: Footnote[]; markers: FootnoteMarker[] } {
+  const candidates: FootnoteMarker[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    const n = Number(m[1]);
+    if (n > 0) candidates.push({ number: n, start: m.index, end: m.index + m[1].length });
+  }
+  const firstMarker = new Map<number, number>();
+  for (const c of candidates) if (!firstMarker.has(c.number)) firstMarker.set(c.number, c.start);
+
+  const footnotes: Footnote[] = [];
+  let expected = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const m = DEFINITION.exec(line.text);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n < expected || n > expected + 2) continue;
+    const marker = firstMarker.get(n);
+    if (marker === undefined || marker > line.start) continue;
+    let start = line.start + m[0].length;
+    let end = line.end;
+    // continuation lines of a footnote wrapped by the PDF
+    let k = i + 1;
+    while (k < lines.length && k <= i + 3 && !/[.)]\s*$/.test(text.slice(start, end)) && lines[k].text.trim() && !DEFINITION.test(lines[k].text) && !/^\s*\d+\s*$/.test(lines[k].text)) {
+      end = lines[k].end;
+      k++;
+    }
+    // several footnotes on one line
+    let num = n;
+    for (;;) {
+      const nextNum = num + 1;
+      const re = new RegExp(`(?<=[\\s.)])${nextNum}\\s+(?=[\\p{Lu}"“(]|https?:)`, 'u');
+      const body = text.slice(start, end);
+      const hit = re.exec(body);
+      const hasMarker = (firstMarker.get(nextNum) ?? Infinity) < start;
+      if (!hit || !hasMarker) break;
+      footnotes.push({ number: num, start, end: start + hit.index });
+      start = start + hit.index + hit[0].length;
+      num = nextNum;
+    }
+    footnotes.push({ number: num, start, end });
+    expected = num + 1;
+    i = k - 1;
+  }
+  const defined = new Map(footnotes.map((f) => [f.number, f]));
+  const markers = candidates.filter((c) => {
+    const f = defined.get(c.number);
+    return f !== undefined && c.start < f.start - 2;
+  });
+  return { footnotes, markers };
+}

@@ -1,0 +1,58 @@
+import { Money } from './extraction.types';
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mio: 1e6, millionen: 1e6, milioni: 1e6, millones: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, milliard: 1e9, milliards: 1e9, milliarden: 1e9, mrd: 1e9, miliardi: 1e9, 'mil millones': 1e9,
+  trillion: 1e12, tn: 1e12, billionen: 1e12,
+};
+const CUR: Record<string, string> = {
+  eur: 'EUR', '€': 'EUR', euro: 'EUR', euros: 'EUR', 'us$': 'USD', usd: 'USD', $: 'USD', dollars: 'USD', gbp: 'GBP', '£': 'GBP',
+  jpy: 'JPY', '¥': 'JPY', yen: 'JPY', cny: 'CNY', rmb: 'CNY', krw: 'KRW', '₩': 'KRW', 欧元: 'EUR', 美元: 'USD', 人民币: 'CNY', 日元: 'JPY', ユーロ: 'EUR', ドル: 'USD', 円: 'JPY', 유로: 'EUR', 달러: 'USD', 원: 'KRW',
+};
+const CJK_SCALE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 万亿: 1e12, 兆: 1e12, 억: 1e8, 조: 1e12, 만: 1e4 };
+
+const NUM = '(\\d{1,3}(?:[,\\s.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
+const SCALES = '(thousand|million|millions|billion|billions|trillion|bn|mn|tn|mio|milliards?|milliarden|mrd\\.?|miliardi|milioni|millones|mil millones|millionen|billionen|[mbk])';
+const PREFIX = new RegExp(`(EUR|USD|US\\$|GBP|JPY|CNY|RMB|KRW|€|\\$|£|¥|₩)\\s?${NUM}(?:\\s?${SCALES}\\b)?`, 'gi');
+const SUFFIX = new RegExp(`${NUM}\\s?${SCALES}?\\.?\\s?(?:d'|de |di )?(EUR|USD|euros?|dollars|Euro|€)(?![A-Za-z])`, 'gi');
+const CJK = /(\d+(?:\.\d+)?)\s*(万亿|万|萬|亿|億|兆|억|조|만)\s*(欧元|美元|人民币|日元|ユーロ|ドル|円|유로|달러|원)?/g;
+
+function toNumber(s: string): number {
+  const t = s.replace(/\s/g, '');
+  // "1,200.5" / "1.200,5" / "11,700": a separator followed by exactly three digits groups thousands
+  if (/^\d{1,3}([,.]\d{3})+$/.test(t)) return Number(t.replace(/[,.]/g, ''));
+  return Number(t.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+}
+
+/** Amounts of money in several writing conventions ("EUR 200 billion", "€1200亿", "2000亿欧元"). */
+export function findMoney(text: string): { money: Money; start: number; end: number }[] {
+  const out: { money: Money; start: number; end: number }[] = [];
+  const taken: [number, number][] = [];
+  const add = (raw: string, start: number, amount: number, currency: string): void => {
+    if (!Number.isFinite(amount) || amount <= 0) return;
+    const end = start + raw.length;
+    if (taken.some(([s, e]) => start < e && end > s)) return;
+    taken.push([start, end]);
+    out.push({ money: { raw: raw.trim(), amount: Math.round(amount), currency }, start, end });
+  };
+  for (const m of text.matchAll(PREFIX)) {
+    const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
+    if (!m[3] && /^\d{4}$/.test(m[2])) continue;
+    add(m[0], m.index ?? 0, toNumber(m[2]) * scale, CUR[m[1].toLowerCase()] ?? m[1].toUpperCase());
+  }
+  for (const m of text.matchAll(SUFFIX)) {
+    const scale = m[2] ? SCALE[m[2].toLowerCase().replace('.', '')] ?? 1 : 1;
+    add(m[0], m.index ?? 0, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
+  }
+  for (const m of text.matchAll(CJK)) {
+    const at = m.index ?? 0;
+    let currency = m[3] ? CUR[m[3]] : undefined;
+    if (!currency) {
+      const around = text.slice(Math.max(0, at - 30), at + m[0].length + 40);
+      if (/€|欧元|EUR|ユーロ|유로/.test(around)) currency = 'EUR';
+      else if (/US\$|美元|USD|ドル|달러/.test(around)) currency = 'USD';
+    }
+    if (currency) add(m[0], at, Number(m[1]) * CJK_SCALE[m[2]], currency);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,111 @@
+/** A sentence (or table row, heading, bullet) in normalised-text offsets. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** index of the paragraph (block separated by a blank line or a non-wrapped line break) */
+  paragraph: number;
+}
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREV = /\b(?:e\.g|i\.e|etc|No|no|Mr|Ms|Mrs|Dr|Prof|vs|cf|Art|p|pp|U\.S|U\.K|Nr|approx|incl|St)\.$/;
+const TERMINAL = /[.!?:;。！？]["”’)]?\s*$/;
+const BULLET = /^\s*(?:[-•●◆▪■*–]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]+\)\s)/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** A short line without final punctuation that is followed by a new block: a heading. */
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 90 || t.includes('|')) return false;
+  if (/[,;]$/.test(t) || /^[a-z]/.test(t) || BULLET.test(t)) return false;
+  if (/[.!?。]$/.test(t) && !/^\d+\.\s/.test(t)) return false;
+  return /\p{L}/u.test(t) && t.split(/\s+/).length <= 12;
+}
+
+/**
+ * Sentences. A line break ends a sentence when the line ends with punctuation, is short
+ * (a heading), or the next line is a bullet or table row; otherwise it is a PDF wrap.
+ */
+export function segmentSentences(text: string, lines: readonly Line[]): Segment[] {
+  const out: Segment[] = [];
+  let paragraph = 0;
+  let blockStart = -1;
+  const flushBlock = (end: number): void => {
+    if (blockStart < 0) return;
+    splitBlock(text, blockStart, end, paragraph, out);
+    blockStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text.trim();
+    if (!t) {
+      flushBlock(line.start);
+      paragraph++;
+      continue;
+    }
+    if (blockStart < 0) blockStart = line.start;
+    const next = lines[i + 1]?.text.trim() ?? '';
+    const isRow = t.includes('|');
+    const breakHere =
+      !next || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || t.length < 60 || /^\p{Lu}/u.test(next) && t.length < 75 || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
+    if (breakHere) {
+      flushBlock(line.end);
+      paragraph++;
+    }
+  }
+  flushBlock(text.length);
+  return out;
+}
+
+function splitBlock(text: string, start: number, end: number, paragraph: number, out: Segment[]): void {
+  const re = /[.!?。！？](?:["”’)\]]*)(?=\s+["“(]?[\p{Lu}\p{N}]|\s*$|[\p{Script=Han}\p{Script=Hangul}])|[。！？]/gu;
+  re.lastIndex = start;
+  let s = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (stop > end) break;
+    const before = text.slice(Math.max(s, m.index - 8), m.index + 1);
+    if (m[0] === '.' && ABBREV.test(before)) continue;
+    // "interests.1 As emphasised": a footnote marker after the full stop stays with the sentence
+    pushTrimmed(text, s, stop, paragraph, out);
+    s = stop;
+  }
+  pushTrimmed(text, s, end, paragraph, out);
+}
+
+function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Segment[]): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, paragraph });
+}
+
+/** Index of the segment that contains offset `pos` (segments sorted by start). */
+export function segmentAt(segments: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
