@@ -14,3 +14,4 @@ export * from './lib/rpc/rpc-map';
 export * from './lib/http/create-subscription.dto';
 export * from './lib/http/submit-document.dto';
 export * from './lib/json-schema';
+export * from './lib/asyncapi';

@@ -11,33 +11,33 @@ export interface CueSet {
 
 const en: CueSet = {
   partner:
-    /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|relations?|ties|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch\w*|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|EU|European Union)\b/gi,
+    /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch\w*|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?)\b/gi,
   other:
     /\b(?:threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
   near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|landings? in|in the region of)\s+(?:the\s+)?$/i,
 };
 
 const fr: CueSet = {
-  partner: /\b(?:coopér\w*|collabor\w*|partenari\w*|partenaires?|dialogues?|accords?|arrangements?|protocole|alliances?|conjoint\w*|ensemble|avec|sign\w*|conclu\w*|négoci\w*|associ\w*|sommets?|relations?|soutien|UE|Union européenne|entre)\b/gi,
-  other: /\b(?:menaces?|attaques?|malveillant\w*|sanction\w*|rival\w*|concurren\w*|contre|guerre|ingérence|espionnage|dépendan\w*|par rapport|comparé\w*|que|acteurs?|hostiles?|domin\w*)\b/gi,
+  partner: /\b(?:coopér\w*|collabor\w*|partenari\w*|partenaires?|dialogues?|accords?|arrangements?|protocole|alliances?|conjoint\w*|ensemble|avec|sign\w*|conclu\w*|négoci\w*|associ\w*|sommets?|soutien|entre)\b/gi,
+  other: /\b(?:menaces?|attaques?|malveillant\w*|sanction\w*|rival\w*|concurren\w*|contre|guerre|ingérence|espionnage|dépendan\w*|par rapport|comparé\w*|acteurs?|hostiles?|domin\w*)\b/gi,
   near: /\b(?:à|via|par)\s+$/i,
 };
 
 const de: CueSet = {
-  partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\bmit\b|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|Beziehungen|EU|Europäische\w* Union|zwischen)/g,
-  other: /(?:Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|\bals\b|Akteure|feindlich\w*|dominier\w*)/g,
+  partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\bmit\b|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen)/g,
+  other: /(?:Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|Akteure|feindlich\w*|dominier\w*)/g,
   near: /\b(?:in|über)\s+$/i,
 };
 
 const es: CueSet = {
-  partner: /\b(?:cooper\w*|colabor\w*|asociaci\w*|socios?|diálogos?|acuerdos?|memorando|alianzas?|conjunt\w*|junto|con|firm\w*|conclu\w*|negoci\w*|cumbres?|relaciones|apoyo|UE|Unión Europea|entre)\b/gi,
-  other: /\b(?:amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|comparaci\w*|comparad\w*|que|actores|hostil\w*|domin\w*)\b/gi,
+  partner: /\b(?:cooper\w*|colabor\w*|asociaci\w*|socios?|diálogos?|acuerdos?|memorando|alianzas?|conjunt\w*|junto|con|firm\w*|conclu\w*|negoci\w*|cumbres?|apoyo|entre)\b/gi,
+  other: /\b(?:amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|comparaci\w*|comparad\w*|actores|hostil\w*|domin\w*)\b/gi,
   near: /\b(?:en|vía|a través de)\s+$/i,
 };
 
 const it: CueSet = {
-  partner: /\b(?:cooperazion\w*|cooper\w*|collabor\w*|partenariat\w*|partner|dialog\w*|accord\w*|memorandum|alleanz\w*|congiunt\w*|insieme|con|firm\w*|conclus\w*|negozi\w*|vertic\w*|relazioni|sostegno|UE|Unione europea|tra|fra)\b/gi,
-  other: /\b(?:minacc\w*|attacch?\w*|malevol\w*|sanzion\w*|rival\w*|concorren\w*|contro|guerra|ingerenz\w*|spionaggio|dipendenz\w*|rispetto a\w*|confront\w*|che|attori|ostil\w*|domin\w*)\b/gi,
+  partner: /\b(?:cooperazion\w*|cooper\w*|collabor\w*|partenariat\w*|partner|dialog\w*|accord\w*|memorandum|alleanz\w*|congiunt\w*|insieme|con|firm\w*|conclus\w*|negozi\w*|vertic\w*|sostegno|tra|fra)\b/gi,
+  other: /\b(?:minacc\w*|attacch?\w*|malevol\w*|sanzion\w*|rival\w*|concorren\w*|contro|guerra|ingerenz\w*|spionaggio|dipendenz\w*|rispetto a\w*|confront\w*|attori|ostil\w*|domin\w*)\b/gi,
   near: /\b(?:a|in|via|attraverso)\s+$/i,
 };
 

@@ -48,7 +48,13 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
   let blockStart = -1;
   const flushBlock = (end: number): void => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, end, paragraph, out);
+    // table rows: every cell is its own segment
+    let s = blockStart;
+    for (let bar = text.indexOf('|', s); bar >= 0 && bar < end; bar = text.indexOf('|', s)) {
+      splitBlock(text, s, bar, paragraph, out);
+      s = bar + 1;
+    }
+    splitBlock(text, s, end, paragraph, out);
     blockStart = -1;
   };
   for (let i = 0; i < lines.length; i++) {

@@ -19,7 +19,7 @@ export class ApiKeyGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
-    if (!match || !timingSafeEqual(digest(match[1]!.trim()), this.expected)) {
+    if (!match || !timingSafeEqual(digest((match[1] ?? "").trim()), this.expected)) {
       throw new ContractError('unauthorized', 'this route needs Authorization: Bearer <DPO_API_KEY>');
     }
     return true;

@@ -1,0 +1,38 @@
+import { CueSet } from './cue-words.data';
+import { Footnote, FootnoteMarker } from './footnote-resolver';
+import { Mention } from './gazetteer-matcher';
+import { Role } from './role-classifier';
+import { Line, Segment } from './text-segmenter';
+
+/** Everything the extractors share about one document, in normalised-text offsets. */
+export interface DocumentContext {
+  text: string;
+  languages: string[];
+  lines: Line[];
+  sentences: Segment[];
+  mentions: Mention[];
+  /** countries, regions and organisations, sorted by start */
+  places: Mention[];
+  roles: Map<Mention, Role>;
+  footnotes: Footnote[];
+  markers: FootnoteMarker[];
+  cues: CueSet[];
+}
+
+export function isPlace(m: Mention): boolean {
+  return m.kind === 'country' || m.kind === 'region' || m.kind === 'org';
+}
+
+/** Mentions of `list` with start in [from, to). `list` is sorted by start. */
+export function mentionsIn<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+  return out;
+}

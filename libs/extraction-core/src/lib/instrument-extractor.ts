@@ -1,0 +1,110 @@
+import { isEuOrMemberState } from '@dpo/taxonomy';
+import { DocumentContext, isPlace, mentionsIn } from './document-context';
+import { Footnote } from './footnote-resolver';
+import { Mention } from './gazetteer-matcher';
+import { cjkPartnersBefore, walkList } from './list-walker';
+import { clauseOf } from './role-classifier';
+import { segmentAt } from './text-segmenter';
+
+/** One (instrument type, partner) pair in normalised offsets, with the mention that named the partner. */
+export interface InstrumentHit {
+  type: string;
+  partner: string;
+  instrument: Mention;
+  partnerMention: Mention | null;
+}
+
+const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|준회원|연계/i;
+const PREFIX = /(?:(?:EU|UE|[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
+const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
+const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
+const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
+
+function usable(m: Mention): boolean {
+  return isPlace(m) && !isEuOrMemberState(m.id);
+}
+
+/** Instrument mentions, including "Team Europe <Region> initiative", filtered by context. */
+function instrumentMentions(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'instrument') continue;
+    if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
+    if (m.id === 'instrument:horizon-association') {
+      const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+      if (!s || !ASSOCIATION.test(ctx.text.slice(s.start, s.end))) continue;
+    }
+    out.push(m);
+  }
+  for (const t of ctx.text.matchAll(TEI)) {
+    const start = t.index ?? 0;
+    if (!out.some((m) => m.start >= start && m.start < start + t[0].length)) out.push({ kind: 'instrument', id: 'instrument:team-europe-initiative', start, end: start + t[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function footnoteOf(ctx: DocumentContext, m: Mention, nextInstrumentStart: number): Footnote | undefined {
+  const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+  const [, clauseEnd] = s ? clauseOf(ctx.text, s.start, s.end, m.start) : [0, m.end + 40];
+  const limit = Math.min(clauseEnd + 4, nextInstrumentStart);
+  const marker = ctx.markers.find((k) => k.start >= m.end && k.start <= limit);
+  return marker ? ctx.footnotes.find((f) => f.number === marker.number) : undefined;
+}
+
+/**
+ * Partners of each instrument mention, in order of reliability: the name itself
+ * ("EU-India Trade and Technology Council", "Central Asia Team Europe Initiative"), its
+ * footnote ("Digital Partnerships13"), a following list ("with Japan, ..."), a CJK
+ * construction, then partner places of the same sentence.
+ */
+export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
+  const all = instrumentMentions(ctx);
+  const inFootnote = (m: Mention): Footnote | undefined => ctx.footnotes.find((f) => m.start >= f.start && m.start < f.end);
+  const claimed = new Set<Mention>();
+  const hits: InstrumentHit[] = [];
+  const ordered = [...all.filter((m) => inFootnote(m)), ...all.filter((m) => !inFootnote(m))];
+  for (const m of ordered) {
+    const type = m.id.slice('instrument:'.length);
+    const idx = all.indexOf(m);
+    const nextStart = all[idx + 1]?.start ?? Infinity;
+    const found: Mention[] = [];
+    const lineStart = ctx.text.lastIndexOf('\n', m.start - 1) + 1;
+    const prefix = PREFIX.exec(ctx.text.slice(Math.max(lineStart, m.start - 80), m.start));
+    if (prefix) found.push(...mentionsIn(ctx.places, m.start - prefix[0].length, m.start));
+    found.push(...mentionsIn(ctx.places, m.start, m.end));
+    const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+    const [, clauseEnd] = s ? clauseOf(ctx.text, s.start, s.end, m.start) : [m.start, m.end];
+    if (found.filter(usable).length === 0) {
+      const note = footnoteOf(ctx, m, nextStart);
+      if (note) found.push(...mentionsIn(ctx.places, note.start, note.end).filter((p) => !claimed.has(p)));
+    }
+    if (found.filter(usable).length === 0) {
+      const after = ctx.text.slice(m.end, m.end + 40);
+      const intro = INTRO.exec(after);
+      if (intro) found.push(...walkList(ctx, m.end + intro[0].length, clauseEnd));
+    }
+    if (found.filter(usable).length === 0 && s) {
+      const end = Math.min(sentenceTail(ctx, m, s.end), nextStart);
+      const rest = ctx.text.slice(m.end, end);
+      for (const w of rest.matchAll(LATER_WITH)) found.push(...walkList(ctx, m.end + (w.index ?? 0) + w[0].length, end));
+    }
+    if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
+    if (found.filter(usable).length === 0 && s) {
+      found.push(...mentionsIn(ctx.places, s.start, s.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner'));
+    }
+    for (const p of found) {
+      if (!usable(p)) continue;
+      claimed.add(p);
+      hits.push({ type, partner: p.id, instrument: m, partnerMention: p });
+    }
+  }
+  return hits;
+}
+
+/** End of the part of the sentence that still talks about the instrument (", and are ongoing with ..." continues it). */
+function sentenceTail(ctx: DocumentContext, m: Mention, sentenceEnd: number): number {
+  const rest = ctx.text.slice(m.end, sentenceEnd);
+  const re = /,\s*(?:and|while|but)\s+(?!(?:are|is|was|were|has|have|had|will|can)\b)/g;
+  const hit = re.exec(rest);
+  return hit ? m.end + hit.index : sentenceEnd;
+}

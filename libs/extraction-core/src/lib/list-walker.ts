@@ -1,0 +1,37 @@
+import { DocumentContext, mentionsIn } from './document-context';
+import { Mention } from './gazetteer-matcher';
+
+const FILLER =
+  /^[\s,:–-]*(?:(?:the|a|an|its|our|their|other|several|selected|key|major|international|like-minded|trusted|relevant|partners?|partner|countries|nations|states|economies|such as|like|notably|including|in particular|especially|e\.g\.|namely|in|from|les|des|pays|tels que|comme|notamment|den|der|die|Ländern|wie|insbesondere|los|países|como|i|paesi|come|tra cui)[\s,:–-]*)*$/i;
+const NEXT = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|,\s*(?:and|or|et|und|y|e))?\s*(?:(?:with|avec|mit|con)\s+)?(?:the\s+|la\s+|le\s+|les\s+|die\s+|el\s+|los\s+)?$/i;
+
+/**
+ * The places listed right after `pos` ("with [countries such as] Japan, the Republic of
+ * Korea and Canada"), stopping at the first word that is not part of the list.
+ */
+export function walkList(ctx: DocumentContext, pos: number, limit: number): Mention[] {
+  const candidates = mentionsIn(ctx.places, pos, limit);
+  if (candidates.length === 0) return [];
+  const first = candidates[0];
+  if (first.start - pos > 60 || !FILLER.test(ctx.text.slice(pos, first.start))) return [];
+  const out = [first];
+  for (let i = 1; i < candidates.length; i++) {
+    const prev = out[out.length - 1];
+    const gap = ctx.text.slice(prev.end, candidates[i].start);
+    if (gap.length > 14 || !NEXT.test(gap)) break;
+    out.push(candidates[i]);
+  }
+  return out;
+}
+
+/** Places that end right before `pos` in a CJK "与日本的" / "日本との" / "일본과의" construction. */
+export function cjkPartnersBefore(ctx: DocumentContext, pos: number): Mention[] {
+  const out: Mention[] = [];
+  const before = mentionsIn(ctx.places, Math.max(0, pos - 40), pos);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const gap = ctx.text.slice(before[i].end, out.length ? out[out.length - 1].start : pos);
+    if (!/^(?:[、,，和与及]|との|と|과의|와의|과|와|의|間の|간의|之间的|的|\s)*(?:之间的|间的|的|との|과의|와의|間の|간의)?\s*$/.test(gap)) break;
+    out.push(before[i]);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { GENERIC_ACRONYMS } from '@dpo/taxonomy';
+import { DocumentContext, mentionsIn } from './document-context';
+
+export interface NamedInitiative {
+  name: string;
+  start: number;
+  end: number;
+  /** id from the known list, else null (the caller slugs the name) */
+  id: string | null;
+}
+
+const HEADS =
+  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
+const WORD = "(?:[\\p{Lu}][\\p{L}\\p{N}²'’]*(?:-[\\p{L}\\p{N}]+)*|EU-[\\p{Lu}][\\p{L}]*(?:\\s?[\\p{Lu}][\\p{L}]*)?)";
+const LINK = '(?:of|for|on|and|the|in|de|du|des|la|le|del|di|für|und|y|e|et|&)';
+/** "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact" */
+const TITLED = new RegExp(`${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'gu');
+/** Acronyms or hyphenated names ("MEDUSA", "Blue-Raman", "IRIS2") near a word saying what they are. */
+const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+)\b/g;
+const CONTEXT =
+  /\b(?:cables?|submarine|subsea|satellites?|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
+const LEADING = /^(?:The|This|These|That|A|An|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
+const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digital Single Market|Single Market|Global Gateway strategy)$/i;
+
+/**
+ * Named programmes, projects, cables, networks and facilities, recognised by pattern:
+ * capitalised names ending in a head noun, and acronyms or hyphenated names used next
+ * to a word such as cable, satellite or initiative. Known names come from the gazetteer.
+ */
+export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative[] {
+  const out: NamedInitiative[] = [];
+  const add = (name: string, start: number, id: string | null): void => {
+    const end = start + name.length;
+    if (out.some((o) => start < o.end && end > o.start)) return;
+    out.push({ name, start, end, id });
+  };
+  for (const m of ctx.mentions) if (m.kind === 'initiative') add(ctx.text.slice(m.start, m.end), m.start, m.id);
+  for (const m of ctx.text.matchAll(TITLED)) {
+    let name = m[0];
+    let start = m.index ?? 0;
+    for (let lead = LEADING.exec(name); lead; lead = LEADING.exec(name)) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (name.split(/\s+/).length < 2 || STOP_NAMES.test(name) || /\n/.test(name)) continue;
+    add(name, start, null);
+  }
+  const taken = new Set(ctx.mentions.filter((m) => m.kind !== 'area' && m.kind !== 'initiative').map((m) => `${m.start}`));
+  for (const s of ctx.sentences) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    if (!CONTEXT.test(sentence) || s.end - s.start > 1200) continue;
+    for (const m of sentence.matchAll(NAME_TOKEN)) {
+      const start = s.start + (m.index ?? 0);
+      if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(`${start}`)) continue;
+      if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
+      const window = ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90));
+      if (!CONTEXT.test(window)) continue;
+      add(m[0], start, null);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,132 @@
+import { isHeadingLine, Line } from './text-segmenter';
+
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One logical row of a cooperation table (continuation lines already merged). */
+export interface TableRow {
+  title: Cell;
+  description: Cell | null;
+  partner: Cell | null;
+  timeline: Cell | null;
+  /** the heading line above the table, e.g. "Quantum and High-Performance Computing" */
+  heading: string;
+  start: number;
+  end: number;
+  /** the row's title cell was shifted from another row; the title must come from the description */
+  shifted: boolean;
+}
+
+type Column = 'title' | 'description' | 'partner' | 'timeline';
+
+const HEADER_WORDS: readonly [Column, RegExp][] = [
+  ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|目标|项目|名称|行动|目的|목표/i],
+  ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
+  ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|パートナー|国|파트너|국가/i],
+  ['timeline', /timeline|time|date|calendar|period|schedule|deadline|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|일정|기간/i],
+];
+
+function splitCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let s = line.start;
+  const end = line.end;
+  const text = line.text;
+  let offset = 0;
+  for (const part of text.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const t = part.trim();
+    cells.push({ text: t, start: s + offset + lead, end: s + offset + lead + t.length });
+    offset += part.length + 1;
+  }
+  if (cells.length > 1 && cells[cells.length - 1].text === '') cells.pop();
+  s = end;
+  return cells;
+}
+
+function headerColumns(cells: Cell[]): Column[] | null {
+  const cols: Column[] = [];
+  let hits = 0;
+  for (const c of cells) {
+    const hit = c.text.length < 60 ? HEADER_WORDS.find(([col, re]) => !cols.includes(col) && re.test(c.text)) : undefined;
+    if (hit) hits++;
+    cols.push(hit ? hit[0] : 'description');
+  }
+  return hits >= 2 ? cols : null;
+}
+
+function defaultColumns(n: number): Column[] {
+  if (n >= 4) return ['title', 'description', 'partner', 'timeline'];
+  if (n === 3) return ['title', 'partner', 'timeline'];
+  return ['title', 'description'];
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+}
+
+function similar(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size === 0 || wb.size === 0) return false;
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.min(wa.size, wb.size) > 0.7;
+}
+
+/**
+ * Rows of pipe-separated tables as PDF extraction leaves them: a heading line, a header
+ * row (repeated headers are skipped), rows whose cell spilled onto the next line (empty
+ * partner and timeline cells) are merged, and title cells that hold a description
+ * (shifted by the PDF) are flagged.
+ */
+export function parseTables(lines: readonly Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let cols: Column[] | null = null;
+  let heading = '';
+  let prevDescription = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const pipes = (line.text.match(/\|/g) ?? []).length;
+    if (pipes < 2) {
+      if (line.text.trim() && !/^\s*\|/.test(line.text)) {
+        cols = null;
+        if (isHeadingLine(line.text)) heading = line.text.trim();
+      }
+      continue;
+    }
+    const cells = splitCells(line);
+    const header = headerColumns(cells);
+    if (header) {
+      cols = header;
+      continue;
+    }
+    if (!cols) {
+      const next = lines[i + 1];
+      if (!next || (next.text.match(/\|/g) ?? []).length < 2) continue;
+      cols = defaultColumns(cells.length);
+    }
+    const get = (c: Column): Cell | null => {
+      const k = cols ? cols.indexOf(c) : -1;
+      return k >= 0 && k < cells.length ? cells[k] : null;
+    };
+    const title = get('title') ?? cells[0];
+    const description = get('description');
+    const partner = get('partner');
+    const timeline = get('timeline');
+    const prev = rows[rows.length - 1];
+    if (prev && !partner?.text && !timeline?.text) {
+      prev.title = { text: `${prev.title.text} ${title.text}`.trim(), start: prev.title.start, end: title.end };
+      if (description && prev.description) prev.description = { text: `${prev.description.text} ${description.text}`, start: prev.description.start, end: description.end };
+      prev.end = line.end;
+      continue;
+    }
+    const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
+    const shifted = (prevDescription !== '' && similar(title.text, prevDescription)) || (sentenceLike && !(description && similar(title.text, description.text)));
+    rows.push({ title, description, partner, timeline, heading, start: line.start, end: line.end, shifted });
+    prevDescription = description?.text ?? '';
+  }
+  return rows;
+}
