@@ -124,7 +124,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       continue;
     }
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
-    const shifted = (prevDescription !== '' && similar(title.text, prevDescription)) || (sentenceLike && !(description && similar(title.text, description.text)));
+    const shifted = (prevDescription !== '' && title.text.length > 60 && similar(title.text, prevDescription)) || (sentenceLike && !(description && similar(title.text, description.text)));
     rows.push({ title, description, partner, timeline, heading, start: line.start, end: line.end, shifted });
     prevDescription = description?.text ?? '';
   }
