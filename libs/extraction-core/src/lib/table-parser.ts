@@ -14,6 +14,8 @@ export interface TableRow {
   timeline: Cell | null;
   /** the heading line above the table, e.g. "Quantum and High-Performance Computing" */
   heading: string;
+  headingStart: number;
+  headingEnd: number;
   start: number;
   end: number;
   /** the row's title cell was shifted from another row; the title must come from the description */
@@ -86,6 +88,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
   let cols: Column[] | null = null;
   let heading = '';
+  let headingAt: [number, number] = [0, 0];
   let prevDescription = '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -93,7 +96,10 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     if (pipes < 2) {
       if (line.text.trim() && !/^\s*\|/.test(line.text)) {
         cols = null;
-        if (isHeadingLine(line.text)) heading = line.text.trim();
+        if (isHeadingLine(line.text)) {
+          heading = line.text.trim();
+          headingAt = [line.start, line.end];
+        }
       }
       continue;
     }
@@ -125,7 +131,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     }
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(title.text, prevDescription)) || (sentenceLike && !(description && similar(title.text, description.text)));
-    rows.push({ title, description, partner, timeline, heading, start: line.start, end: line.end, shifted });
+    rows.push({ title, description, partner, timeline, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted });
     prevDescription = description?.text ?? '';
   }
   return rows;

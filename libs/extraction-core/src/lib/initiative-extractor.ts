@@ -1,0 +1,157 @@
+import { isEuOrMemberState } from '@dpo/taxonomy';
+import { DocumentContext, mentionsIn } from './document-context';
+import { Timeline } from './extraction.types';
+import { findMoney } from './money-parser';
+import { NamedInitiative } from './named-initiative-recognizer';
+import { parsePartnerCell } from './partner-cell-parser';
+import { parseTables } from './table-parser';
+import { isHeadingLine } from './text-segmenter';
+import { findTimelineInText, parseTimeline } from './timeline-parser';
+
+/** An initiative in normalised offsets, before spans are mapped back to the input text. */
+export interface InitiativeDraft {
+  title: string;
+  knownId: string | null;
+  description: string | null;
+  partners: Set<string>;
+  areas: Set<string>;
+  timeline: Timeline | null;
+  instruments: Set<string>;
+  start: number;
+  end: number;
+  /** table rows are never merged with each other, even with the same title */
+  fromTable: boolean;
+}
+
+const ACTIONS = /^\s*(?:[-•]\s*)?(?:Examples? of (?:forthcoming|planned|future|key) actions?|Key actions|Forthcoming actions|Next steps|Exemples? d['’]actions|Actions à venir|Beispiele für (?:künftige|geplante) Maßnahmen|Ejemplos de (?:acciones|medidas)|Esempi di azioni|今后行动|行动示例|主要行动|今後の取組|今後の行動|향후 조치|주요 조치)[^:：\n]*[:：]?/i;
+const BULLET = /^\s*(?:[-•●◆▪■*–]|\d{1,2}[.)])\s+/;
+
+function areasIn(ctx: DocumentContext, from: number, to: number): string[] {
+  return mentionsIn(ctx.mentions, from, to).filter((m) => m.kind === 'area').map((m) => m.id);
+}
+
+function placesAsPartners(ctx: DocumentContext, from: number, to: number, onlyPartnerRole: boolean): string[] {
+  return mentionsIn(ctx.places, from, to)
+    .filter((m) => m.kind !== 'org' && !isEuOrMemberState(m.id) && (!onlyPartnerRole || ctx.roles.get(m) === 'partner'))
+    .map((m) => m.id);
+}
+
+function instrumentsIn(ctx: DocumentContext, from: number, to: number): string[] {
+  return mentionsIn(ctx.mentions, from, to).filter((m) => m.kind === 'instrument').map((m) => m.id);
+}
+
+/** A short title for a free-text item: its first named initiative, else its first clause. */
+function titleFor(ctx: DocumentContext, from: number, to: number, named: readonly NamedInitiative[]): { title: string; id: string | null } {
+  const n = mentionsIn(named, from, to)[0];
+  if (n) return { title: n.name, id: n.id };
+  const inst = mentionsIn(ctx.mentions, from, to).find((m) => m.kind === 'instrument');
+  if (inst) {
+    const before = ctx.text.slice(Math.max(from, inst.start - 40), inst.start);
+    const prefix = /(?:(?:EU|[\p{Lu}][\p{L}'’]*|and|the)[\s\-–]*)+$/u.exec(before);
+    return { title: `${prefix ? prefix[0] : ''}${ctx.text.slice(inst.start, inst.end)}`.replace(/^the\s+/i, '').trim(), id: null };
+  }
+  const text = ctx.text.slice(from, to).replace(BULLET, '');
+  const clause = text.split(/[.;:]\s|,\s(?=which|that|to|in order)/)[0];
+  const w = clause.split(/\s+/);
+  return { title: (w.length > 14 ? `${w.slice(0, 14).join(' ')}…` : clause).trim(), id: null };
+}
+
+function tableInitiatives(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
+  const out: InitiativeDraft[] = [];
+  for (const row of parseTables(ctx.lines)) {
+    let title = row.title.text;
+    let titleRange: [number, number] = [row.title.start, row.title.end];
+    let knownId: string | null = null;
+    if (row.shifted && row.description) {
+      const t = titleFor(ctx, row.description.start, row.description.end, named);
+      title = t.title;
+      knownId = t.id;
+      const at = ctx.text.indexOf(title, row.description.start);
+      titleRange = at >= 0 && at < row.description.end ? [at, at + title.length] : [row.description.start, row.description.start];
+    } else if (title.length > 110) {
+      title = title.split(/\.\s/)[0].replace(/\.$/, '');
+    }
+    const partners = new Set<string>(row.partner ? parsePartnerCell(ctx, row.partner.start, row.partner.end).ids : []);
+    for (const id of placesAsPartners(ctx, titleRange[0], titleRange[1], false)) if (id.startsWith('country:')) partners.add(id);
+    const areas = new Set<string>([...areasIn(ctx, row.headingStart, row.headingEnd), ...areasIn(ctx, row.title.start, row.end)]);
+    out.push({
+      title: title.replace(/\s+/g, ' ').trim(),
+      knownId,
+      description: row.description?.text ?? null,
+      partners,
+      areas,
+      timeline: row.timeline ? parseTimeline(row.timeline.text) : null,
+      instruments: new Set(instrumentsIn(ctx, row.start, row.end)),
+      start: row.start,
+      end: row.end,
+      fromTable: true,
+    });
+  }
+  return out;
+}
+
+function actionItems(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
+  const out: InitiativeDraft[] = [];
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const head = ACTIONS.exec(lines[i].text);
+    if (!head) continue;
+    const sectionAreas = areasIn(ctx, lines[i].start, lines[i].start + head[0].length);
+    const items: [number, number][] = [];
+    if (lines[i].text.slice(head[0].length).trim().length > 20) items.push([lines[i].start + head[0].length, lines[i].end]);
+    for (let k = i + 1; k < lines.length; k++) {
+      const t = lines[k].text;
+      if (!t.trim()) {
+        if (k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
+        break;
+      }
+      if (t.includes('|') || ACTIONS.test(t) || (isHeadingLine(t) && !BULLET.test(t))) break;
+      items.push([lines[k].start, lines[k].end]);
+    }
+    for (const [from, to] of items) {
+      const { title, id } = titleFor(ctx, from, to, named);
+      const text = ctx.text.slice(from, to);
+      out.push({
+        title,
+        knownId: id,
+        description: text.replace(BULLET, '').trim(),
+        partners: new Set(placesAsPartners(ctx, from, to, true)),
+        areas: new Set([...sectionAreas, ...areasIn(ctx, from, to)]),
+        timeline: findTimelineInText(text),
+        instruments: new Set(instrumentsIn(ctx, from, to)),
+        start: from,
+        end: to,
+        fromTable: false,
+      });
+    }
+  }
+  return out;
+}
+
+function namedInProse(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
+  return named.map((n) => {
+    const s = ctx.sentences.find((x) => x.start <= n.start && x.end >= n.end);
+    const [from, to] = s ? [s.start, s.end] : [n.start, n.end];
+    return {
+      title: n.name,
+      knownId: n.id,
+      description: null,
+      partners: new Set(placesAsPartners(ctx, from, to, true)),
+      areas: new Set(areasIn(ctx, from, to)),
+      timeline: findTimelineInText(ctx.text.slice(from, to)),
+      instruments: new Set(instrumentsIn(ctx, from, to)),
+      start: n.start,
+      end: n.end,
+      fromTable: false,
+    };
+  });
+}
+
+/** Initiatives from cooperation tables, "Examples of forthcoming actions" lists and named initiatives in prose. */
+export function extractInitiatives(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
+  return [...tableInitiatives(ctx, named), ...actionItems(ctx, named), ...namedInProse(ctx, named)];
+}
+
+export function moneyIn(ctx: DocumentContext, d: InitiativeDraft): ReturnType<typeof findMoney> {
+  return findMoney(ctx.text.slice(d.start, d.end));
+}
