@@ -1,1 +1,17 @@
-export * from './lib/extraction-core';
+export { extract, EXTRACTOR_VERSION } from './lib/extract';
+export type {
+  Span,
+  Timeline,
+  Money,
+  ExtractedEntity,
+  ExtractedEntityType,
+  ExtractedInstrument,
+  ExtractedInitiative,
+  ExtractionResult,
+  ExtractInput,
+  PageRange,
+} from './lib/extraction.types';
+export { parseTimeline } from './lib/timeline-parser';
+export { findMoney } from './lib/money-parser';
+export { findDates } from './lib/date-parser';
+export { findDocrefs } from './lib/docref-parser';

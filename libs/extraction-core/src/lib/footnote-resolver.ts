@@ -15,7 +15,7 @@ export interface FootnoteMarker {
 }
 
 /** Digits glued to a lower-case word, a closing bracket or quote, or a full stop/comma ("interests.1"). */
-const MARKER = /(?<=[a-z)\]’”"'.,;:])(?<![\d][.,])(\d{1,3})(?=[\s,.;:)]|$)/g;
+const MARKER = /(?:(?<=[a-z)\]’”"'.,;:])(?<![\d][.,])|(?<=\b(?:19|20)\d\d,))(\d{1,3})(?=[\s,.;:)]|$)/g;
 const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
 
 /**
@@ -35,14 +35,16 @@ export function findFootnotes(text: string, lines: readonly Line[]): { footnotes
 
   const footnotes: Footnote[] = [];
   let expected = 1;
+  let lastLine = -2;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const m = DEFINITION.exec(line.text);
     if (!m) continue;
     const n = Number(m[1]);
-    if (n < expected || n > expected + 2) continue;
+    if (footnotes.length > 0 && (n < expected || n > expected + 5)) continue;
     const marker = firstMarker.get(n);
-    if (marker === undefined || marker > line.start) continue;
+    const inBlock = footnotes.length > 0 && lastLine === i - 1;
+    if ((marker === undefined || marker > line.start) && !inBlock) continue;
     let start = line.start + m[0].length;
     let end = line.end;
     // continuation lines of a footnote wrapped by the PDF
@@ -67,6 +69,7 @@ export function findFootnotes(text: string, lines: readonly Line[]): { footnotes
     footnotes.push({ number: num, start, end });
     expected = num + 1;
     i = k - 1;
+    lastLine = i;
   }
   const defined = new Map(footnotes.map((f) => [f.number, f]));
   const markers = candidates.filter((c) => {

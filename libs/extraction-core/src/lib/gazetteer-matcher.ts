@@ -18,14 +18,26 @@ const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'in
  * Balkans", "Asia-PacificUkraine") still yields the names; every CJK character is a token
  * because those scripts have no word boundaries.
  */
-const TOKEN = /\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/gu;
+const TOKEN = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ſ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿĀ-ſ])|[0-9]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 /** What may sit between two tokens of one name: spaces, hyphens, apostrophes, a dot without a space ("U.S."). */
-const JOINER = /^(?:[\s\-‐‑–—'’]{0,3}|\.|\. ?)$/;
+const JOINER = /^(?:[\s\-‐‑–—'’&]{0,3}|\.|\. ?)$/;
 const STRIP = /[\s\-‐‑–—'’.]/g;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
   entries: GazetteerEntry[];
+}
+
+/** Token offsets; Latin-1 and Latin Extended-A letters are word letters, CJK characters single tokens. */
+function tokenSpans(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
 }
 
 function tokenize(s: string): string[] {
@@ -37,7 +49,9 @@ export class GazetteerMatcher {
 
   constructor(languages: readonly string[]) {
     for (const entry of buildGazetteer(languages)) {
-      const toks = tokenize(entry.name);
+      let toks = tokenize(entry.name);
+      // the article is never part of the entity, and "the" would make every sentence a trie walk
+      if (toks.length > 1 && /^(the|la|le|les|die|el|los|il)$/i.test(toks[0])) toks = toks.slice(1);
       if (toks.length === 0) continue;
       let node = this.root;
       for (const t of toks) {
@@ -55,13 +69,7 @@ export class GazetteerMatcher {
 
   /** Leftmost-longest matches, independently per group. */
   match(text: string): Mention[] {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
+    const { starts, ends } = tokenSpans(text);
     const lower = text.toLowerCase();
     const sameLength = lower.length === text.length;
     const key = (i: number): string => (sameLength ? lower.slice(starts[i], ends[i]) : text.slice(starts[i], ends[i]).toLowerCase());

@@ -105,7 +105,7 @@ function actionItems(ctx: DocumentContext, named: readonly NamedInitiative[]): I
         if (k + 1 < lines.length && BULLET.test(lines[k + 1].text)) continue;
         break;
       }
-      if (t.includes('|') || ACTIONS.test(t) || (isHeadingLine(t) && !BULLET.test(t))) break;
+      if (t.includes('|') || ACTIONS.test(t) || (isHeadingLine(t) && !BULLET.test(t)) || /^\s*\d{1,2}\.\s+\p{Lu}[^.]{0,80}$/u.test(t)) break;
       items.push([lines[k].start, lines[k].end]);
     }
     for (const [from, to] of items) {

@@ -15,7 +15,9 @@ export interface InstrumentHit {
 }
 
 const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|준회원|연계/i;
-const PREFIX = /(?:(?:EU|UE|[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
+/** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
+const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
+const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
 const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
 const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
@@ -29,6 +31,7 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const m of ctx.mentions) {
     if (m.kind !== 'instrument') continue;
+    if (/https?:\/\/\S*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start))) continue;
     if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
     if (m.id === 'instrument:horizon-association') {
       const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
@@ -69,7 +72,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     const nextStart = all[idx + 1]?.start ?? Infinity;
     const found: Mention[] = [];
     const lineStart = ctx.text.lastIndexOf('\n', m.start - 1) + 1;
-    const prefix = PREFIX.exec(ctx.text.slice(Math.max(lineStart, m.start - 80), m.start));
+    const head = ctx.text.slice(Math.max(lineStart, m.start - 80), m.start);
+    const prefix = EU_PREFIX.exec(head) ?? PREFIX.exec(head);
     if (prefix) found.push(...mentionsIn(ctx.places, m.start - prefix[0].length, m.start));
     found.push(...mentionsIn(ctx.places, m.start, m.end));
     const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];

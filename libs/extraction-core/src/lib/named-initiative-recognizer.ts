@@ -14,11 +14,13 @@ const HEADS =
 const WORD = "(?:[\\p{Lu}][\\p{L}\\p{N}²'’]*(?:-[\\p{L}\\p{N}]+)*|EU-[\\p{Lu}][\\p{L}]*(?:\\s?[\\p{Lu}][\\p{L}]*)?)";
 const LINK = '(?:of|for|on|and|the|in|de|du|des|la|le|del|di|für|und|y|e|et|&)';
 /** "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact" */
-const TITLED = new RegExp(`${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'gu');
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'gu');
 /** Acronyms or hyphenated names ("MEDUSA", "Blue-Raman", "IRIS2") near a word saying what they are. */
 const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+)\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellites?|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
+/** "Latin-American", "High-Performance": compounds of ordinary words, not names. */
+const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
 const LEADING = /^(?:The|This|These|That|A|An|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
 const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digital Single Market|Single Market|Global Gateway strategy)$/i;
 
@@ -35,14 +37,24 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     out.push({ name, start, end, id });
   };
   for (const m of ctx.mentions) if (m.kind === 'initiative') add(ctx.text.slice(m.start, m.end), m.start, m.id);
-  for (const m of ctx.text.matchAll(TITLED)) {
-    let name = m[0];
-    let start = m.index ?? 0;
+  const heads = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
+  let scannedTo = 0;
+  for (const h of ctx.text.matchAll(heads)) {
+    // the name ends at a head noun: only the text just before it needs the expensive pattern
+    const from = Math.max(scannedTo, (h.index ?? 0) - 160);
+    const to = (h.index ?? 0) + h[0].length + 14;
+    if (to <= scannedTo) continue;
+    scannedTo = to;
+    for (const m of ctx.text.slice(from, to).matchAll(TITLED)) titled(m[0], from + (m.index ?? 0));
+  }
+  function titled(found: string, at: number): void {
+    let name = found;
+    let start = at;
     for (let lead = LEADING.exec(name); lead; lead = LEADING.exec(name)) {
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
-    if (name.split(/\s+/).length < 2 || STOP_NAMES.test(name) || /\n/.test(name)) continue;
+    if (name.split(/\s+/).length < 2 || STOP_NAMES.test(name) || /\n/.test(name)) return;
     add(name, start, null);
   }
   const taken = new Set(ctx.mentions.filter((m) => m.kind !== 'area' && m.kind !== 'initiative').map((m) => `${m.start}`));
@@ -52,6 +64,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     for (const m of sentence.matchAll(NAME_TOKEN)) {
       const start = s.start + (m.index ?? 0);
       if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(`${start}`)) continue;
+      if (m[0].includes('-') && (COMMON_PREFIX.test(m[0]) || ctx.text.includes(m[0].toLowerCase()))) continue;
       if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
       const window = ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90));
       if (!CONTEXT.test(window)) continue;

@@ -2,8 +2,8 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 
-const GLOBAL = /\b(?:global|worldwide|world-wide|mondial|weltweit|mundial|globale)\b|全球|世界|グローバル|글로벌/i;
-const MULTILATERAL = /\b(?:multilateral|multilatéral|multilaterale|multi-lateral)\b|多边|多国間|다자/i;
+const GLOBAL = /(?:\b|(?<=\p{Ll}))(?:global|worldwide|world-wide|mondial|weltweit|mundial|globale)\b|全球|世界|グローバル|글로벌/iu;
+const MULTILATERAL = /(?:\b|(?<=\p{Ll}))(?:multilateral|multilatéral|multilaterale|multi-lateral)\b|多边|多国間|다자/iu;
 
 /**
  * Partner ids of a table's partner cell: countries and regions as named; international

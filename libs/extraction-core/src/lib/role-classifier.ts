@@ -47,34 +47,55 @@ export function isEuCompound(text: string, start: number, end: number): boolean 
   return /(?:\bEU|\bUE|European Union|欧盟)\s*[-–—‐/]\s*(?:\p{L}+\s*[-–—‐]\s*)?$/u.test(before) || /^\s*[-–—‐]\s*(?:EU|UE)\b/.test(after) || /(?:欧盟|EU)(?:与|和|同)$/.test(before);
 }
 
+/** Cue positions of one sentence, found once and shared by all its lists. */
+export interface SentenceCues {
+  partner: [number, number][];
+  other: [number, number][];
+}
+
+export function collectCues(text: string, start: number, end: number, cues: readonly CueSet[]): SentenceCues {
+  const out: SentenceCues = { partner: [], other: [] };
+  const sentence = text.slice(start, end);
+  for (const c of cues) {
+    for (const [re, list] of [[c.partner, out.partner], [c.other, out.other]] as const) {
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) list.push([start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length]);
+    }
+  }
+  return out;
+}
+
 /**
  * Role of a list of places from the nearest cue in its clause: a cue before the list
  * counts at its distance, one after it with a penalty; ties go to `other`; percentages
  * right before a name ("52% in the US") and route/venue words are always `other`.
  */
-export function classify(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number, cues: readonly CueSet[]): Role | null {
-  const pre = text.slice(clauseStart, listStart);
-  if (/(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/.test(pre.slice(-24))) return 'other';
-  let bestPartner = Infinity;
-  let bestOther = Infinity;
-  for (const c of cues) {
-    if (c.near.test(pre.slice(-30))) return 'other';
-    for (const [re, isPartner] of [[c.partner, true], [c.other, false]] as const) {
-      re.lastIndex = 0;
-      for (const m of pre.matchAll(re)) {
-        const d = pre.length - ((m.index ?? 0) + m[0].length);
-        if (isPartner) bestPartner = Math.min(bestPartner, d);
-        else bestOther = Math.min(bestOther, d);
-      }
-      const post = text.slice(listEnd, Math.min(clauseEnd, listEnd + 80));
-      re.lastIndex = 0;
-      for (const m of post.matchAll(re)) {
-        const d = (m.index ?? 0) + FOLLOW_PENALTY;
-        if (isPartner) bestPartner = Math.min(bestPartner, d);
-        else bestOther = Math.min(bestOther, d);
-      }
+export function classify(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number, cues: readonly CueSet[], found: SentenceCues): Role | null {
+  const preStart = Math.max(clauseStart, listStart - 160);
+  const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
+  if (/(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/.test(pre)) return 'other';
+  for (const c of cues) if (c.near.test(pre)) return 'other';
+  const postEnd = Math.min(clauseEnd, listEnd + 80);
+  const nearest = (list: [number, number][]): number => {
+    let best = Infinity;
+    for (const [s, e] of list) {
+      if (e <= listStart && s >= preStart) best = Math.min(best, listStart - e);
+      else if (s >= listEnd && e <= postEnd) best = Math.min(best, s - listEnd + FOLLOW_PENALTY);
     }
-  }
+    return best;
+  };
+  const bestPartner = nearest(found.partner);
+  const bestOther = nearest(found.other);
   if (bestPartner === Infinity && bestOther === Infinity) return null;
   return bestPartner < bestOther ? 'partner' : 'other';
+}
+
+/** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */
+export function isEuConjunct(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  return (
+    /(?:\bEU|\bUE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|le\s+|la\s+|die\s+|el\s+|il\s+)?$/i.test(before) ||
+    /^\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|die\s+|la\s+|el\s+|il\s+)?(?:EU|UE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)\b/i.test(after)
+  );
 }

@@ -69,7 +69,7 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
     const next = lines[i + 1]?.text.trim() ?? '';
     const isRow = t.includes('|');
     const breakHere =
-      !next || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || t.length < 60 || /^\p{Lu}/u.test(next) && t.length < 75 || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
+      !next || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || t.length < 60 || /^\p{Lu}/u.test(next) && t.length < 75 || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
     if (breakHere) {
       flushBlock(line.end);
       paragraph++;
@@ -79,15 +79,20 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
   return out;
 }
 
+const SENTENCE_END = /[.!?。！？](?:(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll})|["”’)\]]*(?=\s+["“(]?[\p{Lu}\p{N}]|\s*$|[\p{Script=Han}\p{Script=Hangul}]))|[。！？]/gu;
+
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: Segment[]): void {
-  const re = /[.!?。！？](?:["”’)\]]*)(?=\s+["“(]?[\p{Lu}\p{N}]|\s*$|[\p{Script=Han}\p{Script=Hangul}])|[。！？]/gu;
-  re.lastIndex = start;
+  const block = text.slice(start, end);
+  if (!/[.!?。！？]/.test(block)) {
+    pushTrimmed(text, start, end, paragraph, out);
+    return;
+  }
   let s = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const stop = m.index + m[0].length;
-    if (stop > end) break;
-    const before = text.slice(Math.max(s, m.index - 8), m.index + 1);
-    if (m[0] === '.' && ABBREV.test(before)) continue;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
+    const at = start + m.index;
+    const stop = at + m[0].length;
+    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(s, at - 8), at + 1))) continue;
     // "interests.1 As emphasised": a footnote marker after the full stop stays with the sentence
     pushTrimmed(text, s, stop, paragraph, out);
     s = stop;

@@ -97,7 +97,7 @@ export const AREAS: readonly TaxonomyItem[] = [
       all: ['eID', 'DPI', 'eIDAS'],
       en: ['digital identity', 'digital identities', 'trust services', 'e-signatures', 'electronic signatures', 'eInvoicing', 'e-invoicing', 'Digital Public Infrastructure', 'Digital Public Infrastructures', 'identity wallet', 'Digital Identity Wallet', 'eID Wallet'],
       fr: ['identité numérique', 'identités numériques', 'infrastructure publique numérique', 'services de confiance', 'signature électronique'],
-      de: ['digitale Identität', 'digitalen Identität', 'digitale öffentliche Infrastruktur', 'Vertrauensdienste', 'elektronische Signatur'],
+      de: ['digitale Identität', 'digitalen Identität', 'digitale öffentliche Infrastruktur', 'digitaler öffentlicher Infrastruktur', 'digitalen öffentlichen Infrastruktur', 'Vertrauensdienste', 'elektronische Signatur'],
       es: ['identidad digital', 'infraestructura pública digital', 'servicios de confianza', 'firma electrónica'],
       it: ['identità digitale', 'infrastruttura pubblica digitale', 'servizi fiduciari', 'firma elettronica'],
       zh: ['数字身份', '数字公共基础设施', '电子签名', '数字钱包'],

@@ -58,6 +58,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   SG: { ja: ['シンガポール'], ko: ['싱가포르'] },
   UA: { ja: ['ウクライナ'], ko: ['우크라이나'] },
   BR: { ja: ['ブラジル'], ko: ['브라질'] },
+  ID: { en: ['Indonesia'], zh: ['印度尼西亚', '印尼'], ja: ['インドネシア'], ko: ['인도네시아'] },
 };
 
 /**

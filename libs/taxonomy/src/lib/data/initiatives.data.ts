@@ -28,6 +28,6 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
 export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set([
   'EU', 'UN', 'AI', 'HPC', 'ICT', 'DPI', 'SME', 'SMES', 'R&I', 'CEO', 'GDP', 'ISO', 'IT', 'US', 'UK', 'USA', 'EC', 'EUR', 'USD', 'CFSP', 'CSDP',
   'JOIN', 'COM', 'SWD', 'PDF', 'NGO', 'NGOS', 'CSO', 'CSOS', 'RAN', 'XR', 'VR', 'STEM', 'PFAS', 'PCB', 'EDA', 'IP', 'QKD', 'ESG', 'FDI', 'OJ',
-  'THE', 'AND', 'FOR', 'WITH', 'ANNEX', 'EN', 'FR', 'DE', 'ES', 'IT', 'JA', 'KO', 'ZH', 'EUROPEAN', 'COMMISSION', 'COUNCIL', 'PARLIAMENT',
+  'COVID', 'THE', 'AND', 'FOR', 'WITH', 'ANNEX', 'EN', 'FR', 'DE', 'ES', 'IT', 'JA', 'KO', 'ZH', 'EUROPEAN', 'COMMISSION', 'COUNCIL', 'PARLIAMENT',
   'COMMUNICATION', 'JOINT', 'CHAPTER', 'CONTENTS', 'TTC', 'FTA', 'MOU', 'MRA', 'DSA', 'DMA', 'GDPR', 'CRA', 'CADA', 'FIMI', 'WSIS', 'IGF',
 ]);

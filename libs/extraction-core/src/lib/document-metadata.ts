@@ -1,0 +1,36 @@
+import { findDates } from './date-parser';
+import { findDocrefs } from './docref-parser';
+import { Line } from './text-segmenter';
+
+const BOILERPLATE = /^(?:skip to (?:main )?content|published|loading\.*|menu|home|search|share|print|cookies?|accept|close|table of contents|contents|目录|EN|FR|DE)$/i;
+const HEAD_CHARS = 5000;
+
+/** The document's title: the first line that reads like one. */
+export function findTitle(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, 20)) {
+    const t = line.text.trim();
+    if (!t || t.length > 200 || BOILERPLATE.test(t) || /[:：]$/.test(t)) continue;
+    if (/^[-•*\d]/.test(t) || findDocrefs(t).length || findDates(t).length) continue;
+    const latin = t.match(/\p{Script=Latin}+/gu) ?? [];
+    const cjk = (t.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/gu) ?? []).length;
+    if (latin.length < 2 && cjk < 4) continue;
+    if (t === t.toUpperCase() && latin.length > 0) continue;
+    if (/[.!?]$/.test(t) && t.split(/\s+/).length > 14) continue;
+    return t;
+  }
+  return null;
+}
+
+/** Date and reference of the document itself: those on a short line near the top ("Brussels, 5.6.2025", "JOIN (2025) 140 final"). */
+export function findOwnDateAndReference(text: string, lines: readonly Line[]): { date: string | null; reference: string | null } {
+  let date: string | null = null;
+  let reference: string | null = null;
+  for (const line of lines) {
+    if (line.start > HEAD_CHARS) break;
+    const t = line.text.trim();
+    if (t.length > 70) continue;
+    if (!date) date = findDates(t)[0]?.iso ?? null;
+    if (!reference) reference = findDocrefs(t)[0]?.id ?? null;
+  }
+  return { date, reference };
+}

@@ -1,0 +1,113 @@
+import { extract } from './extract';
+
+function roleOf(text: string, id: string): string[] {
+  return extract({ text }).entities.filter((e) => e.id === id).map((e) => e.role);
+}
+
+describe('partner roles', () => {
+  it('treats sanctioned cyber actors as other, not partners', () => {
+    const r = extract({ text: 'Since the sanctions regime was created in 2019, a number of cyber actors based in Russia, China and North Korea have been listed.' });
+    expect(r.partners).toEqual([]);
+    expect(r.entities.filter((e) => e.type === 'country').map((e) => [e.id, e.role])).toEqual([
+      ['country:RU', 'other'],
+      ['country:CN', 'other'],
+      ['country:KP', 'other'],
+    ]);
+  });
+
+  it('treats market comparisons as other', () => {
+    const r = extract({ text: 'The share of venture capital raised in the EU is only 5%, compared to 52% in the US and 40% in China.' });
+    expect(r.partners).toEqual([]);
+  });
+
+  it('makes countries named in a cooperation sentence partners, but never member states or the EU', () => {
+    const r = extract({ text: 'The EU and Germany will cooperate with Japan, the Republic of Korea and Canada on quantum research.' });
+    expect(r.partners).toEqual(['country:CA', 'country:JP', 'country:KR']);
+    expect(roleOf('The EU and Germany will cooperate with Japan on quantum.', 'country:DE')).toEqual(['other']);
+  });
+
+  it('separates partner and threat in one sentence', () => {
+    const r = extract({ text: 'The EU will work with Japan to counter cyber threats from Russia.' });
+    expect(r.partners).toEqual(['country:JP']);
+  });
+
+  it('reads cue words in other languages', () => {
+    expect(extract({ text: "L'UE renforce sa coopération avec le Japon et l'Inde dans le domaine des semi-conducteurs." }).partners).toEqual(['country:IN', 'country:JP']);
+    expect(extract({ text: 'Die Bedrohung durch Angriffe aus Russland nimmt zu.' }).partners).toEqual([]);
+    expect(extract({ text: '欧盟与日本签署了半导体合作备忘录。' }).partners).toEqual(['country:JP']);
+  });
+});
+
+describe('instruments', () => {
+  it('takes the partner from an EU-X compound', () => {
+    const r = extract({ text: 'As part of the EU-India Trade and Technology Council, the EU and India work on semiconductors.' });
+    expect(r.instruments.map((i) => [i.type, i.partner])).toContainEqual(['trade-and-technology-council', 'country:IN']);
+  });
+
+  it('takes partners from a following list', () => {
+    const r = extract({ text: 'Cybersecurity is also discussed in the Digital Partnerships with Japan, the Republic of Korea, Singapore and Canada.' });
+    expect(r.instruments.map((i) => i.partner).sort()).toEqual(['country:CA', 'country:JP', 'country:KR', 'country:SG']);
+  });
+
+  it('resolves a footnote marker glued to the instrument name', () => {
+    const text = 'The EU cooperates through Trade and Technology Councils12 and Digital Partnerships13.\nMore text.\n12 With the U.S. and India\n13 With Japan, the Republic of Korea, Singapore and Canada';
+    const pairs = extract({ text }).instruments.map((i) => `${i.type} ${i.partner}`).sort();
+    expect(pairs).toEqual([
+      'digital-partnership country:CA',
+      'digital-partnership country:JP',
+      'digital-partnership country:KR',
+      'digital-partnership country:SG',
+      'trade-and-technology-council country:IN',
+      'trade-and-technology-council country:US',
+    ]);
+  });
+
+  it('finds the partner of a memorandum from its sentence', () => {
+    const r = extract({ text: 'Japan and the EU signed a Memorandum of Cooperation on semiconductors in 2023.' });
+    expect(r.instruments.map((i) => [i.type, i.partner])).toEqual([['memorandum', 'country:JP']]);
+  });
+});
+
+describe('names and traps', () => {
+  const countries = (text: string): string[] => extract({ text }).entities.filter((e) => e.type === 'country').map((e) => e.id);
+
+  it('does not read India in "Indian Ocean", Mexico in "New Mexico" or Guinea in "New Guinea"', () => {
+    expect(countries('Cables cross the Indian Ocean near New Mexico and New Guinea.')).toEqual([]);
+  });
+
+  it('reads "US" but not "us", and U.S. with dots', () => {
+    expect(countries('Let us talk with the US and the U.S. Government.')).toEqual(['country:US', 'country:US']);
+  });
+
+  it('ignores Chad and Jordan as person names and Georgia the US state', () => {
+    expect(countries('Chad Smith met Michael Jordan in Atlanta, Georgia.')).toEqual([]);
+    expect(countries('Partners such as Tunisia, Egypt or Jordan, and Chad and Georgia.')).toEqual(['country:TN', 'country:EG', 'country:JO', 'country:TD', 'country:GE']);
+  });
+
+  it('reads names that PDF extraction glued to the next word', () => {
+    expect(countries('Japan, the Republic ofKorea, Australia,Canada, MoldovaWestern Balkans, Asia-PacificUkraine, SingaporeMultilateral')).toEqual([
+      'country:JP', 'country:KR', 'country:AU', 'country:CA', 'country:MD', 'country:UA', 'country:SG',
+    ]);
+  });
+
+  it('reads Chinese, Japanese and Korean names without word boundaries and maps spans to the input', () => {
+    const text = '欧盟与日本、韩国和印度合作，但不包括印度尼西亚。大韓民国と協力。한국과 협력';
+    const r = extract({ text });
+    expect(r.entities.filter((e) => e.type === 'country').map((e) => [e.id, e.text])).toEqual([
+      ['country:JP', '日本'], ['country:KR', '韩国'], ['country:IN', '印度'], ['country:ID', '印度尼西亚'], ['country:KR', '大韓民国'], ['country:KR', '한국'],
+    ]);
+    for (const e of r.entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('reads multilingual names of countries and instruments', () => {
+    const r = extract({ text: 'La UE y Corea del Sur firmaron una Asociación Digital en 2022.' });
+    expect(r.instruments.map((i) => [i.type, i.partner])).toEqual([['digital-partnership', 'country:KR']]);
+  });
+
+  it('keeps evidence spans on the original text after NFKC normalisation', () => {
+    const text = 'IRIS², the new secure satellite constellation, will link the EU with Japan．';
+    const r = extract({ text });
+    const iris = r.entities.find((e) => e.type === 'initiative');
+    expect(iris?.text).toBe('IRIS²');
+  });
+});

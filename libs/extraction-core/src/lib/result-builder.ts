@@ -1,0 +1,169 @@
+import { isEuOrMemberState } from '@dpo/taxonomy';
+import { DocumentContext } from './document-context';
+import { FoundDocref } from './docref-parser';
+import { ExtractedEntity, ExtractedInitiative, ExtractedInstrument, ExtractInput, ExtractionResult, Span } from './extraction.types';
+import { InitiativeDraft } from './initiative-extractor';
+import { InstrumentHit } from './instrument-extractor';
+import { findMoney } from './money-parser';
+import { NamedInitiative } from './named-initiative-recognizer';
+import { slugify } from './slug.util';
+import { segmentAt } from './text-segmenter';
+import { NormalizedText } from './text-normalizer';
+
+export interface BuildInput {
+  ctx: DocumentContext;
+  norm: NormalizedText;
+  input: ExtractInput;
+  language: string;
+  languages: string[];
+  title: string | null;
+  date: string | null;
+  reference: string | null;
+  docrefs: FoundDocref[];
+  instruments: InstrumentHit[];
+  initiatives: InitiativeDraft[];
+  named: NamedInitiative[];
+}
+
+/** Keywords too common to signal an area on their own; they need repetition. */
+const WEAK_AREA_WORDS = /^(?:standards?|skills|talents?|training|cloud|satellite|chips?|formation|compétences|competenze|formazione|kompetenzen|ausbildung|人才|技能|标准|標準|표준|교육|인재|卫星|衛星|위성|standard|normes|normen|ai|ia|ki|cyber|connectivity)$/i;
+const MAX_QUOTE = 1000;
+
+function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
+  let pages = input.pages;
+  if (!pages && input.text.includes('\f')) {
+    pages = [];
+    let start = 0;
+    for (const [i, part] of input.text.split('\f').entries()) {
+      pages.push({ page: i + 1, start, end: start + part.length });
+      start += part.length + 1;
+    }
+  }
+  const list = pages ?? [];
+  return (pos) => list.find((p) => pos >= p.start && pos < p.end)?.page;
+}
+
+/** Document-level areas: a specific keyword once in a short text, more often in a long one. */
+function documentAreas(b: BuildInput): string[] {
+  const counts = new Map<string, { strong: number; weak: number }>();
+  for (const m of b.ctx.mentions) {
+    if (m.kind !== 'area') continue;
+    const c = counts.get(m.id) ?? { strong: 0, weak: 0 };
+    if (WEAK_AREA_WORDS.test(b.ctx.text.slice(m.start, m.end).trim())) c.weak++;
+    else c.strong++;
+    counts.set(m.id, c);
+  }
+  const long = b.ctx.text.length > 6000;
+  const out: string[] = [];
+  for (const [id, c] of counts) if (c.strong >= (long ? 2 : 1) || c.weak >= (long ? 4 : 2)) out.push(id);
+  return out.sort();
+}
+
+export function buildResult(b: BuildInput): ExtractionResult {
+  const { ctx, norm, input } = b;
+  const page = pageFinder(input);
+  const orig = (start: number, end: number): [number, number] => {
+    const s = norm.toOriginal(start);
+    if (end <= start) return [s, s];
+    const lastChar = norm.toOriginal(end - 1);
+    const cp = input.text.codePointAt(lastChar) ?? 0;
+    return [s, lastChar + (cp > 0xffff ? 2 : 1)];
+  };
+  const span = (start: number, end: number): Span => {
+    const [s, e] = orig(start, end);
+    const quote = input.text.slice(s, e).replace(/\s+/g, ' ').trim();
+    const p = page(s);
+    return { start: s, end: e, ...(p !== undefined ? { page: p } : {}), quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote };
+  };
+  const sentenceSpan = (pos: number, fallbackEnd: number): Span => {
+    const s = ctx.sentences[segmentAt(ctx.sentences, pos)];
+    return s && s.end >= pos ? span(s.start, s.end) : span(pos, fallbackEnd);
+  };
+
+  const instruments: ExtractedInstrument[] = [];
+  const seenPairs = new Set<string>();
+  for (const h of b.instruments) {
+    const k = `${h.type}|${h.partner}`;
+    if (seenPairs.has(k)) continue;
+    seenPairs.add(k);
+    instruments.push({ type: h.type, partner: h.partner, evidence: sentenceSpan(h.instrument.start, h.instrument.end) });
+  }
+
+  const initiatives: ExtractedInitiative[] = [];
+  const byKey = new Map<string, ExtractedInitiative>();
+  for (const d of b.initiatives) {
+    if (!d.title) continue;
+    let key = d.knownId ?? `initiative:${slugify(d.title)}`;
+    const existing = byKey.get(key);
+    if (existing && !d.fromTable) {
+      for (const p of d.partners) if (!existing.partners.includes(p)) existing.partners.push(p);
+      for (const a of d.areas) if (!existing.areas.includes(a)) existing.areas.push(a);
+      for (const i of d.instruments) if (!existing.instruments.includes(i)) existing.instruments.push(i);
+      existing.timeline ??= d.timeline;
+      continue;
+    }
+    for (let n = 2; byKey.has(key); n++) key = `${d.knownId ?? `initiative:${slugify(d.title)}`}-${n}`;
+    const [os, oe] = orig(d.start, d.end);
+    const title = !d.fromTable && d.end - d.start === d.title.length ? input.text.slice(os, oe) : d.title;
+    const item: ExtractedInitiative = {
+      key,
+      title,
+      description: d.description,
+      partners: [...d.partners].filter((p) => !isEuOrMemberState(p)).sort(),
+      areas: [...d.areas].sort(),
+      timeline: d.timeline,
+      money: findMoney(ctx.text.slice(d.start, d.end)).map((m) => m.money),
+      instruments: [...d.instruments].sort(),
+      evidence: d.fromTable ? span(d.start, d.end) : sentenceSpan(d.start, d.end),
+    };
+    byKey.set(key, item);
+    initiatives.push(item);
+  }
+  for (const i of initiatives) {
+    i.partners.sort();
+    i.areas.sort();
+  }
+
+  const entities: ExtractedEntity[] = [];
+  const namedKey = new Map<number, string>();
+  for (const n of b.named) namedKey.set(n.start, n.id ?? `initiative:${slugify(n.name)}`);
+  for (const m of ctx.mentions) {
+    if (m.kind === 'initiative') continue;
+    const [s, e] = orig(m.start, m.end);
+    const role = ctx.roles.get(m) ?? 'other';
+    entities.push({ type: m.kind, id: m.id, text: input.text.slice(s, e), start: s, end: e, role, ...pageOf(page(s)) });
+  }
+  for (const n of b.named) {
+    const [s, e] = orig(n.start, n.end);
+    entities.push({ type: 'initiative', id: namedKey.get(n.start) ?? n.id ?? '', text: input.text.slice(s, e), start: s, end: e, role: 'other', ...pageOf(page(s)) });
+  }
+  for (const d of b.docrefs) {
+    const [s, e] = orig(d.start, d.end);
+    entities.push({ type: 'docref', id: d.id, text: input.text.slice(s, e), start: s, end: e, role: 'other', ...pageOf(page(s)) });
+  }
+  entities.sort((x, y) => x.start - y.start || x.end - y.end);
+
+  const partners = new Set<string>();
+  for (const [m, role] of ctx.roles) if (role === 'partner' && m.kind !== 'org') partners.add(m.id);
+  for (const i of instruments) partners.add(i.partner);
+  for (const i of initiatives) for (const p of i.partners) partners.add(p);
+
+  return {
+    language: b.language,
+    languages: b.languages,
+    title: b.title,
+    date: b.date,
+    reference: b.reference,
+    references: [...new Set(b.docrefs.map((d) => d.id))].filter((id) => id !== b.reference).sort(),
+    partners: [...partners].filter((p) => !isEuOrMemberState(p)).sort(),
+    instruments,
+    initiatives,
+    areas: documentAreas(b),
+    money: findMoney(ctx.text).map((m) => m.money),
+    entities,
+  };
+}
+
+function pageOf(p: number | undefined): { page?: number } {
+  return p === undefined ? {} : { page: p };
+}

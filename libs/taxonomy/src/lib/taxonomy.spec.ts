@@ -1,0 +1,66 @@
+import { countryNames } from './countries';
+import { buildGazetteer, isCaseSensitiveName } from './gazetteer';
+import { AREAS } from './data/areas.data';
+import { INSTRUMENT_TYPES } from './data/instruments.data';
+import { REGIONS } from './data/regions.data';
+import { displayName, isEuOrMemberState } from './taxonomy.lookup';
+import { SUPPORTED_LANGUAGES } from './taxonomy.types';
+
+describe('taxonomy', () => {
+  it('resolves English aliases and our own aliases to ISO codes', () => {
+    const en = countryNames('en');
+    expect(['Republic of Korea', 'South Korea', 'Korea', 'U.S.', 'USA', 'United States', 'UK', 'Türkiye', 'Turkey', 'Moldova', 'Democratic Republic of Congo'].map((n) => en.get(n))).toEqual([
+      'KR', 'KR', 'KR', 'US', 'US', 'US', 'GB', 'TR', 'TR', 'MD', 'CD',
+    ]);
+  });
+
+  it('knows the names in the other supported languages', () => {
+    expect(countryNames('zh').get('美国')).toBe('US');
+    expect(countryNames('zh').get('韩国')).toBe('KR');
+    expect(countryNames('ja').get('大韓民国')).toBe('KR');
+    expect(countryNames('ko').get('한국')).toBe('KR');
+    expect(countryNames('es').get('Corea del Sur')).toBe('KR');
+    expect(countryNames('it').get('Corea del Sud')).toBe('KR');
+    expect(countryNames('fr').get('Japon')).toBe('JP');
+    expect(countryNames('de').get('Indien')).toBe('IN');
+  });
+
+  it('drops a name two countries share unless an alias decides it', () => {
+    expect(countryNames('en').get('Congo')).toBeUndefined();
+  });
+
+  it('gives every instrument type a name in all eight languages', () => {
+    for (const t of INSTRUMENT_TYPES) {
+      if (['instrument:horizon-association', 'instrument:digital-economy-package', 'instrument:informal-digital-hub', 'instrument:team-europe-initiative'].includes(t.id)) continue;
+      for (const lang of SUPPORTED_LANGUAGES) expect([t.id, lang, (t.names[lang] ?? t.names.all ?? []).length > 0]).toEqual([t.id, lang, true]);
+    }
+  });
+
+  it('uses only the fixed region and area slugs', () => {
+    expect(REGIONS.map((r) => r.id.slice(7)).sort()).toEqual(
+      ['africa', 'african-union', 'asean', 'asia-pacific', 'cefta', 'central-asia', 'eastern-partnership', 'enlargement-countries', 'global', 'gulf', 'indo-pacific', 'lac', 'multilateral', 'nordic-baltic', 'sica', 'southern-neighbourhood', 'western-balkans'],
+    );
+    expect(AREAS).toHaveLength(16);
+  });
+
+  it('matches acronyms case-sensitively and names case-insensitively', () => {
+    expect(isCaseSensitiveName('US')).toBe(true);
+    expect(isCaseSensitiveName('MoU')).toBe(true);
+    expect(isCaseSensitiveName('Digital Partnership')).toBe(false);
+  });
+
+  it('only includes French, German, Spanish and Italian names for documents in those languages', () => {
+    const names = (langs: string[]): Set<string> => new Set(buildGazetteer(langs).map((e) => e.name));
+    expect(names(['en']).has('Island')).toBe(false);
+    expect(names(['de']).has('Island')).toBe(true);
+    expect(names(['en']).has('日本')).toBe(true);
+  });
+
+  it('never treats the EU or a member state as a partner', () => {
+    expect(isEuOrMemberState('org:eu')).toBe(true);
+    expect(isEuOrMemberState('country:SE')).toBe(true);
+    expect(isEuOrMemberState('country:NO')).toBe(false);
+    expect(displayName('country:KR')).toBe('South Korea');
+    expect(displayName('region:lac')).toBe('Latin America and the Caribbean');
+  });
+});

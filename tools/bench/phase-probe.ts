@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { normalizeText } from '../../libs/extraction-core/src/lib/text-normalizer';
+import { detectLanguages } from '../../libs/extraction-core/src/lib/language-detector';
+import { segmentSentences, splitLines } from '../../libs/extraction-core/src/lib/text-segmenter';
+import { matcherFor } from '../../libs/extraction-core/src/lib/gazetteer-matcher';
+import { findFootnotes } from '../../libs/extraction-core/src/lib/footnote-resolver';
+import { assignRoles, markPartners } from '../../libs/extraction-core/src/lib/role-assigner';
+import { cueSetsFor } from '../../libs/extraction-core/src/lib/role-classifier';
+import { isPlace, DocumentContext } from '../../libs/extraction-core/src/lib/document-context';
+import { extractInstruments } from '../../libs/extraction-core/src/lib/instrument-extractor';
+import { recognizeNamedInitiatives } from '../../libs/extraction-core/src/lib/named-initiative-recognizer';
+import { extractInitiatives } from '../../libs/extraction-core/src/lib/initiative-extractor';
+import { parseTables } from '../../libs/extraction-core/src/lib/table-parser';
+import { extract } from '../../libs/extraction-core/src/lib/extract';
+const docs = ['seeds/001_06373887af5ad261.txt', 'seeds/003_b73e77afaf3171b0.txt', 'seeds/002_0d1cd9b854355e1c.txt'].map((f) => readFileSync(f, 'utf8'));
+const T: Record<string, number> = {};
+const t = <X>(k: string, f: () => X): X => { const a = process.hrtime.bigint(); const r = f(); T[k] = (T[k] ?? 0) + Number(process.hrtime.bigint() - a) / 1e6; return r; };
+extract({ text: docs[0] }); extract({ text: docs[1] });
+for (let i = 0; i < 10; i++) for (const d of docs) {
+  const text = t('norm', () => normalizeText(d)).text;
+  const det = t('lang', () => detectLanguages(text));
+  const lines = t('lines', () => splitLines(text));
+  const sentences = t('sent', () => segmentSentences(text, lines));
+  const mentions = t('match', () => matcherFor(det.languages).match(text));
+  const fn = t('foot', () => findFootnotes(text, lines));
+  const ctx: DocumentContext = { text, languages: det.languages, lines, sentences, mentions, places: mentions.filter(isPlace), roles: new Map(), footnotes: fn.footnotes, markers: fn.markers, cues: cueSetsFor(det.languages) };
+  t('roles', () => assignRoles(ctx));
+  t('tables', () => parseTables(lines));
+  const ins = t('instr', () => extractInstruments(ctx));
+  t('mark', () => markPartners(ctx, ins.flatMap((h) => (h.partnerMention ? [h.partnerMention] : []))));
+  const named = t('named', () => recognizeNamedInitiatives(ctx));
+  t('inits', () => extractInitiatives(ctx, named));
+  t('full', () => extract({ text: d }));
+}
+console.log(Object.entries(T).map(([k, v]) => `${k}=${v.toFixed(0)}`).join(' '));

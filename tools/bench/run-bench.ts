@@ -1,0 +1,79 @@
+import { extract, EXTRACTOR_VERSION } from '@dpo/extraction-core';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * Extraction throughput (MB/s, one process) on a generated corpus of at least 10 MB built
+ * from the seeds and the eval texts (tools/bench/corpus/, git-ignored), next to wink-nlp's
+ * entity extraction on the same documents in the same run.
+ */
+const ROOT = resolve(__dirname, '../..');
+const CORPUS_DIR = join(ROOT, 'tools/bench/corpus');
+const RESULTS = join(ROOT, 'tools/bench/results');
+const TARGET_BYTES = 10 * 1024 * 1024;
+
+function sources(): string[] {
+  const seedDir = existsSync(join(ROOT, 'seeds')) ? join(ROOT, 'seeds') : resolve(ROOT, '../shared/seeds');
+  const dirs = [seedDir, join(ROOT, 'tools/eval/dev'), join(ROOT, 'tools/eval/heldout')];
+  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(d, f), 'utf8')));
+}
+
+/** Documents of the corpus: every source repeated, each copy numbered so no two documents are identical. */
+function buildCorpus(): string[] {
+  mkdirSync(CORPUS_DIR, { recursive: true });
+  const src = sources();
+  const docs: string[] = [];
+  let bytes = 0;
+  for (let copy = 0; bytes < TARGET_BYTES; copy++) {
+    for (const s of src) {
+      const doc = `Document ${copy}\n${s}`;
+      docs.push(doc);
+      bytes += Buffer.byteLength(doc, 'utf8');
+    }
+  }
+  writeFileSync(join(CORPUS_DIR, 'corpus.txt'), docs.join('\n\f\n'));
+  return docs;
+}
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function main(): void {
+  const docs = buildCorpus();
+  const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d, 'utf8'), 0);
+  const mb = bytes / (1024 * 1024);
+  extract({ text: docs[0] });
+  let entities = 0;
+  const ours = time(() => {
+    for (const d of docs) entities += extract({ text: d }).entities.length;
+  });
+  const nlp = winkNLP(model);
+  nlp.readDoc(docs[0]).entities().out();
+  let winkEntities = 0;
+  const wink = time(() => {
+    for (const d of docs) winkEntities += nlp.readDoc(d).entities().out().length;
+  });
+  const result = {
+    extractorVersion: EXTRACTOR_VERSION,
+    node: process.version,
+    corpus: { documents: docs.length, bytes, megabytes: Number(mb.toFixed(2)) },
+    extract: { seconds: Number(ours.toFixed(3)), mbPerSecond: Number((mb / ours).toFixed(2)), entities },
+    winkNlp: { seconds: Number(wink.toFixed(3)), mbPerSecond: Number((mb / wink).toFixed(2)), entities: winkEntities },
+    ratio: Number((wink / ours).toFixed(2)),
+    target: 'extract at least 5x faster than wink-nlp entities',
+  };
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'extraction.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(
+    join(RESULTS, 'extraction.md'),
+    `# Extraction throughput\n\nCorpus: ${docs.length} documents, ${mb.toFixed(1)} MB (seeds + eval texts, repeated), one Node ${process.version} process.\n\n| | seconds | MB/s | entities |\n|---|---|---|---|\n| \`extract()\` (full result: entities, roles, instruments, initiatives) | ${ours.toFixed(2)} | ${(mb / ours).toFixed(2)} | ${entities} |\n| wink-nlp \`readDoc().entities()\` | ${wink.toFixed(2)} | ${(mb / wink).toFixed(2)} | ${winkEntities} |\n\nRatio: extract is **${(wink / ours).toFixed(1)}x** the speed of wink-nlp (target ≥ 5x).\nRe-run: \`tools/run-ts.sh tools/bench/run-bench.ts\`.\n`,
+  );
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+main();
