@@ -7,6 +7,8 @@ import { ApiKeyGuard } from './http/api-key.guard';
 import { ErrorFilter } from './http/error.filter';
 import { DocumentsController } from './routes/documents.controller';
 import { RegistryController } from './routes/registry.controller';
+import { EventStreamService } from './routes/event-stream.service';
+import { EventsController } from './routes/events.controller';
 import { StatusController } from './routes/status.controller';
 import { SubscriptionsController } from './routes/subscriptions.controller';
 
@@ -20,8 +22,8 @@ export class GatewayModule {
         MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'gateway' }),
         HealthModule.register([NatsReadiness]),
       ],
-      controllers: [DocumentsController, RegistryController, SubscriptionsController, StatusController],
-      providers: [{ provide: GATEWAY_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ErrorFilter }, ApiKeyGuard],
+      controllers: [DocumentsController, RegistryController, SubscriptionsController, EventsController, StatusController],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ErrorFilter }, ApiKeyGuard, EventStreamService],
     };
   }
 }

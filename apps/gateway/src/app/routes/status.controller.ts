@@ -1,5 +1,6 @@
 import { MessagingClient } from '@dpo/messaging';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 @ApiTags('health')
@@ -9,8 +10,9 @@ export class StatusController {
 
   @Get()
   @ApiOperation({ summary: 'Gateway status and NATS round trip (per-service checks are at each service /health/ready)' })
-  async health() {
+  async health(@Res({ passthrough: true }) res: Response) {
     const rttMs = await this.messaging.ping().catch(() => null);
+    if (rttMs === null) res.status(503);
     return { status: rttMs === null ? 'degraded' : 'ok', nats: rttMs === null ? 'down' : 'up', rttMs };
   }
 }
