@@ -2,6 +2,7 @@ import { CueSet } from './cue-words.data';
 import { Footnote, FootnoteMarker } from './footnote-resolver';
 import { Mention } from './gazetteer-matcher';
 import { Role } from './role-classifier';
+import { TableRow } from './table-parser';
 import { Line, Segment } from './text-segmenter';
 
 /** Everything the extractors share about one document, in normalised-text offsets. */
@@ -17,6 +18,8 @@ export interface DocumentContext {
   footnotes: Footnote[];
   markers: FootnoteMarker[];
   cues: CueSet[];
+  /** rows of the document's cooperation tables, parsed once */
+  tableRows: TableRow[];
 }
 
 export function isPlace(m: Mention): boolean {

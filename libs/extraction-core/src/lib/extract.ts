@@ -44,9 +44,10 @@ export function extract(input: ExtractInput): ExtractionResult {
     footnotes,
     markers,
     cues: cueSetsFor(languages),
+    tableRows: parseTables(lines),
   };
   assignRoles(ctx);
-  for (const row of parseTables(lines)) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
+  for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
   const instruments = extractInstruments(ctx);
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
   const named = recognizeNamedInitiatives(ctx);

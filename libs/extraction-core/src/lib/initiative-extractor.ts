@@ -4,7 +4,6 @@ import { Timeline } from './extraction.types';
 import { findMoney } from './money-parser';
 import { NamedInitiative } from './named-initiative-recognizer';
 import { parsePartnerCell } from './partner-cell-parser';
-import { parseTables } from './table-parser';
 import { isHeadingLine } from './text-segmenter';
 import { findTimelineInText, parseTimeline } from './timeline-parser';
 
@@ -58,7 +57,7 @@ function titleFor(ctx: DocumentContext, from: number, to: number, named: readonl
 
 function tableInitiatives(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
   const out: InitiativeDraft[] = [];
-  for (const row of parseTables(ctx.lines)) {
+  for (const row of ctx.tableRows) {
     let title = row.title.text;
     let titleRange: [number, number] = [row.title.start, row.title.end];
     let knownId: string | null = null;
