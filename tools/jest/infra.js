@@ -10,7 +10,15 @@ async function dockerAnswers() {
   if (process.env.DPO_TEST_CONTAINERS === 'false') return false;
   try {
     const tc = require('testcontainers');
-    await Promise.race([tc.getContainerRuntimeClient(), new Promise((_, r) => setTimeout(() => r(new Error('timeout')), 3000))]);
+    let timer;
+    const timeout = new Promise((_, r) => {
+      timer = setTimeout(() => r(new Error('timeout')), 3000);
+    });
+    try {
+      await Promise.race([tc.getContainerRuntimeClient(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
     return true;
   } catch {
     return false;

@@ -34,12 +34,8 @@ export class InitiativeEntity {
   updatedAt!: Date;
 }
 
-/** A citation: which document says so, where, in which words. */
-@Entity({ name: 'initiative_sources' })
-export class InitiativeSourceEntity {
-  @PrimaryColumn({ name: 'initiative_id', type: 'text' })
-  initiativeId!: string;
-
+/** Columns of a citation: which document says so, where, in which words. */
+abstract class CitationColumns {
   @PrimaryColumn({ name: 'document_id', type: 'text' })
   documentId!: string;
 
@@ -54,6 +50,12 @@ export class InitiativeSourceEntity {
 
   @Column({ type: 'text' })
   quote!: string;
+}
+
+@Entity({ name: 'initiative_sources' })
+export class InitiativeSourceEntity extends CitationColumns {
+  @PrimaryColumn({ name: 'initiative_id', type: 'text' })
+  initiativeId!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -81,24 +83,9 @@ export class PartnershipEntity {
 }
 
 @Entity({ name: 'partnership_sources' })
-export class PartnershipSourceEntity {
+export class PartnershipSourceEntity extends CitationColumns {
   @PrimaryColumn({ name: 'partnership_id', type: 'text' })
   partnershipId!: string;
-
-  @PrimaryColumn({ name: 'document_id', type: 'text' })
-  documentId!: string;
-
-  @PrimaryColumn({ name: 'start_offset', type: 'int' })
-  start!: number;
-
-  @Column({ name: 'end_offset', type: 'int' })
-  end!: number;
-
-  @Column({ type: 'int', nullable: true })
-  page!: number | null;
-
-  @Column({ type: 'text' })
-  quote!: string;
 }
 
 /** What the registry knows of each source document, for citations and cross-references. */

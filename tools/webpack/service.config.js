@@ -1,0 +1,32 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('path');
+
+/**
+ * Webpack config of every Node service: one bundle at dist/apps/<name>/main.js with the libs
+ * inlined and node_modules external. SWC keeps Nest's decorator metadata and builds in
+ * seconds; types are checked by the typecheck target.
+ */
+module.exports = function serviceWebpackConfig(name, projectDir) {
+  return {
+    context: projectDir,
+    output: {
+      path: join(__dirname, '../../dist/apps', name),
+      clean: true,
+      ...(process.env.NODE_ENV !== 'production' && { devtoolModuleFilenameTemplate: '[absolute-resource-path]' }),
+    },
+    plugins: [
+      new NxAppWebpackPlugin({
+        target: 'node',
+        compiler: 'swc',
+        skipTypeChecking: true,
+        main: './src/main.ts',
+        tsConfig: './tsconfig.app.json',
+        assets: [],
+        optimization: false,
+        outputHashing: 'none',
+        generatePackageJson: false,
+        sourceMap: true,
+      }),
+    ],
+  };
+};
