@@ -2,6 +2,7 @@ import { HealthModule } from '@dpo/observability';
 import { MessagingModule, NatsReadiness } from '@dpo/messaging';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { MulterModule } from '@nestjs/platform-express';
 import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
 import { ApiKeyGuard } from './http/api-key.guard';
 import { ErrorFilter } from './http/error.filter';
@@ -21,6 +22,8 @@ export class GatewayModule {
       imports: [
         MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'gateway' }),
         HealthModule.register([NatsReadiness]),
+        // Uploads are held in memory up to the limit, then go to the object store.
+        MulterModule.register({ limits: { fileSize: config.MAX_UPLOAD_BYTES, files: 1, fields: 10 } }),
       ],
       controllers: [DocumentsController, RegistryController, SubscriptionsController, EventsController, StatusController],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: ErrorFilter }, ApiKeyGuard, EventStreamService],

@@ -37,7 +37,7 @@ export class DocumentsController {
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({ schema: openApiSchema(SubmitDocumentJsonDtoSchema, 'input') })
   @ApiOkResponse({ schema: openApiSchema(SubmitDocumentResponseSchema) })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: Number(process.env['MAX_UPLOAD_BYTES'] ?? 25 * 1024 * 1024), files: 1 } }))
+  @UseInterceptors(FileInterceptor('file'))
   async submit(@UploadedFile() file: Express.Multer.File | undefined, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     let bytes: Uint8Array;
     let filename: string | null;
