@@ -5,7 +5,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/out-tsc', '**/tmp', 'tools/bench/corpus/**'],
+    ignores: ['**/dist', '**/out-tsc', '**/tmp', 'tools/bench/corpus/**', '**/webpack.config.js'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],

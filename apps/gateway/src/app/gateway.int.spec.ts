@@ -52,6 +52,7 @@ describe('gateway HTTP API', () => {
   afterAll(async () => {
     await client?.close();
     await gateway?.close();
+    if (process.env['DEBUG_LOGS']) process.stderr.write(registry?.logs.join('') ?? '');
     await registry?.stop();
     await db?.drop();
   });

@@ -122,7 +122,8 @@ export class JetStreamServer extends Server implements CustomTransportStrategy {
       msg.ack();
     } catch (err) {
       const attempt = msg.info.redeliveryCount;
-      const message = (err as Error)?.message ?? String(err);
+      const details = (err as { details?: { path: string; message: string }[] })?.details;
+      const message = `${(err as Error)?.message ?? String(err)}${details ? `: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}` : ''}`;
       if (attempt >= this.consumerOptions.maxDeliver) {
         await this.deadLetter(msg, durable, message);
       } else {

@@ -1,3 +1,0 @@
-export function documentParsing(): string {
-  return 'document-parsing';
-}
