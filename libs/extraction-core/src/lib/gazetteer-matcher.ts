@@ -19,8 +19,6 @@ const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'in
  * because those scripts have no word boundaries.
  */
 const TOKEN = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ſ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿĀ-ſ])|[0-9]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
-/** What may sit between two tokens of one name: spaces, hyphens, apostrophes, a dot without a space ("U.S."). */
-const JOINER = /^(?:[\s\-‐‑–—'’&]{0,3}|\.|\. ?)$/;
 const STRIP = /[\s\-‐‑–—'’.]/g;
 
 interface TrieNode {
@@ -57,7 +55,7 @@ function buildClasses(): Uint8Array {
  * codes: the regex version cost a failed match attempt at every space and punctuation mark
  * and was a fifth of the whole extraction time.
  */
-function tokenSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+export function tokenSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
   let cap = Math.max(16, text.length >> 2);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
@@ -105,7 +103,10 @@ function tokenSpans(text: string): { starts: Int32Array; ends: Int32Array; count
   return { starts, ends, count };
 }
 
-/** JOINER without a regex: 0-3 chars of spaces/hyphens/apostrophes/&, or "." / ". ". */
+/**
+ * What may sit between two tokens of one name: 0-3 spaces, hyphens, apostrophes or "&", or a dot
+ * without/with one space ("U.S."); the same as /^(?:[\s\-‐‑–—'’&]{0,3}|\.|\. ?)$/, without slicing.
+ */
 function isJoiner(text: string, from: number, to: number): boolean {
   const len = to - from;
   if (len === 0) return true;
@@ -113,17 +114,26 @@ function isJoiner(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) === 0x2e) return len === 1 || (len === 2 && text.charCodeAt(from + 1) === 0x20);
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x85)) return false;
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
   }
   return true;
 }
 
-function tokenize(s: string): string[] {
+export function tokenize(s: string): string[] {
   return s.match(TOKEN) ?? [];
+}
+
+/** Hash of lower-cased s[from, to): lets the matcher skip most tokens without creating a string. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h & 0xffff;
 }
 
 export class GazetteerMatcher {
   private readonly root: TrieNode = { next: new Map(), entries: [] };
+  /** hashOf() of every first token of a name; a token whose hash is absent cannot start a match */
+  private readonly firstHashes = new Uint8Array(0x10000);
 
   constructor(languages: readonly string[]) {
     for (const entry of buildGazetteer(languages)) {
@@ -143,6 +153,7 @@ export class GazetteerMatcher {
       }
       node.entries.push(entry);
     }
+    for (const k of this.root.next.keys()) this.firstHashes[hashOf(k, 0, k.length)] = 1;
   }
 
   /** Leftmost-longest matches, independently per group. */
@@ -157,7 +168,9 @@ export class GazetteerMatcher {
     const best: (Mention | null)[] = new Array<Mention | null>(GROUPS).fill(null);
     const bestEndTok = new Array<number>(GROUPS).fill(-1);
     const rootNext = this.root.next;
+    const firstHashes = this.firstHashes;
     for (let i = 0; i < count; i++) {
+      if (sameLength && firstHashes[hashOf(lower, starts[i], ends[i])] === 0) continue;
       let node = rootNext.get(key(i));
       if (!node) continue;
       best.fill(null);
