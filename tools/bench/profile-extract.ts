@@ -27,7 +27,7 @@ function pass(): void {
   process.stdout.write(`${limit} docs, ${(bytes / 1048576).toFixed(2)} MB, ${s.toFixed(2)} s, ${(bytes / 1048576 / s).toFixed(2)} MB/s, ${n} entities\n`);
 }
 
-pass();
+for (let k = 0; k < Number(process.env.PASSES ?? 1); k++) pass();
 const session = new Session();
 session.connect();
 session.post('Profiler.enable', () =>

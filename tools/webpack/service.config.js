@@ -35,7 +35,8 @@ module.exports = function serviceWebpackConfig(name, projectDir) {
         skipTypeChecking: true,
         main: './src/main.ts',
         tsConfig: './tsconfig.app.json',
-        assets: [],
+        // The document parser's worker runs as its own file next to the bundle.
+        assets: [{ input: 'libs/document-parsing/src/workers', glob: '*.js', output: 'workers' }],
         optimization: false,
         outputHashing: 'none',
         generatePackageJson: false,

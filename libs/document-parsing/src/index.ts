@@ -1,1 +1,11 @@
-export * from './lib/document-parsing';
+export { DocumentParseError, isDocumentParseError } from './lib/document-parse.error';
+export type { DocumentParseErrorCode } from './lib/document-parse.error';
+export type { PageSpan, ParsedDocument, ParseOptions } from './lib/document-parsing.types';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, DEFAULT_TIMEOUT_MS } from './lib/document-parsing.types';
+export { parseDocument } from './lib/document.parser';
+export type { DocumentInput } from './lib/document.parser';
+export { SUPPORTED_MEDIA_TYPES, sniffMediaType } from './lib/media-type.sniffer';
+export { normaliseText } from './lib/text-normaliser';
+export { detectLanguages } from './lib/language-detector';
+export type { DetectedLanguages } from './lib/language-detector';
+export { WORKER_FILE_NAME, WORKER_PATH_ENV, resolveWorkerScriptPath } from './lib/parser-worker.runner';

@@ -75,6 +75,13 @@ describe('the whole pipeline as processes: gateway → ingestion → extraction 
       expect(counts[INITIATIVE_CREATED_V1]).toBe(all.length);
     });
 
+    // Each document was extracted by one extraction replica and applied by one registry replica.
+    const docIds = first.lines.map((l) => l['documentId']);
+    const extracted = sys.logEntries('extraction', 'document extracted').map((e) => e['documentId']);
+    const applied = sys.logEntries('registry', 'extraction applied').map((e) => e['documentId']);
+    expect(extracted.sort()).toEqual([...docIds].sort());
+    expect(applied.sort()).toEqual([...docIds].sort());
+
     await expectEventually(() => expect(receiver.received).toHaveLength(jp.length), 30_000);
     const wh = new Webhook(sub.body.secret);
     const deliveredIds = receiver.received.map(({ headers, body }) => {

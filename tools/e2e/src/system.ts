@@ -39,6 +39,7 @@ export class TestSystem {
       DPO_API_KEY: this.apiKey,
       WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
       WEBHOOK_RETRY_BASE_MS: '200',
+      LOG_LEVEL: 'log',
     };
   }
 
@@ -83,6 +84,16 @@ export class TestSystem {
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as T };
+  }
+
+  /** Structured log entries with this `msg` across all running processes of a service. */
+  logEntries(service: string, msg: string): Record<string, unknown>[] {
+    return this.processes
+      .filter((p) => p.name === service)
+      .flatMap((p) => p.logs.join('').split('\n'))
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .filter((e) => e['msg'] === msg);
   }
 
   async stop(): Promise<void> {

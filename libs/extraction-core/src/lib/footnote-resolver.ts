@@ -14,8 +14,33 @@ export interface FootnoteMarker {
   end: number;
 }
 
-/** Digits glued to a lower-case word, a closing bracket or quote, or a full stop/comma ("interests.1"). */
-const MARKER = /(?:(?<=[a-z)\]’”"'.,;:])(?<![\d][.,])|(?<=\b(?:19|20)\d\d,))(\d{1,3})(?=[\s,.;:)]|$)/g;
+/**
+ * Footnote markers: 1-3 digits glued to a lower-case word, a closing bracket or quote, or a
+ * full stop/comma ("interests.1", but not "1.5"), or right after "2025," and followed by a
+ * space, punctuation or the end. Found from a plain digit scan: the equivalent lookbehind regex
+ * was tried at every character of the document and showed in the profile.
+ */
+const DIGITS = /[0-9]+/g;
+const GLUE_BEFORE = /[a-z)\]’”"'.,;:]/;
+const AFTER_MARKER = /[\s,.;:)]/;
+const YEAR_COMMA = /^(?:19|20)[0-9][0-9],$/;
+
+function markerCandidates(text: string): FootnoteMarker[] {
+  const out: FootnoteMarker[] = [];
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end - start > 3 || start === 0) continue;
+    if (end < text.length && !AFTER_MARKER.test(text[end])) continue;
+    const before = text[start - 1];
+    const glued = GLUE_BEFORE.test(before) && !((before === '.' || before === ',') && start >= 2 && /[0-9]/.test(text[start - 2]));
+    const afterYear = start >= 5 && YEAR_COMMA.test(text.slice(start - 5, start)) && (start === 5 || !/\w/.test(text[start - 6]));
+    const n = Number(m[0]);
+    if ((glued || afterYear) && n > 0) out.push({ number: n, start, end });
+  }
+  return out;
+}
 const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
 
 /**
@@ -24,12 +49,7 @@ const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
  * line ("... Western Balkans. 34 Kenya, Tanzania") are split at the next expected number.
  */
 export function findFootnotes(text: string, lines: readonly Line[]): { footnotes: Footnote[]; markers: FootnoteMarker[] } {
-  const candidates: FootnoteMarker[] = [];
-  MARKER.lastIndex = 0;
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    const n = Number(m[1]);
-    if (n > 0) candidates.push({ number: n, start: m.index, end: m.index + m[1].length });
-  }
+  const candidates = markerCandidates(text);
   const firstMarker = new Map<number, number>();
   for (const c of candidates) if (!firstMarker.has(c.number)) firstMarker.set(c.number, c.start);
 

@@ -21,8 +21,13 @@ const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'in
 const TOKEN = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ſ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿĀ-ſ])|[0-9]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const STRIP = /[\s\-‐‑–—'’.]/g;
 
+/** Keyed by the full 32-bit token hash: no string is created per token; `path` verifies a hit against collisions. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
+  /** lower-cased tokens from the root to this node */
+  path: string[];
+  /** only when two child tokens share a hash: children by lower-cased token */
+  byKey?: Map<string, TrieNode>;
   entries: GazetteerEntry[];
 }
 
@@ -50,29 +55,42 @@ function buildClasses(): Uint8Array {
   return c;
 }
 
+/** Case-folded char code for the token hash: fold(upper) === fold(lower) for every letter the tokenizer knows. */
+function fold(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c >= 0x100 && c <= 0x17f) {
+    // Latin Extended-A pairs are (upper, lower) at (even, odd) codes except Ĺ..ň and Ź..ž, which are (odd, even)
+    return 0x10000 + ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e) ? (c + 1) >> 1 : c >> 1);
+  }
+  return c;
+}
+
+/** 32-bit hash of case-folded s[from, to): the trie is keyed by it, so no token becomes a string. */
+export function tokenHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + fold(s.charCodeAt(k))) | 0;
+  return h;
+}
+
+export interface Tokens {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** tokenHash() of each token, computed in the same pass */
+  hashes: Int32Array;
+  count: number;
+}
+
 /**
  * Token offsets, exactly as the TOKEN pattern would give them, but with one loop over char
- * codes: the regex version cost a failed match attempt at every space and punctuation mark
- * and was a fifth of the whole extraction time.
+ * codes that also hashes each token: the regex version cost a failed match attempt at every
+ * space and punctuation mark, and slicing every token to look it up was a fifth of the time.
  */
-export function tokenSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
-  let cap = Math.max(16, text.length >> 2);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+export function tokenSpans(text: string): Tokens {
+  // buffers are reused across documents (extract() is synchronous): fresh arrays of ~3 bytes per character were GC churn
+  let cap = buffers.starts.length;
+  let { starts, ends, hashes } = buffers;
   let count = 0;
-  const emit = (s: number, e: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const ns = new Int32Array(cap);
-      ns.set(starts);
-      starts = ns;
-      const ne = new Int32Array(cap);
-      ne.set(ends);
-      ends = ne;
-    }
-    starts[count] = s;
-    ends[count++] = e;
-  };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -82,25 +100,38 @@ export function tokenSpans(text: string): { starts: Int32Array; ends: Int32Array
       continue;
     }
     let j = i + 1;
-    if (cls === CJK) {
-      emit(i, j);
-      i = j;
-      continue;
-    }
-    while (j < n && CLASS[text.charCodeAt(j)] === cls) j++;
-    if (cls === UPPER && j < n && CLASS[text.charCodeAt(j)] === LOWER) {
-      if (j - i > 1) {
+    if (cls !== CJK) {
+      while (j < n && CLASS[text.charCodeAt(j)] === cls) j++;
+      if (cls === UPPER && j < n && CLASS[text.charCodeAt(j)] === LOWER) {
         // "USAid": the last capital starts the next word
-        emit(i, j - 1);
-        i = j - 1;
-        continue;
+        if (j - i > 1) j--;
+        else while (j < n && CLASS[text.charCodeAt(j)] === LOWER) j++;
       }
-      while (j < n && CLASS[text.charCodeAt(j)] === LOWER) j++;
     }
-    emit(i, j);
+    if (count === cap) {
+      cap *= 2;
+      starts = grow(starts, new Int32Array(cap));
+      ends = grow(ends, new Int32Array(cap));
+      hashes = grow(hashes, new Int32Array(cap));
+    }
+    starts[count] = i;
+    ends[count] = j;
+    let h = 0;
+    for (let k = i; k < j; k++) h = (Math.imul(h, 31) + fold(text.charCodeAt(k))) | 0;
+    hashes[count++] = h;
     i = j;
   }
-  return { starts, ends, count };
+  buffers.starts = starts;
+  buffers.ends = ends;
+  buffers.hashes = hashes;
+  return { starts, ends, hashes, count };
+}
+
+const buffers = { starts: new Int32Array(4096), ends: new Int32Array(4096), hashes: new Int32Array(4096) };
+
+function grow(old: Int32Array, bigger: Int32Array): Int32Array {
+  bigger.set(old);
+  return bigger;
 }
 
 /**
@@ -123,17 +154,12 @@ export function tokenize(s: string): string[] {
   return s.match(TOKEN) ?? [];
 }
 
-/** Hash of lower-cased s[from, to): lets the matcher skip most tokens without creating a string. */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  return h & 0xffff;
-}
-
 export class GazetteerMatcher {
-  private readonly root: TrieNode = { next: new Map(), entries: [] };
-  /** hashOf() of every first token of a name; a token whose hash is absent cannot start a match */
+  private readonly root: TrieNode = { next: new Map(), path: [], entries: [] };
+  /** tokenHash() of every first token of a name; a token whose hash is absent cannot start a match */
   private readonly firstHashes = new Uint8Array(0x10000);
+  /** case-sensitive names without spaces, hyphens and dots, computed once instead of per candidate */
+  private readonly stripped = new Map<string, string>();
 
   constructor(languages: readonly string[]) {
     for (const entry of buildGazetteer(languages)) {
@@ -144,48 +170,66 @@ export class GazetteerMatcher {
       let node = this.root;
       for (const t of toks) {
         const key = t.toLowerCase();
-        let child = node.next.get(key);
+        const h = tokenHash(key, 0, key.length);
+        let child = node.byKey ? node.byKey.get(key) : node.next.get(h);
+        if (child && child.path[child.path.length - 1] !== key) {
+          // hash collision between two sibling tokens: this node falls back to string keys
+          node.byKey = new Map([...node.next.values()].map((c) => [c.path[c.path.length - 1], c]));
+          child = node.byKey.get(key);
+        }
         if (!child) {
-          child = { next: new Map(), entries: [] };
-          node.next.set(key, child);
+          child = { next: new Map(), path: [...node.path, key], entries: [] };
+          if (!node.next.has(h)) node.next.set(h, child);
+          node.byKey?.set(key, child);
         }
         node = child;
       }
       node.entries.push(entry);
     }
-    for (const k of this.root.next.keys()) this.firstHashes[hashOf(k, 0, k.length)] = 1;
+    for (const c of this.root.next.values()) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
+    for (const c of this.root.byKey?.values() ?? []) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
+  }
+
+  /** Child of `node` for token i: by hash, or by string where siblings collide. */
+  private child(node: TrieNode, text: string, toks: Tokens, i: number): TrieNode | undefined {
+    return node.byKey ? node.byKey.get(text.slice(toks.starts[i], toks.ends[i]).toLowerCase()) : node.next.get(toks.hashes[i]);
+  }
+
+  /** The tokens i..j really are the node's path (hashes may collide). */
+  private samePath(node: TrieNode, text: string, toks: Tokens, i: number): boolean {
+    for (let k = 0; k < node.path.length; k++) if (text.slice(toks.starts[i + k], toks.ends[i + k]).toLowerCase() !== node.path[k]) return false;
+    return true;
   }
 
   /** Leftmost-longest matches, independently per group. */
   match(text: string): Mention[] {
-    const { starts, ends, count } = tokenSpans(text);
-    const lower = text.toLowerCase();
-    const sameLength = lower.length === text.length;
-    const key = (i: number): string => (sameLength ? lower.slice(starts[i], ends[i]) : text.slice(starts[i], ends[i]).toLowerCase());
+    const toks = tokenSpans(text);
+    const { starts, ends, hashes, count } = toks;
     const out: Mention[] = [];
     const blockedUntil = new Array<number>(GROUPS).fill(0);
     // reused for every candidate: a root hit is frequent ("the", "digital", "eu") and allocations showed in the profile
     const best: (Mention | null)[] = new Array<Mention | null>(GROUPS).fill(null);
     const bestEndTok = new Array<number>(GROUPS).fill(-1);
-    const rootNext = this.root.next;
     const firstHashes = this.firstHashes;
     for (let i = 0; i < count; i++) {
-      if (sameLength && firstHashes[hashOf(lower, starts[i], ends[i])] === 0) continue;
-      let node = rootNext.get(key(i));
+      if (firstHashes[hashes[i] & 0xffff] === 0) continue;
+      let node = this.child(this.root, text, toks, i);
       if (!node) continue;
       best.fill(null);
       bestEndTok.fill(-1);
       let j = i;
       for (;;) {
-        for (const e of node.entries) {
-          const g = GROUP[e.kind];
-          if (bestEndTok[g] >= j || i < blockedUntil[g]) continue;
-          if (!this.accepts(text, e, starts[i], ends[j])) continue;
-          best[g] = { kind: e.kind, id: e.id, start: starts[i], end: ends[j] };
-          bestEndTok[g] = j;
+        if (node.entries.length > 0 && this.samePath(node, text, toks, i)) {
+          for (const e of node.entries) {
+            const g = GROUP[e.kind];
+            if (bestEndTok[g] >= j || i < blockedUntil[g]) continue;
+            if (!this.accepts(text, e, starts[i], ends[j])) continue;
+            best[g] = { kind: e.kind, id: e.id, start: starts[i], end: ends[j] };
+            bestEndTok[g] = j;
+          }
         }
         if (j + 1 >= count || node.next.size === 0 || !isJoiner(text, ends[j], starts[j + 1])) break;
-        const child = node.next.get(key(j + 1));
+        const child = this.child(node, text, toks, j + 1);
         if (!child) break;
         node = child;
         j++;
@@ -201,11 +245,16 @@ export class GazetteerMatcher {
   }
 
   private accepts(text: string, e: GazetteerEntry, start: number, end: number): boolean {
-    const surface = text.slice(start, end);
-    if (e.caseSensitive) return surface.replace(STRIP, '') === e.name.replace(STRIP, '');
+    if (e.caseSensitive) {
+      const surface = text.slice(start, end);
+      if (surface === e.name) return true;
+      let stripped = this.stripped.get(e.name);
+      if (stripped === undefined) this.stripped.set(e.name, (stripped = e.name.replace(STRIP, '')));
+      return surface.replace(STRIP, '') === stripped;
+    }
     const first = e.name.charCodeAt(0);
     if (PROPER.has(e.kind) && first >= 65 && first <= 90) {
-      const c = surface.charAt(0);
+      const c = text.charAt(start);
       return c !== c.toLowerCase();
     }
     return true;

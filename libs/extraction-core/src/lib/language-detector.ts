@@ -6,6 +6,15 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set(['il', 'gli', 'di', 'e', 'è', 'con', 'per', 'del', 'che', 'una', 'della', 'nel', 'alla', 'sono', 'dei']),
 };
 
+/** stop word -> languages it belongs to ("con" is Spanish and Italian), built once */
+const WORD_LANGS = new Map<string, string[]>();
+for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+
+/** [a-zà-öø-ÿ] */
+function isWordLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
+}
+
 export interface DetectedLanguages {
   language: string;
   languages: string[];
@@ -16,7 +25,8 @@ export interface DetectedLanguages {
  * languages. A language counts as present when it carries a noticeable share of the text.
  */
 export function detectLanguages(text: string): DetectedLanguages {
-  const sample = text.length > 24000 ? text.slice(0, 8000) + text.slice((text.length >> 1) - 4000, (text.length >> 1) + 4000) + text.slice(-8000) : text;
+  // three 4000-character windows are plenty for stop-word and script counts, and this runs on every document
+  const sample = text.length > 12000 ? text.slice(0, 4000) + text.slice((text.length >> 1) - 2000, (text.length >> 1) + 2000) + text.slice(-4000) : text;
   let han = 0;
   let kana = 0;
   let hangul = 0;
@@ -27,12 +37,26 @@ export function detectLanguages(text: string): DetectedLanguages {
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
   }
-  const words = sample.toLowerCase().match(/[a-zà-öø-ÿ]+/g) ?? [];
-  const scores: [string, number][] = Object.entries(STOPWORDS).map(([lang, set]) => [lang, words.filter((w) => set.has(w)).length]);
+  // one pass over the characters: words are counted, and only short ones (stop words are ≤ 5 letters) become strings
+  const lower = sample.toLowerCase();
+  const counts = new Map<string, number>(Object.keys(STOPWORDS).map((l) => [l, 0]));
+  let wordCount = 0;
+  for (let i = 0; i < lower.length; ) {
+    if (!isWordLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isWordLetter(lower.charCodeAt(j))) j++;
+    wordCount++;
+    if (j - i <= 5) for (const lang of WORD_LANGS.get(lower.slice(i, j)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    i = j;
+  }
+  const scores: [string, number][] = [...counts];
   scores.sort((a, b) => b[1] - a[1]);
   const weights: [string, number][] = [];
   if (scores[0][1] > 0) {
-    weights.push([scores[0][0], words.length]);
+    weights.push([scores[0][0], wordCount]);
     for (const [lang, n] of scores.slice(1)) if (n > scores[0][1] * 0.35 && n >= 5) weights.push([lang, n * 3]);
   }
   if (hangul > 20) weights.push(['ko', hangul]);

@@ -15,6 +15,7 @@ const NUM = '(\\d{1,3}(?:[,\\s.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
 const SCALES = '(thousand|million|millions|billion|billions|trillion|bn|mn|tn|mio|milliards?|milliarden|mrd\\.?|miliardi|milioni|millones|mil millones|millionen|billionen|[mbk])';
 const PREFIX = new RegExp(`(EUR|USD|US\\$|GBP|JPY|CNY|RMB|KRW|€|\\$|£|¥|₩)\\s?${NUM}(?:\\s?${SCALES}\\b)?`, 'gi');
 const SUFFIX = new RegExp(`${NUM}\\s?${SCALES}?\\.?\\s?(?:d'|de |di )?(EUR|USD|euros?|dollars|Euro|€)(?![A-Za-z])`, 'gi');
+const CJK_SCALE_CHAR = /[万萬亿億兆억조만]/;
 const CJK = /(\d+(?:\.\d+)?)\s*(万亿|万|萬|亿|億|兆|억|조|만)\s*(欧元|美元|人民币|日元|ユーロ|ドル|円|유로|달러|원)?/g;
 
 function toNumber(s: string): number {
@@ -35,17 +36,23 @@ export function findMoney(text: string): { money: Money; start: number; end: num
     taken.push([start, end]);
     out.push({ money: { raw: raw.trim(), amount: Math.round(amount), currency }, start, end });
   };
-  for (const m of text.matchAll(PREFIX)) {
+  // exec() loops on the module-level regexes: matchAll() clones them on every call, and this runs per initiative
+  const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
+  };
+  each(PREFIX, (m) => {
     const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
-    if (!m[3] && /^\d{4}$/.test(m[2])) continue;
-    add(m[0], m.index ?? 0, toNumber(m[2]) * scale, CUR[m[1].toLowerCase()] ?? m[1].toUpperCase());
-  }
-  for (const m of text.matchAll(SUFFIX)) {
+    if (!m[3] && /^\d{4}$/.test(m[2])) return;
+    add(m[0], m.index, toNumber(m[2]) * scale, CUR[m[1].toLowerCase()] ?? m[1].toUpperCase());
+  });
+  each(SUFFIX, (m) => {
     const scale = m[2] ? SCALE[m[2].toLowerCase().replace('.', '')] ?? 1 : 1;
-    add(m[0], m.index ?? 0, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
-  }
-  for (const m of text.matchAll(CJK)) {
-    const at = m.index ?? 0;
+    add(m[0], m.index, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
+  });
+  // CJK amounts need a CJK scale character: most documents have none, so skip that scan
+  if (CJK_SCALE_CHAR.test(text)) each(CJK, (m) => {
+    const at = m.index;
     let currency = m[3] ? CUR[m[3]] : undefined;
     if (!currency) {
       const around = text.slice(Math.max(0, at - 30), at + m[0].length + 40);
@@ -53,6 +60,6 @@ export function findMoney(text: string): { money: Money; start: number; end: num
       else if (/US\$|美元|USD|ドル|달러/.test(around)) currency = 'USD';
     }
     if (currency) add(m[0], at, Number(m[1]) * CJK_SCALE[m[2]], currency);
-  }
+  });
   return out.sort((a, b) => a.start - b.start);
 }

@@ -19,6 +19,8 @@ const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${
 const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+)\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellites?|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
+const CONTEXT_G = new RegExp(CONTEXT.source, 'gi');
+const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
 /** "Latin-American", "High-Performance": compounds of ordinary words, not names. */
 const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
 const LEADING = /^(?:The|This|These|That|A|An|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
@@ -31,21 +33,27 @@ const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digita
  */
 export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative[] {
   const out: NamedInitiative[] = [];
+  // characters already inside a name: the overlap test was a scan of all names per candidate
+  const covered = new Uint8Array(ctx.text.length + 1);
   const add = (name: string, start: number, id: string | null): void => {
     const end = start + name.length;
-    if (out.some((o) => start < o.end && end > o.start)) return;
+    for (let k = start; k < end; k++) if (covered[k]) return;
+    covered.fill(1, start, end);
     out.push({ name, start, end, id });
   };
   for (const m of ctx.mentions) if (m.kind === 'initiative') add(ctx.text.slice(m.start, m.end), m.start, m.id);
-  const heads = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
   let scannedTo = 0;
-  for (const h of ctx.text.matchAll(heads)) {
+  HEADS_RE.lastIndex = 0;
+  // exec() loops on module-level regexes: matchAll() clones the regex per call
+  for (let h = HEADS_RE.exec(ctx.text); h; h = HEADS_RE.exec(ctx.text)) {
     // the name ends at a head noun: only the text just before it needs the expensive pattern
-    const from = Math.max(scannedTo, (h.index ?? 0) - 160);
-    const to = (h.index ?? 0) + h[0].length + 14;
+    const from = Math.max(scannedTo, h.index - 160);
+    const to = h.index + h[0].length + 14;
     if (to <= scannedTo) continue;
     scannedTo = to;
-    for (const m of ctx.text.slice(from, to).matchAll(TITLED)) titled(m[0], from + (m.index ?? 0));
+    const piece = ctx.text.slice(from, to);
+    TITLED.lastIndex = 0;
+    for (let m = TITLED.exec(piece); m; m = TITLED.exec(piece)) titled(m[0], from + m.index);
   }
   function titled(found: string, at: number): void {
     let name = found;
@@ -57,19 +65,45 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (name.split(/\s+/).length < 2 || STOP_NAMES.test(name) || /\n/.test(name)) return;
     add(name, start, null);
   }
-  const taken = new Set(ctx.mentions.filter((m) => m.kind !== 'area' && m.kind !== 'initiative').map((m) => `${m.start}`));
+  const taken = new Set(ctx.mentions.filter((m) => m.kind !== 'area' && m.kind !== 'initiative').map((m) => m.start));
+  // context words found once over the whole text, then looked up per sentence and window by binary search
+  const context: number[] = [];
+  CONTEXT_G.lastIndex = 0;
+  for (let m = CONTEXT_G.exec(ctx.text); m; m = CONTEXT_G.exec(ctx.text)) context.push(m.index);
+  if (context.length === 0) return out.sort((a, b) => a.start - b.start);
+  const hasContext = (from: number, to: number): boolean => {
+    const i = lowerBound(context, from);
+    return i < context.length && context[i] < to;
+  };
+  const commonWord = new Map<string, boolean>();
   for (const s of ctx.sentences) {
+    if (s.end - s.start > 1200 || !hasContext(s.start, s.end)) continue;
     const sentence = ctx.text.slice(s.start, s.end);
-    if (!CONTEXT.test(sentence) || s.end - s.start > 1200) continue;
-    for (const m of sentence.matchAll(NAME_TOKEN)) {
-      const start = s.start + (m.index ?? 0);
-      if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(`${start}`)) continue;
-      if (m[0].includes('-') && (COMMON_PREFIX.test(m[0]) || ctx.text.includes(m[0].toLowerCase()))) continue;
+    NAME_TOKEN.lastIndex = 0;
+    for (let m = NAME_TOKEN.exec(sentence); m; m = NAME_TOKEN.exec(sentence)) {
+      const start = s.start + m.index;
+      if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(start)) continue;
+      if (m[0].includes('-')) {
+        if (COMMON_PREFIX.test(m[0])) continue;
+        let common = commonWord.get(m[0]);
+        if (common === undefined) commonWord.set(m[0], (common = ctx.text.includes(m[0].toLowerCase())));
+        if (common) continue;
+      }
       if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
-      const window = ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90));
-      if (!CONTEXT.test(window)) continue;
+      if (!hasContext(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90))) continue;
       add(m[0], start, null);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

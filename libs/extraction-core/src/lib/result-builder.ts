@@ -39,8 +39,20 @@ function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
       start += part.length + 1;
     }
   }
-  const list = pages ?? [];
-  return (pos) => list.find((p) => pos >= p.start && pos < p.end)?.page;
+  const list = [...(pages ?? [])].sort((a, b) => a.start - b.start);
+  // binary search: a linear scan per entity was quadratic on long PDFs
+  return (pos) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = list[mid];
+      if (pos < p.start) hi = mid - 1;
+      else if (pos >= p.end) lo = mid + 1;
+      else return p.page;
+    }
+    return undefined;
+  };
 }
 
 /** Document-level areas: a specific keyword once in a short text, more often in a long one. */
@@ -89,6 +101,8 @@ export function buildResult(b: BuildInput): ExtractionResult {
     instruments.push({ type: h.type, partner: h.partner, evidence: sentenceSpan(h.instrument.start, h.instrument.end) });
   }
 
+  // amounts found once in the whole text; an initiative gets those inside its span
+  const docMoney = findMoney(ctx.text);
   const initiatives: ExtractedInitiative[] = [];
   const byKey = new Map<string, ExtractedInitiative>();
   for (const d of b.initiatives) {
@@ -112,7 +126,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
       partners: [...d.partners].filter((p) => !isEuOrMemberState(p)).sort(),
       areas: [...d.areas].sort(),
       timeline: d.timeline,
-      money: findMoney(ctx.text.slice(d.start, d.end)).map((m) => m.money),
+      money: docMoney.filter((m) => m.start >= d.start && m.end <= d.end).map((m) => m.money),
       instruments: [...d.instruments].sort(),
       evidence: d.fromTable ? span(d.start, d.end) : sentenceSpan(d.start, d.end),
     };
@@ -159,7 +173,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
     instruments,
     initiatives,
     areas: documentAreas(b),
-    money: findMoney(ctx.text).map((m) => m.money),
+    money: docMoney.map((m) => m.money),
     entities,
   };
 }

@@ -1,6 +1,8 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
-import { classify, clauseOf, collectCues, groupLists, isEuCompound, isEuConjunct, Role } from './role-classifier';
+import { Mention } from './gazetteer-matcher';
+import { classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, Role, SentenceCues } from './role-classifier';
+import { Segment } from './text-segmenter';
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
 const ATTRIBUTIVE =
@@ -8,6 +10,34 @@ const ATTRIBUTIVE =
 
 function isAttributive(text: string, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
+}
+
+/**
+ * Cues of a sentence, read only in the windows where classify() looks (160 chars before and
+ * 80 after each list, merged): scanning whole long sentences for cues was a hot spot.
+ */
+function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][]): SentenceCues {
+  const found: SentenceCues = { partner: [], other: [] };
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    if (from < 0) return;
+    const part = collectCues(ctx.text, from, to, ctx.cues);
+    found.partner.push(...part.partner);
+    found.other.push(...part.other);
+  };
+  for (const list of lists) {
+    const a = Math.max(s.start, list[0].start - CUE_BEFORE);
+    const b = Math.min(s.end, list[list.length - 1].end + CUE_AFTER);
+    if (from >= 0 && a <= to) to = Math.max(to, b);
+    else {
+      flush();
+      from = a;
+      to = b;
+    }
+  }
+  flush();
+  return found;
 }
 
 /**
@@ -19,8 +49,9 @@ export function assignRoles(ctx: DocumentContext): void {
   for (const s of ctx.sentences) {
     const inSentence = mentionsIn(ctx.places, s.start, s.end);
     if (inSentence.length === 0) continue;
-    const found = collectCues(ctx.text, s.start, s.end, ctx.cues);
-    for (const list of groupLists(ctx.text, inSentence)) {
+    const lists = groupLists(ctx.text, inSentence);
+    const found = cuesAround(ctx, s, lists);
+    for (const list of lists) {
       const first = list[0];
       const last = list[list.length - 1];
       const [cs, ce] = clauseOf(ctx.text, s.start, s.end, first.start);

@@ -90,19 +90,28 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
   let heading = '';
   let headingAt: [number, number] = [0, 0];
   let prevDescription = '';
+  let lastText = -1;
+  let headingScanned = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const pipes = (line.text.match(/\|/g) ?? []).length;
-    if (pipes < 2) {
+    const bar = line.text.indexOf('|');
+    if (bar < 0 || line.text.indexOf('|', bar + 1) < 0) {
       if (line.text.trim() && !/^\s*\|/.test(line.text)) {
         cols = null;
-        if (isHeadingLine(line.text)) {
-          heading = line.text.trim();
-          headingAt = [line.start, line.end];
-        }
+        lastText = i;
       }
       continue;
     }
+    // the heading is the last heading line before this row: looked up only when a table row
+    // appears, scanning back to where the previous lookup stopped (every prose line used to be tested)
+    for (let k = lastText; k > headingScanned; k--) {
+      if (isHeadingLine(lines[k].text)) {
+        heading = lines[k].text.trim();
+        headingAt = [lines[k].start, lines[k].end];
+        break;
+      }
+    }
+    headingScanned = Math.max(headingScanned, lastText);
     const cells = splitCells(line);
     const header = headerColumns(cells);
     if (header) {

@@ -17,26 +17,32 @@ export function normalizeText(original: string): NormalizedText {
   const origAt: number[] = [];
   let last = 0;
   let normLen = 0;
-  // eslint-disable-next-line no-control-regex
-  const re = /[^\x00-\x7f]|\r/gu;
-  for (let m = re.exec(original); m; m = re.exec(original)) {
-    const ch = m[0];
-    let out = ch === '\r' ? (original[m.index + 1] === '\n' ? '' : '\n') : ch.normalize('NFKC');
+  // a char-code loop with a per-character table: a regex hit per non-ASCII character (quotes, dashes, every CJK
+  // character) cost more than the rest of the normaliser; most of them are their own NFKC
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if ((c < 0x80 && c !== 13) || STABLE[c] === 1) continue;
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < n;
+    const ch = wide ? String.fromCodePoint(original.codePointAt(i) ?? c) : original[i];
+    const at = i;
+    if (ch.length === 2) i++;
+    let out = ch === '\r' ? (original[at + 1] === '\n' ? '' : '\n') : nfkc(ch);
     if (out === ch) continue;
     if (out.length === 0 && ch !== '\r') out = ch;
-    pieces.push(original.slice(last, m.index), out);
-    normLen += m.index - last;
+    pieces.push(original.slice(last, at), out);
+    normLen += at - last;
     if (out.length !== ch.length) {
       // each char of the replacement maps to the start of the original char
       for (let k = 0; k < out.length; k++) {
         normAt.push(normLen + k);
-        origAt.push(m.index);
+        origAt.push(at);
       }
       normAt.push(normLen + out.length);
-      origAt.push(m.index + ch.length);
+      origAt.push(at + ch.length);
     }
     normLen += out.length;
-    last = m.index + ch.length;
+    last = at + ch.length;
   }
   if (pieces.length === 0) return { text: original, toOriginal: (i) => i };
   pieces.push(original.slice(last));
@@ -59,4 +65,14 @@ export function normalizeText(original: string): NormalizedText {
       return origAt[best] + (i - normAt[best]);
     },
   };
+}
+
+/** Per BMP code unit: 0 not yet known, 1 NFKC leaves it unchanged, 2 it changes. */
+const STABLE = new Uint8Array(0x10000);
+
+/** NFKC of one code point; BMP characters remember whether they change. */
+function nfkc(ch: string): string {
+  const out = ch.normalize('NFKC');
+  if (ch.length === 1) STABLE[ch.charCodeAt(0)] = out === ch ? 1 : 2;
+  return out;
 }

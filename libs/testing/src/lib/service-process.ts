@@ -25,7 +25,7 @@ export async function startServiceProcess(name: string, port: number, env: Recor
   const logs: string[] = [];
   const keep = (b: Buffer) => {
     logs.push(b.toString());
-    if (logs.length > 500) logs.shift();
+    if (logs.length > 5000) logs.shift();
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
