@@ -1,21 +1,10 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { runService } from '@dpo/service-runtime';
+import { loadNotificationsConfig } from './app/notifications.config';
+import { NotificationsModule } from './app/notifications.module';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
-}
-
-bootstrap();
+void runService({
+  name: 'notifications',
+  loadConfig: loadNotificationsConfig,
+  module: (config) => NotificationsModule.forRoot(config),
+  port: (config) => config.NOTIFICATIONS_PORT,
+});

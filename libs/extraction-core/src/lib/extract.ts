@@ -17,7 +17,7 @@ import { segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 /**
  * Entities, partners, instruments, initiatives, areas, values and references of one

@@ -127,7 +127,7 @@ export function tokenSpans(text: string): Tokens {
   return { starts, ends, hashes, count };
 }
 
-const buffers = { starts: new Int32Array(4096), ends: new Int32Array(4096), hashes: new Int32Array(4096) };
+const buffers: { starts: Int32Array; ends: Int32Array; hashes: Int32Array } = { starts: new Int32Array(4096), ends: new Int32Array(4096), hashes: new Int32Array(4096) };
 
 function grow(old: Int32Array, bigger: Int32Array): Int32Array {
   bigger.set(old);

@@ -22,6 +22,28 @@ const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|conclud
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
 const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
 
+/** "the two sides signed a memorandum": the partner is the counterpart named earlier in the text. */
+const BOTH_SIDES = /\b(?:both sides|two sides|both parties|the parties|les deux parties|les deux côtés|beide Seiten|beiden Seiten|ambas partes|las dos partes|entrambe le parti|le due parti)\b|双方|両者|両国|양측|쌍방|양국/i;
+/** "Alleanza digitale UE-ALC", "Alianza Digital UE-ALC": Romance word order puts the "EU-X" pair after the name. */
+const EU_SUFFIX = /^\s*(?:UE|EU)\s*[-–—‐]\s*/;
+
+function euCompoundAfter(ctx: DocumentContext, m: Mention): Mention[] {
+  const suffix = EU_SUFFIX.exec(ctx.text.slice(m.end, m.end + 8));
+  if (!suffix) return [];
+  const at = m.end + suffix[0].length;
+  return mentionsIn(ctx.places, at, at + 60).filter((p) => p.start === at);
+}
+
+/** Partner places of the nearest earlier sentence (the title included) that has any, at most six sentences back. */
+function partnersBefore(ctx: DocumentContext, pos: number): Mention[] {
+  for (let k = segmentAt(ctx.sentences, pos) - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const prev = ctx.sentences[k];
+    const partners = mentionsIn(ctx.places, prev.start, prev.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner' && !isEuOrMemberState(p.id));
+    if (partners.length > 0) return partners;
+  }
+  return [];
+}
+
 function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);
 }
@@ -93,9 +115,11 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       for (const w of rest.matchAll(LATER_WITH)) found.push(...walkList(ctx, m.end + (w.index ?? 0) + w[0].length, end));
     }
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
+    if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
     if (found.filter(usable).length === 0 && s) {
       found.push(...mentionsIn(ctx.places, s.start, s.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner'));
     }
+    if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));
     for (const p of found) {
       if (!usable(p)) continue;
       claimed.add(p);

@@ -1,5 +1,6 @@
 import { GENERIC_ACRONYMS } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
+import { segmentAt } from './text-segmenter';
 
 export interface NamedInitiative {
   name: string;
@@ -19,7 +20,6 @@ const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${
 const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+)\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellites?|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
-const CONTEXT_G = new RegExp(CONTEXT.source, 'gi');
 const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
 /** "Latin-American", "High-Performance": compounds of ordinary words, not names. */
 const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
@@ -66,44 +66,29 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     add(name, start, null);
   }
   const taken = new Set(ctx.mentions.filter((m) => m.kind !== 'area' && m.kind !== 'initiative').map((m) => m.start));
-  // context words found once over the whole text, then looked up per sentence and window by binary search
-  const context: number[] = [];
-  CONTEXT_G.lastIndex = 0;
-  for (let m = CONTEXT_G.exec(ctx.text); m; m = CONTEXT_G.exec(ctx.text)) context.push(m.index);
-  if (context.length === 0) return out.sort((a, b) => a.start - b.start);
-  const hasContext = (from: number, to: number): boolean => {
-    const i = lowerBound(context, from);
-    return i < context.length && context[i] < to;
-  };
+  // candidates first (a case-sensitive scan), context words only in the sentences that hold one:
+  // scanning the whole text for the case-insensitive context words was the costly part
+  const contextOf = new Map<number, boolean>();
   const commonWord = new Map<string, boolean>();
-  for (const s of ctx.sentences) {
-    if (s.end - s.start > 1200 || !hasContext(s.start, s.end)) continue;
-    const sentence = ctx.text.slice(s.start, s.end);
-    NAME_TOKEN.lastIndex = 0;
-    for (let m = NAME_TOKEN.exec(sentence); m; m = NAME_TOKEN.exec(sentence)) {
-      const start = s.start + m.index;
-      if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(start)) continue;
-      if (m[0].includes('-')) {
-        if (COMMON_PREFIX.test(m[0])) continue;
-        let common = commonWord.get(m[0]);
-        if (common === undefined) commonWord.set(m[0], (common = ctx.text.includes(m[0].toLowerCase())));
-        if (common) continue;
-      }
-      if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
-      if (!hasContext(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90))) continue;
-      add(m[0], start, null);
+  NAME_TOKEN.lastIndex = 0;
+  for (let m = NAME_TOKEN.exec(ctx.text); m; m = NAME_TOKEN.exec(ctx.text)) {
+    const start = m.index;
+    if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(start)) continue;
+    const si = segmentAt(ctx.sentences, start);
+    const s = ctx.sentences[si];
+    if (!s || s.end < start + m[0].length || s.end - s.start > 1200) continue;
+    let inContext = contextOf.get(si);
+    if (inContext === undefined) contextOf.set(si, (inContext = CONTEXT.test(ctx.text.slice(s.start, s.end))));
+    if (!inContext) continue;
+    if (m[0].includes('-')) {
+      if (COMMON_PREFIX.test(m[0])) continue;
+      let common = commonWord.get(m[0]);
+      if (common === undefined) commonWord.set(m[0], (common = ctx.text.includes(m[0].toLowerCase())));
+      if (common) continue;
     }
+    if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
+    if (!CONTEXT.test(ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90)))) continue;
+    add(m[0], start, null);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -28,6 +28,7 @@ export interface BuildInput {
 /** Keywords too common to signal an area on their own; they need repetition. */
 const WEAK_AREA_WORDS = /^(?:standards?|skills|talents?|training|cloud|satellite|chips?|formation|compétences|competenze|formazione|kompetenzen|ausbildung|人才|技能|标准|標準|표준|교육|인재|卫星|衛星|위성|standard|normes|normen|ai|ia|ki|cyber|connectivity)$/i;
 const MAX_QUOTE = 1000;
+const PARTNER_ORGS: ReadonlySet<string> = new Set(['org:smart-africa']);
 
 function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
   let pages = input.pages;
@@ -158,7 +159,8 @@ export function buildResult(b: BuildInput): ExtractionResult {
   entities.sort((x, y) => x.start - y.start || x.end - y.end);
 
   const partners = new Set<string>();
-  for (const [m, role] of ctx.roles) if (role === 'partner' && m.kind !== 'org') partners.add(m.id);
+  // organisations are fora, not partners, except those that act as a regional counterpart (Smart Africa)
+  for (const [m, role] of ctx.roles) if (role === 'partner' && (m.kind !== 'org' || PARTNER_ORGS.has(m.id))) partners.add(m.id);
   for (const i of instruments) partners.add(i.partner);
   for (const i of initiatives) for (const p of i.partners) partners.add(p);
 

@@ -96,21 +96,45 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const preStart = Math.max(clauseStart, listStart - CUE_BEFORE);
   const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
   if (/(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/.test(pre)) return 'other';
-  for (const c of cues) if (c.near.test(pre)) return 'other';
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
-  const nearest = (list: [number, number][]): number => {
+  // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
+  if (CJK_COMPARE_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 12)))) return 'other';
+  const nearest = (list: [number, number][]): [number, number] | null => {
     let best = Infinity;
-    for (const [s, e] of list) {
-      if (e <= listStart && s >= preStart) best = Math.min(best, listStart - e);
-      else if (s >= listEnd && e <= postEnd) best = Math.min(best, s - listEnd + FOLLOW_PENALTY);
+    let hit: [number, number] | null = null;
+    for (const cue of list) {
+      const [s, e] = cue;
+      const d = e <= listStart && s >= preStart ? listStart - e : s >= listEnd && e <= postEnd ? s - listEnd + FOLLOW_PENALTY : Infinity;
+      if (d < best) {
+        best = d;
+        hit = cue;
+      }
     }
-    return best;
+    return hit;
   };
-  const bestPartner = nearest(found.partner);
-  const bestOther = nearest(found.other);
+  const distance = (cue: [number, number] | null): number => (!cue ? Infinity : cue[1] <= listStart ? listStart - cue[1] : cue[0] - listEnd + FOLLOW_PENALTY);
+  const partner = nearest(found.partner);
+  const partnerIsVerb = partner !== null && partner[1] <= listStart && listStart - partner[1] <= 60 && !WEAK_PARTNER.test(text.slice(partner[0], partner[1]));
+  for (const c of cues) {
+    const near = c.near.exec(pre);
+    // a bare "in"/"en"/"à" after "fördert … in", "finanzia … in" is where the EU's partner project is, not a venue
+    if (near && !(partnerIsVerb && BARE_PREPOSITION.test(near[0]))) return 'other';
+  }
+  const bestPartner = distance(partner);
+  const bestOther = distance(nearest(found.other));
   if (bestPartner === Infinity && bestOther === Infinity) return null;
+  if (bestPartner < bestOther && partner && WEAK_PARTNER.test(text.slice(partner[0], partner[1]))) {
+    // "compared … with those of the US", "en comparación con Corea": "with" belongs to the comparison
+    if (COMPARE_BEFORE.test(text.slice(preStart, listStart))) return 'other';
+  }
   return bestPartner < bestOther ? 'partner' : 'other';
 }
+
+/** Partner cues that are only prepositions or conjunctions: a comparison or a threat can own them. */
+const WEAK_PARTNER = /^(?:with|between|among|together|avec|entre|mit|zwischen|con|tra|fra|与|和|との|과의|와의)$/i;
+const COMPARE_BEFORE = /compar|\bthan\b|relative to|im Vergleich|verglichen|par rapport|frente a|rispetto|confront|相比|相较|比较|比べ|比較|비해|비교/i;
+const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
+const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */
 export function isEuConjunct(text: string, start: number, end: number): boolean {

@@ -1,0 +1,35 @@
+import { INITIATIVE_CREATED_V1, PARTNERSHIP_CREATED_V1, SubscriptionFilter } from '@dpo/contracts';
+import { factsOf, matches, retryDelayMs } from './matching';
+
+const makeSub = (filter: Partial<SubscriptionFilter> = {}, createdAt = new Date('2026-01-01T00:00:00Z')) => ({
+  filter: { partners: [], areas: [], events: [INITIATIVE_CREATED_V1], ...filter } as SubscriptionFilter,
+  createdAt,
+});
+const jpQuantum = factsOf(INITIATIVE_CREATED_V1, '2026-06-01T00:00:00Z', { partners: ['country:JP', 'country:KR'], areas: ['area:quantum'] });
+
+describe('subscription matching', () => {
+  it('matches on any shared partner and any shared area; empty lists match everything', () => {
+    expect(matches(makeSub({ partners: ['country:JP'] }), jpQuantum)).toBe(true);
+    expect(matches(makeSub({ partners: ['country:US'] }), jpQuantum)).toBe(false);
+    expect(matches(makeSub({ partners: ['country:KR'], areas: ['area:quantum', 'area:ai'] }), jpQuantum)).toBe(true);
+    expect(matches(makeSub({ partners: ['country:JP'], areas: ['area:ai'] }), jpQuantum)).toBe(false);
+    expect(matches(makeSub(), jpQuantum)).toBe(true);
+  });
+
+  it('only sends the event types a subscriber asked for', () => {
+    const partnership = factsOf(PARTNERSHIP_CREATED_V1, '2026-06-01T00:00:00Z', { partner: 'country:JP' });
+    expect(matches(makeSub({ partners: ['country:JP'] }), partnership)).toBe(false);
+    expect(matches(makeSub({ partners: ['country:JP'], events: [PARTNERSHIP_CREATED_V1] }), partnership)).toBe(true);
+  });
+
+  it('never tells a subscriber about events from before it subscribed (replays)', () => {
+    expect(matches(makeSub({}, new Date('2026-07-01T00:00:00Z')), jpQuantum)).toBe(false);
+  });
+
+  it('backs off exponentially with jitter', () => {
+    expect(retryDelayMs(1, 5000, () => 0.5)).toBe(5000);
+    expect(retryDelayMs(2, 5000, () => 0.5)).toBe(20_000);
+    expect(retryDelayMs(3, 5000, () => 0)).toBe(64_000);
+    expect(retryDelayMs(30, 5000, () => 0.5)).toBe(6 * 3600_000);
+  });
+});

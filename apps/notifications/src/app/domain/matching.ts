@@ -1,0 +1,44 @@
+import { SubscriptionFilter } from '@dpo/contracts';
+
+export interface MatchableSubscription {
+  filter: SubscriptionFilter;
+  createdAt: Date;
+}
+
+/** What an event says about partners and areas: initiatives have lists, partnerships one partner. */
+export interface EventFacts {
+  type: string;
+  time: Date;
+  partners: string[];
+  areas: string[];
+}
+
+export function factsOf(type: string, time: string, data: unknown): EventFacts {
+  const d = (data ?? {}) as { partners?: unknown; partner?: unknown; areas?: unknown };
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    type,
+    time: new Date(time),
+    partners: typeof d.partner === 'string' ? [d.partner] : strings(d.partners),
+    areas: strings(d.areas),
+  };
+}
+
+/**
+ * A subscription matches when it asked for this event type, each non-empty filter
+ * list shares at least one id with the event, and it existed when the event
+ * happened: replaying old events never tells a newer subscriber about the past.
+ */
+export function matches(sub: MatchableSubscription, e: EventFacts): boolean {
+  if (!sub.filter.events.includes(e.type as SubscriptionFilter['events'][number])) return false;
+  if (sub.createdAt.getTime() > e.time.getTime()) return false;
+  const partnersOk = sub.filter.partners.length === 0 || sub.filter.partners.some((p) => e.partners.includes(p));
+  const areasOk = sub.filter.areas.length === 0 || sub.filter.areas.some((a) => e.areas.includes(a));
+  return partnersOk && areasOk;
+}
+
+/** Exponential backoff with ±20 % jitter, capped at six hours. */
+export function retryDelayMs(attempt: number, baseMs: number, random = Math.random): number {
+  const raw = Math.min(6 * 3600_000, baseMs * 4 ** Math.max(0, attempt - 1));
+  return Math.round(raw * (0.8 + 0.4 * random()));
+}
