@@ -6,4 +6,5 @@ module.exports = {
   // Real Postgres and NATS are located once per project run (testcontainers or env/local servers).
   globalSetup: join(__dirname, 'tools/jest/global-setup.js'),
   globalTeardown: join(__dirname, 'tools/jest/global-teardown.js'),
+  setupFilesAfterEnv: [join(__dirname, 'tools/jest/timeouts.js')],
 };

@@ -8,5 +8,5 @@ module.exports = {
     '^.+\\.[tj]s$': ['@swc/jest', swcJestOptions],
   },
   moduleFileExtensions: ['ts', 'js'],
-  testTimeout: 180_000,
+  setupFilesAfterEnv: ['<rootDir>/../jest/timeouts.js', '<rootDir>/src/e2e-timeouts.ts'],
 };

@@ -8,6 +8,8 @@ const DEFAULT_NATS = 'nats://127.0.0.1:4222';
 
 async function dockerAnswers() {
   if (process.env.DPO_TEST_CONTAINERS === 'false') return false;
+  // Only ask testcontainers when a Docker endpoint could exist at all (it keeps handles open).
+  if (!process.env.DOCKER_HOST && !require('node:fs').existsSync('/var/run/docker.sock')) return false;
   try {
     const tc = require('testcontainers');
     let timer;

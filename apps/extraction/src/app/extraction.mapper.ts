@@ -37,7 +37,8 @@ export function toExtractedEvent(doc: DocumentIngestedV1, r: ExtractionResult, e
       description: i.description?.slice(0, MAX_DESCRIPTION) ?? null,
       partners: unique(i.partners),
       areas: unique(i.areas),
-      instruments: unique(i.instruments),
+      // The library names instruments by id (instrument:x); events carry the bare type.
+      instruments: unique(i.instruments.map((x) => x.replace(/^instrument:/, ''))),
       timeline: i.timeline,
       money: i.money,
       evidence: evidence(i.evidence),

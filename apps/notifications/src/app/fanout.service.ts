@@ -3,13 +3,14 @@ import { claimInbox } from '@dpo/persistence';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { DeliveryWorker } from './delivery.worker';
-import { factsOf, matches } from './domain/matching';
+import { deliveryKind, factsOf } from './domain/matching';
 import { DeliveryEntity, SubscriptionEntity } from './notifications.entities';
 
 /**
  * Turns an event into one pending delivery per matching subscription, in one
- * transaction with the inbox claim. The unique (subscription, event) key makes
- * redelivery, replay and a second replica harmless.
+ * transaction with the inbox claim. Unique keys, (subscription, event) and one
+ * new-match per (subscription, initiative), make redelivery, replay, a second
+ * replica and created/updated arriving in either order harmless.
  */
 @Injectable()
 export class FanoutService {
@@ -25,15 +26,20 @@ export class FanoutService {
     const created = await this.dataSource.transaction(async (m) => {
       if (!(await claimInbox(m, consumer, envelope.id))) return 0;
       const subs = await m.find(SubscriptionEntity, { where: { deletedAt: IsNull() } });
-      const matching = subs.filter((s) => matches(s, facts));
+      const matching = subs.flatMap((s) => {
+        const kind = deliveryKind(s, facts);
+        return kind ? [{ s, kind }] : [];
+      });
       if (!matching.length) return 0;
       const result = await m
         .createQueryBuilder()
         .insert()
         .into(DeliveryEntity)
         .values(
-          matching.map((s) => ({
+          matching.map(({ s, kind }) => ({
             subscriptionId: s.id,
+            subject: envelope.subject ?? null,
+            kind,
             eventId: envelope.id,
             eventType: envelope.type,
             // jsonb: TypeORM's deep-partial type cannot express the envelope's `unknown` data.

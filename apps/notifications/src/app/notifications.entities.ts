@@ -49,6 +49,14 @@ export class DeliveryEntity {
   @Column({ type: 'jsonb' })
   envelope!: CloudEvent;
 
+  /** The initiative or partnership the event is about (CloudEvent `subject`). */
+  @Column({ type: 'text', nullable: true })
+  subject!: string | null;
+
+  /** `new-match`: the one notice a subscriber gets when an initiative first matches its filter. */
+  @Column({ type: 'text', default: 'event' })
+  kind!: 'event' | 'new-match';
+
   @Column({ type: 'text' })
   status!: DeliveryStatus;
 

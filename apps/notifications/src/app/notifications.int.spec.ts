@@ -4,6 +4,7 @@ import {
   DELETE_SUBSCRIPTION_V1,
   DELIVERY_FAILED_V1,
   INITIATIVE_CREATED_V1,
+  INITIATIVE_UPDATED_V1,
   LIST_DELIVERIES_V1,
   LIST_SUBSCRIPTIONS_V1,
 } from '@dpo/contracts';
@@ -109,6 +110,23 @@ describe('notifications against real Postgres, NATS and HTTP', () => {
 
     const log = await client.request(LIST_DELIVERIES_V1, { subscriptionId: jp.id });
     expect(log.items.map((d) => d.status)).toEqual(['delivered', 'delivered']);
+  });
+
+  it('tells a new-initiative subscriber once when a later source makes an initiative match', async () => {
+    await subscribe('/mx', ['country:MX']);
+    const initiative = makeInitiative({ partners: ['region:lac'], areas: ['area:ai'] });
+    await client.publish(INITIATIVE_CREATED_V1, initiative, { id: `created:${initiative.id}`, subject: initiative.id });
+    const withMexico = { ...initiative, partners: ['country:MX', 'region:lac'], changes: ['partners' as const] };
+    await client.publish(INITIATIVE_UPDATED_V1, withMexico, { id: `updated-1:${initiative.id}`, subject: initiative.id });
+    await client.publish(INITIATIVE_UPDATED_V1, { ...withMexico, changes: ['sources'] }, { id: `updated-2:${initiative.id}`, subject: initiative.id });
+    const marker = makeInitiative({ partners: ['country:MX'] });
+    await client.publish(INITIATIVE_CREATED_V1, marker, { subject: marker.id });
+    await expectEventually(() => expect(hitsOn('/mx')).toHaveLength(2));
+    const bodies = hitsOn('/mx').map((h) => JSON.parse(h.body) as { type: string; data: { id: string } });
+    expect(bodies.map((b) => [b.type, b.data.id]).sort()).toEqual([
+      [INITIATIVE_CREATED_V1, marker.id],
+      [INITIATIVE_UPDATED_V1, initiative.id],
+    ]);
   });
 
   it('retries a failing receiver with backoff until it answers', async () => {

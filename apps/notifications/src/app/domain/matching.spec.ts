@@ -1,5 +1,5 @@
 import { INITIATIVE_CREATED_V1, PARTNERSHIP_CREATED_V1, SubscriptionFilter } from '@dpo/contracts';
-import { factsOf, matches, retryDelayMs } from './matching';
+import { deliveryKind, factsOf, matches, retryDelayMs } from './matching';
 
 const makeSub = (filter: Partial<SubscriptionFilter> = {}, createdAt = new Date('2026-01-01T00:00:00Z')) => ({
   filter: { partners: [], areas: [], events: [INITIATIVE_CREATED_V1], ...filter } as SubscriptionFilter,
@@ -31,5 +31,20 @@ describe('subscription matching', () => {
     expect(retryDelayMs(2, 5000, () => 0.5)).toBe(20_000);
     expect(retryDelayMs(3, 5000, () => 0)).toBe(64_000);
     expect(retryDelayMs(30, 5000, () => 0.5)).toBe(6 * 3600_000);
+  });
+});
+
+describe('delivery kind', () => {
+  const UPDATED = 'dpo.events.registry.initiative.updated.v1';
+  it('tells a new-initiative subscriber once, when an initiative first matches, created or updated', () => {
+    expect(deliveryKind(makeSub({ partners: ['country:JP'] }), jpQuantum)).toBe('new-match');
+    const nowJapanToo = factsOf(UPDATED, '2026-06-02T00:00:00Z', { partners: ['region:lac', 'country:JP'], areas: [] });
+    expect(deliveryKind(makeSub({ partners: ['country:JP'] }), nowJapanToo)).toBe('new-match');
+    expect(deliveryKind(makeSub({ partners: ['country:US'] }), nowJapanToo)).toBeNull();
+  });
+
+  it('delivers every update to subscribers of updates', () => {
+    const update = factsOf(UPDATED, '2026-06-02T00:00:00Z', { partners: ['country:JP'], areas: [] });
+    expect(deliveryKind(makeSub({ partners: ['country:JP'], events: [UPDATED] }), update)).toBe('event');
   });
 });

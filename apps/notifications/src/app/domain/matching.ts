@@ -24,6 +24,26 @@ export function factsOf(type: string, time: string, data: unknown): EventFacts {
   };
 }
 
+export type DeliveryKind = 'event' | 'new-match';
+
+const CREATED = 'dpo.events.registry.initiative.created.v1';
+const UPDATED = 'dpo.events.registry.initiative.updated.v1';
+
+/**
+ * How a subscription hears of an event, if at all. Subscribers to new initiatives get one
+ * `new-match` notice per initiative: from its created event, or from the first update that
+ * makes it match (a later source added their partner or area). Other subscribed types are
+ * delivered as they come.
+ */
+export function deliveryKind(sub: MatchableSubscription, e: EventFacts): DeliveryKind | null {
+  const wants = (t: string) => sub.filter.events.includes(t as SubscriptionFilter['events'][number]);
+  if (e.type === UPDATED && !wants(UPDATED) && wants(CREATED)) {
+    return matches({ ...sub, filter: { ...sub.filter, events: [CREATED] } }, { ...e, type: CREATED }) ? 'new-match' : null;
+  }
+  if (!matches(sub, e)) return null;
+  return e.type === CREATED ? 'new-match' : 'event';
+}
+
 /**
  * A subscription matches when it asked for this event type, each non-empty filter
  * list shares at least one id with the event, and it existed when the event
