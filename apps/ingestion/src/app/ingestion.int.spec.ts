@@ -21,7 +21,7 @@ describe('ingestion against real Postgres and NATS', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('ingestion');
-    const config = IngestionConfigSchema.parse({ DATABASE_URL: db.url, NATS_URL: natsUrl, DPO_NAMESPACE: namespace, MAX_DOCUMENT_BYTES: '200000' });
+    const config = IngestionConfigSchema.parse({ DATABASE_URL: db.url, NATS_URL: natsUrl, DPO_NAMESPACE: namespace, MAX_DOCUMENT_BYTES: '200000', REANNOUNCE_AFTER_MS: '1500' });
     app = await bootService(IngestionModule.forRoot(config), { serviceName: 'ingestion', natsUrl, namespace });
     client = await MessagingClient.connect({ natsUrl, namespace, serviceName: 'ingestion-test' });
     tap = await EventTap.open(natsUrl, namespace, (e) => seen.push(e));
@@ -53,6 +53,19 @@ describe('ingestion against real Postgres and NATS', () => {
     expect(listed.items[0]).toMatchObject({ id: first.documentId, filename: 'partnership.txt', status: 'ingested' });
   });
 
+  it('announces a document again when it is submitted again after being stuck unextracted', async () => {
+    const text = Buffer.from('The EU and Canada cooperate on quantum research.', 'utf8');
+    const first = await submit(text, 'canada.txt');
+    const announced = () => seen.filter((e) => e.type === DOCUMENT_INGESTED_V1 && (e.data as DocumentIngestedV1).documentId === first.documentId);
+    await expectEventually(() => expect(announced()).toHaveLength(1));
+    expect((await submit(text, 'canada.txt')).duplicate).toBe(true);
+    expect(announced()).toHaveLength(1);
+    await expectEventually(async () => {
+      await submit(text, 'canada.txt');
+      expect(announced()).toHaveLength(2);
+    }, 10_000, 300);
+  });
+
   it('keeps an unreadable file with a clear failed status and announces the failure', async () => {
     const garbage = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256));
     const res = await submit(garbage, 'garbage.txt');
@@ -65,6 +78,6 @@ describe('ingestion against real Postgres and NATS', () => {
 
   it('refuses a document over the size limit without storing it', async () => {
     await expect(submit(Buffer.alloc(300_000, 'a'), 'huge.txt')).rejects.toMatchObject({ code: 'too_large' });
-    expect((await client.request(LIST_DOCUMENTS_V1, {})).total).toBe(2);
+    expect((await client.request(LIST_DOCUMENTS_V1, {})).total).toBe(3);
   });
 });

@@ -4,6 +4,7 @@ import {
   DOCUMENT_INGESTED_V1,
   DocumentExtractedV1,
   DocumentFailedV1,
+  DocumentIngestedV1,
   DocumentSummary,
   RpcParsedRequest,
   SubmitDocumentResponse,
@@ -46,7 +47,10 @@ export class IngestionService {
     if (sha256 !== req.upload.sha256) throw new ContractError('invalid', 'upload checksum does not match its reference');
     const id = documentIdFor(sha256);
     const existing = await this.dataSource.getRepository(DocumentEntity).findOneBy({ id });
-    if (existing) return this.response(existing, true);
+    if (existing) {
+      if (this.isStuck(existing)) await this.reannounce(existing);
+      return this.response(existing, true);
+    }
 
     let parsed: ParsedDocument | null = null;
     let failure: { code: string; message: string } | null = null;
@@ -84,24 +88,7 @@ export class IngestionService {
         const saved = await manager.save(entity);
         const envelope = failure
           ? this.messaging.envelope(DOCUMENT_FAILED_V1, this.failedEvent(saved, failure), { id: `failed:${id}`, subject: id })
-          : this.messaging.envelope(
-              DOCUMENT_INGESTED_V1,
-              {
-                documentId: id,
-                sha256,
-                filename: saved.filename,
-                mediaType: saved.mediaType,
-                title: saved.title,
-                language: saved.language ?? 'und',
-                languages: saved.languages,
-                sizeBytes: saved.sizeBytes,
-                textLength: saved.textLength,
-                ...(saved.pages ? { pages: saved.pages } : {}),
-                textRef: textRef as NonNullable<typeof textRef>,
-                ingestedAt: saved.ingestedAt.toISOString(),
-              },
-              { id: `ingested:${id}`, subject: id },
-            );
+          : this.messaging.envelope(DOCUMENT_INGESTED_V1, this.ingestedEvent(saved, textRef as NonNullable<typeof textRef>), { id: `ingested:${id}`, subject: id });
         await addToOutbox(manager, envelope);
       });
     } catch (err) {
@@ -149,6 +136,33 @@ export class IngestionService {
     });
   }
 
+  /** Announced but never extracted (its message was dead-lettered, say) for a while. */
+  private isStuck(d: DocumentEntity): boolean {
+    return d.status === 'ingested' && Date.now() - d.updatedAt.getTime() > this.config.REANNOUNCE_AFTER_MS;
+  }
+
+  /**
+   * Submitting a stuck document again announces it again, so a fixed extractor can
+   * pick it up; the registry's merge makes a second pass harmless.
+   */
+  private async reannounce(d: DocumentEntity): Promise<void> {
+    const text = await this.textOf(d.id);
+    if (text === null) return;
+    // Put again: restores the text if the object store lost it; same bytes, same object.
+    const textRef = await this.messaging.putBlob(TEXT_BUCKET, Buffer.from(text, 'utf8'), d.id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(DocumentEntity, { id: d.id }, { updatedAt: new Date() });
+      await addToOutbox(manager, this.messaging.envelope(DOCUMENT_INGESTED_V1, this.ingestedEvent(d, textRef), { id: `ingested:${d.id}:${Date.now()}`, subject: d.id }));
+    });
+    this.outbox.kick();
+    this.logger.log({ msg: 'stuck document announced again', documentId: d.id });
+  }
+
+  private async textOf(id: string): Promise<string | null> {
+    const row = await this.dataSource.getRepository(DocumentEntity).createQueryBuilder('d').addSelect('d.text').where('d.id = :id', { id }).getOne();
+    return row?.text ?? null;
+  }
+
   private failedEvent(d: DocumentEntity, failure: { code: string; message: string }): DocumentFailedV1 {
     return {
       documentId: d.id,
@@ -158,6 +172,23 @@ export class IngestionService {
       code: failure.code,
       message: failure.message.slice(0, 2000),
       failedAt: new Date().toISOString(),
+    };
+  }
+
+  private ingestedEvent(d: DocumentEntity, textRef: DocumentIngestedV1['textRef']): DocumentIngestedV1 {
+    return {
+      documentId: d.id,
+      sha256: d.sha256,
+      filename: d.filename,
+      mediaType: d.mediaType,
+      title: d.title,
+      language: d.language ?? 'und',
+      languages: d.languages,
+      sizeBytes: d.sizeBytes,
+      textLength: d.textLength,
+      ...(d.pages ? { pages: d.pages } : {}),
+      textRef,
+      ingestedAt: d.ingestedAt.toISOString(),
     };
   }
 
