@@ -3,3 +3,4 @@ export * from './lib/test-env';
 export * from './lib/factories';
 export * from './lib/service-process';
 export * from './lib/in-process-service';
+export * from './lib/nats-cleanup';

@@ -24,23 +24,39 @@ describe('registry killed with SIGKILL during seed processing', () => {
     if (!registry) throw new Error('registry not started');
     const ingest = sys.ingest([join(WORKSPACE_ROOT, 'seeds')]);
     // Kill it as soon as the first extracted document reaches it.
-    await expectEventually(async () => {
-      const counts = await sys.client.storedEventCounts('dpo.events.extraction.>');
-      expect(counts['dpo.events.extraction.document.extracted.v1'] ?? 0).toBeGreaterThanOrEqual(1);
-    }, 60_000, 20);
+    await expectEventually(
+      async () => {
+        const counts = await sys.client.storedEventCounts(
+          'dpo.events.extraction.>',
+        );
+        expect(
+          counts['dpo.events.extraction.document.extracted.v1'] ?? 0,
+        ).toBeGreaterThanOrEqual(1);
+      },
+      60_000,
+      20,
+    );
     await sys.kill(registry, 'SIGKILL');
     expect((await ingest).code).toBe(0);
     await expectEventually(async () => {
-      const counts = await sys.client.storedEventCounts('dpo.events.extraction.>');
+      const counts = await sys.client.storedEventCounts(
+        'dpo.events.extraction.>',
+      );
       expect(counts['dpo.events.extraction.document.extracted.v1']).toBe(4);
     }, 60_000);
 
     await sys.startService('registry');
     let total = 0;
     await expectEventually(async () => {
-      const docs = await sys.get<Page<{ status: string; initiativeCount: number | null }>>('/api/documents');
+      const docs =
+        await sys.get<Page<{ status: string; initiativeCount: number | null }>>(
+          '/api/documents',
+        );
       expect(docs.items.every((d) => d.status === 'extracted')).toBe(true);
-      const expected = docs.items.reduce((n, d) => n + (d.initiativeCount ?? 0), 0);
+      const expected = docs.items.reduce(
+        (n, d) => n + (d.initiativeCount ?? 0),
+        0,
+      );
       const page = await sys.get<Page<unknown>>('/api/initiatives?limit=1');
       total = page.total;
       // Initiatives with the same key across documents merge, so the registry holds at most the sum.

@@ -1,5 +1,15 @@
 import { MessagingClient } from '@dpo/messaging';
-import { createTestDatabase, freePort, randomNamespace, ServiceProcess, startServiceProcess, TestDatabase, testNatsUrl, WORKSPACE_ROOT } from '@dpo/testing';
+import {
+  createTestDatabase,
+  deleteNamespace,
+  freePort,
+  randomNamespace,
+  ServiceProcess,
+  startServiceProcess,
+  TestDatabase,
+  testNatsUrl,
+  WORKSPACE_ROOT,
+} from '@dpo/testing';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 
@@ -23,9 +33,20 @@ export class TestSystem {
 
   async start(replicas: Partial<Record<string, number>> = {}): Promise<void> {
     this.db = await createTestDatabase('e2e');
-    this.client = await MessagingClient.connect({ natsUrl: this.natsUrl, namespace: this.namespace, serviceName: 'e2e' });
-    for (const name of ['registry', 'notifications', 'extraction', 'ingestion', 'gateway']) {
-      for (let i = 0; i < (replicas[name] ?? 1); i++) await this.startService(name);
+    this.client = await MessagingClient.connect({
+      natsUrl: this.natsUrl,
+      namespace: this.namespace,
+      serviceName: 'e2e',
+    });
+    for (const name of [
+      'registry',
+      'notifications',
+      'extraction',
+      'ingestion',
+      'gateway',
+    ]) {
+      for (let i = 0; i < (replicas[name] ?? 1); i++)
+        await this.startService(name);
     }
     const gw = this.processes.find((p) => p.name === 'gateway');
     this.gatewayUrl = `http://127.0.0.1:${gw?.port}`;
@@ -45,42 +66,73 @@ export class TestSystem {
 
   async startService(name: string): Promise<ServiceProcess> {
     const port = await freePort();
-    const proc = await startServiceProcess(name, port, { ...this.env(), [PORT_VARS[name] as string]: String(port) });
+    const proc = await startServiceProcess(name, port, {
+      ...this.env(),
+      [PORT_VARS[name] as string]: String(port),
+    });
     this.processes.push(proc);
     return proc;
   }
 
-  async kill(proc: ServiceProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  async kill(
+    proc: ServiceProcess,
+    signal: NodeJS.Signals = 'SIGKILL',
+  ): Promise<void> {
     await proc.stop(signal);
     this.processes.splice(this.processes.indexOf(proc), 1);
   }
 
   /** `dpo ingest` against this system's gateway; resolves with the CLI's exit code and JSON lines. */
-  ingest(paths: string[]): Promise<{ code: number; lines: Record<string, unknown>[] }> {
+  ingest(
+    paths: string[],
+  ): Promise<{ code: number; lines: Record<string, unknown>[] }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['dist/apps/cli/main.js', 'ingest', ...paths], {
-        cwd: WORKSPACE_ROOT,
-        env: { ...process.env, GATEWAY_URL: this.gatewayUrl, DPO_API_KEY: this.apiKey },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['dist/apps/cli/main.js', 'ingest', ...paths],
+        {
+          cwd: WORKSPACE_ROOT,
+          env: {
+            ...process.env,
+            GATEWAY_URL: this.gatewayUrl,
+            DPO_API_KEY: this.apiKey,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let out = '';
       child.stdout.on('data', (b: Buffer) => (out += b.toString()));
       child.on('exit', (code) =>
-        resolve({ code: code ?? 1, lines: out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) }),
+        resolve({
+          code: code ?? 1,
+          lines: out
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as Record<string, unknown>),
+        }),
       );
     });
   }
 
   async get<T>(path: string): Promise<T> {
-    const res = await fetch(`${this.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${this.apiKey}` } });
-    if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${await res.text()}`);
+    const res = await fetch(`${this.gatewayUrl}${path}`, {
+      headers: { authorization: `Bearer ${this.apiKey}` },
+    });
+    if (!res.ok)
+      throw new Error(`GET ${path} → ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
   }
 
-  async post<T>(path: string, body: unknown): Promise<{ status: number; body: T }> {
+  async post<T>(
+    path: string,
+    body: unknown,
+  ): Promise<{ status: number; body: T }> {
     const res = await fetch(`${this.gatewayUrl}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${this.apiKey}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${this.apiKey}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as T };
@@ -100,5 +152,6 @@ export class TestSystem {
     await Promise.all(this.processes.map((p) => p.stop()));
     await this.client?.close();
     await this.db?.drop();
+    await deleteNamespace(this.natsUrl, this.namespace);
   }
 }

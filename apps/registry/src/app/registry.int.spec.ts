@@ -18,6 +18,7 @@ import {
   randomNamespace,
   TestDatabase,
   testNatsUrl,
+  deleteNamespace,
 } from '@dpo/testing';
 import { INestApplication } from '@nestjs/common';
 import { RegistryConfigSchema } from './registry.config';
@@ -35,9 +36,21 @@ describe('registry against real Postgres and NATS', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('registry');
-    const config = RegistryConfigSchema.parse({ DATABASE_URL: db.url, NATS_URL: natsUrl, DPO_NAMESPACE: namespace });
-    app = await bootService(RegistryModule.forRoot(config), { serviceName: 'registry', natsUrl, namespace });
-    client = await MessagingClient.connect({ natsUrl, namespace, serviceName: 'registry-test' });
+    const config = RegistryConfigSchema.parse({
+      DATABASE_URL: db.url,
+      NATS_URL: natsUrl,
+      DPO_NAMESPACE: namespace,
+    });
+    app = await bootService(RegistryModule.forRoot(config), {
+      serviceName: 'registry',
+      natsUrl,
+      namespace,
+    });
+    client = await MessagingClient.connect({
+      natsUrl,
+      namespace,
+      serviceName: 'registry-test',
+    });
     tap = await EventTap.open(natsUrl, namespace, (e) => seen.push(e));
   }, 60_000);
 
@@ -46,53 +59,116 @@ describe('registry against real Postgres and NATS', () => {
     await client?.close();
     await app?.close();
     await db?.drop();
+    await deleteNamespace(natsUrl, namespace);
   });
 
   it('creates initiatives and partnerships once, with citations, and emits each created event once', async () => {
-    const quantum = makeExtractedInitiative({ key: 'initiative:eu-japan-quantum', partners: ['country:JP'], areas: ['area:quantum'] });
-    const cables = makeExtractedInitiative({ key: 'initiative:arctic-cable', partners: ['country:CA', 'country:JP'], areas: ['area:secure-infrastructure'] });
+    const quantum = makeExtractedInitiative({
+      key: 'initiative:eu-japan-quantum',
+      partners: ['country:JP'],
+      areas: ['area:quantum'],
+    });
+    const cables = makeExtractedInitiative({
+      key: 'initiative:arctic-cable',
+      partners: ['country:CA', 'country:JP'],
+      areas: ['area:secure-infrastructure'],
+    });
     const event = makeExtractedEvent({
       initiatives: [quantum, cables],
-      instruments: [{ type: 'digital-partnership', partner: 'country:JP', evidence: { start: 5, end: 30, quote: 'Digital Partnership with Japan' } }],
+      instruments: [
+        {
+          type: 'digital-partnership',
+          partner: 'country:JP',
+          evidence: {
+            start: 5,
+            end: 30,
+            quote: 'Digital Partnership with Japan',
+          },
+        },
+      ],
     });
     await client.publish(DOCUMENT_EXTRACTED_V1, event, { id: 'extracted-1' });
 
-    await expectEventually(() => expect(ofType(INITIATIVE_CREATED_V1.replace(/^dpo/, 'dpo'))).toHaveLength(2));
-    await expectEventually(() => expect(ofType(PARTNERSHIP_CREATED_V1)).toHaveLength(1));
+    await expectEventually(() =>
+      expect(ofType(INITIATIVE_CREATED_V1.replace(/^dpo/, 'dpo'))).toHaveLength(
+        2,
+      ),
+    );
+    await expectEventually(() =>
+      expect(ofType(PARTNERSHIP_CREATED_V1)).toHaveLength(1),
+    );
 
-    const jp = await client.request(LIST_INITIATIVES_V1, { partner: 'country:JP' });
+    const jp = await client.request(LIST_INITIATIVES_V1, {
+      partner: 'country:JP',
+    });
     expect(jp.total).toBe(2);
-    const one = await client.request(GET_INITIATIVE_V1, { id: 'initiative:eu-japan-quantum' });
-    expect(one.sources).toEqual([{ documentId: event.documentId, ...quantum.evidence }]);
-    const quantumOnly = await client.request(LIST_INITIATIVES_V1, { area: 'area:quantum' });
-    expect(quantumOnly.items.map((i) => i.id)).toEqual(['initiative:eu-japan-quantum']);
+    const one = await client.request(GET_INITIATIVE_V1, {
+      id: 'initiative:eu-japan-quantum',
+    });
+    expect(one.sources).toEqual([
+      { documentId: event.documentId, ...quantum.evidence },
+    ]);
+    const quantumOnly = await client.request(LIST_INITIATIVES_V1, {
+      area: 'area:quantum',
+    });
+    expect(quantumOnly.items.map((i) => i.id)).toEqual([
+      'initiative:eu-japan-quantum',
+    ]);
     const partners = await client.request(LIST_PARTNERS_V1, {});
-    expect(partners.items.find((p) => p.id === 'country:JP')).toMatchObject({ initiativeCount: 2, instruments: ['digital-partnership'] });
+    expect(partners.items.find((p) => p.id === 'country:JP')).toMatchObject({
+      initiativeCount: 2,
+      instruments: ['digital-partnership'],
+    });
 
     // The same document extracted again (a new event id, as after a replay beyond the dedupe window)
     // finds nothing new: no write, no event.
-    await client.publish(DOCUMENT_EXTRACTED_V1, event, { id: 'extracted-1-replayed' });
-    const marker = makeExtractedEvent({ initiatives: [makeExtractedInitiative({ key: 'initiative:marker' })] });
+    await client.publish(DOCUMENT_EXTRACTED_V1, event, {
+      id: 'extracted-1-replayed',
+    });
+    const marker = makeExtractedEvent({
+      initiatives: [makeExtractedInitiative({ key: 'initiative:marker' })],
+    });
     await client.publish(DOCUMENT_EXTRACTED_V1, marker, { id: 'marker' });
-    await expectEventually(() => expect(ofType(INITIATIVE_CREATED_V1)).toHaveLength(3));
+    await expectEventually(() =>
+      expect(ofType(INITIATIVE_CREATED_V1)).toHaveLength(3),
+    );
     expect(ofType(INITIATIVE_UPDATED_V1)).toHaveLength(0);
     expect(ofType(PARTNERSHIP_CREATED_V1)).toHaveLength(1);
   });
 
   it('merges a second document into an existing initiative and announces the update', async () => {
     const second = makeExtractedEvent({
-      initiatives: [makeExtractedInitiative({ key: 'initiative:eu-japan-quantum', partners: ['country:KR'], areas: ['area:quantum'], evidence: { start: 1, end: 9, quote: 'Korea too' } })],
+      initiatives: [
+        makeExtractedInitiative({
+          key: 'initiative:eu-japan-quantum',
+          partners: ['country:KR'],
+          areas: ['area:quantum'],
+          evidence: { start: 1, end: 9, quote: 'Korea too' },
+        }),
+      ],
     });
     await client.publish(DOCUMENT_EXTRACTED_V1, second, { id: 'extracted-2' });
-    await expectEventually(() => expect(ofType(INITIATIVE_UPDATED_V1)).toHaveLength(1));
-    const updated = ofType(INITIATIVE_UPDATED_V1)[0]!.data as { partners: string[]; changes: string[]; sources: unknown[] };
+    await expectEventually(() =>
+      expect(ofType(INITIATIVE_UPDATED_V1)).toHaveLength(1),
+    );
+    const updated = ofType(INITIATIVE_UPDATED_V1)[0]!.data as {
+      partners: string[];
+      changes: string[];
+      sources: unknown[];
+    };
     expect(updated.partners).toEqual(['country:JP', 'country:KR']);
-    expect(updated.changes).toEqual(expect.arrayContaining(['partners', 'sources']));
+    expect(updated.changes).toEqual(
+      expect.arrayContaining(['partners', 'sources']),
+    );
     expect(updated.sources).toHaveLength(2);
   });
 
   it('answers bad queries with a clear invalid error', async () => {
-    await expect(client.request(LIST_INITIATIVES_V1, { partner: 'Japan' as never })).rejects.toMatchObject({ code: 'invalid' });
-    await expect(client.request(GET_INITIATIVE_V1, { id: 'initiative:nope' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      client.request(LIST_INITIATIVES_V1, { partner: 'Japan' as never }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      client.request(GET_INITIATIVE_V1, { id: 'initiative:nope' }),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

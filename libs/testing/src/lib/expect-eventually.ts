@@ -1,5 +1,9 @@
 /** Poll until `check` stops throwing (eventual consistency), instead of sleeping a fixed time. */
-export async function expectEventually<T>(check: () => T | Promise<T>, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
+export async function expectEventually<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 15_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -10,5 +14,7 @@ export async function expectEventually<T>(check: () => T | Promise<T>, timeoutMs
     }
     await new Promise((r) => setTimeout(r, intervalMs));
   }
-  throw lastError instanceof Error ? lastError : new Error(`condition not met within ${timeoutMs} ms`);
+  throw lastError instanceof Error
+    ? lastError
+    : new Error(`condition not met within ${timeoutMs} ms`);
 }

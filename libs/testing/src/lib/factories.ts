@@ -1,4 +1,8 @@
-import type { DocumentExtractedV1, ExtractedInitiativeV1, Initiative } from '@dpo/contracts';
+import type {
+  DocumentExtractedV1,
+  ExtractedInitiativeV1,
+  Initiative,
+} from '@dpo/contracts';
 
 let seq = 0;
 const next = () => ++seq;
@@ -15,14 +19,23 @@ export function makeInitiative(over: Partial<Initiative> = {}): Initiative {
     instruments: [],
     timeline: null,
     money: [],
-    sources: [{ documentId: 'doc_0123456789abcdef01234567', start: 0, end: 10, quote: 'a quote' }],
+    sources: [
+      {
+        documentId: 'doc_0123456789abcdef01234567',
+        start: 0,
+        end: 10,
+        quote: 'a quote',
+      },
+    ],
     createdAt: now,
     updatedAt: now,
     ...over,
   };
 }
 
-export function makeExtractedInitiative(over: Partial<ExtractedInitiativeV1> = {}): ExtractedInitiativeV1 {
+export function makeExtractedInitiative(
+  over: Partial<ExtractedInitiativeV1> = {},
+): ExtractedInitiativeV1 {
   const n = next();
   return {
     key: `initiative:extracted-${n}`,
@@ -31,14 +44,21 @@ export function makeExtractedInitiative(over: Partial<ExtractedInitiativeV1> = {
     partners: ['country:JP'],
     areas: ['area:quantum'],
     instruments: [],
-    timeline: { raw: '2026-2029', start: '2026', end: '2029', recurrence: 'continuous' },
+    timeline: {
+      raw: '2026-2029',
+      start: '2026',
+      end: '2029',
+      recurrence: 'continuous',
+    },
     money: [],
     evidence: { start: n * 100, end: n * 100 + 50, quote: `evidence ${n}` },
     ...over,
   };
 }
 
-export function makeExtractedEvent(over: Partial<DocumentExtractedV1> = {}): DocumentExtractedV1 {
+export function makeExtractedEvent(
+  over: Partial<DocumentExtractedV1> = {},
+): DocumentExtractedV1 {
   const n = next();
   const hex = n.toString(16).padStart(24, '0');
   return {

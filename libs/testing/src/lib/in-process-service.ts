@@ -1,4 +1,8 @@
-import { ConsumerOptions, JetStreamServer, RpcErrorPassthroughFilter } from '@dpo/messaging';
+import {
+  ConsumerOptions,
+  JetStreamServer,
+  RpcErrorPassthroughFilter,
+} from '@dpo/messaging';
 import { JsonLogger } from '@dpo/observability';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,11 +18,26 @@ export async function bootService(
     configureHttp?: (app: INestApplication) => void | Promise<void>;
   },
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { logger: new JsonLogger(opts.serviceName, process.env['TEST_LOG_LEVEL'] ?? 'error') });
+  const app = await NestFactory.create(module, {
+    logger: new JsonLogger(
+      opts.serviceName,
+      process.env['TEST_LOG_LEVEL'] ?? 'error',
+    ),
+  });
   await opts.configureHttp?.(app);
-  if (!opts.configureHttp) app.useGlobalFilters(new RpcErrorPassthroughFilter(app.getHttpAdapter()));
+  if (!opts.configureHttp)
+    app.useGlobalFilters(new RpcErrorPassthroughFilter(app.getHttpAdapter()));
   app.connectMicroservice(
-    { strategy: new JetStreamServer({ natsUrl: opts.natsUrl, namespace: opts.namespace, serviceName: opts.serviceName }, opts.consumer) },
+    {
+      strategy: new JetStreamServer(
+        {
+          natsUrl: opts.natsUrl,
+          namespace: opts.namespace,
+          serviceName: opts.serviceName,
+        },
+        opts.consumer,
+      ),
+    },
     { inheritAppConfig: true },
   );
   await app.startAllMicroservices();

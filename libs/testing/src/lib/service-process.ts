@@ -14,9 +14,17 @@ export interface ServiceProcess {
 }
 
 /** Start a built service (`dist/apps/<name>/main.js`) as its own process and wait until it is ready. */
-export async function startServiceProcess(name: string, port: number, env: Record<string, string>, timeoutMs = 30_000): Promise<ServiceProcess> {
+export async function startServiceProcess(
+  name: string,
+  port: number,
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<ServiceProcess> {
   const main = join(WORKSPACE_ROOT, 'dist/apps', name, 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build)`);
+  if (!existsSync(main))
+    throw new Error(
+      `${main} is missing: build first (npx nx run-many -t build)`,
+    );
   const child = spawn(process.execPath, [main], {
     cwd: WORKSPACE_ROOT,
     env: { ...process.env, ...env, LOG_LEVEL: env['LOG_LEVEL'] ?? 'warn' },
@@ -36,7 +44,8 @@ export async function startServiceProcess(name: string, port: number, env: Recor
     logs,
     stop: (signal: NodeJS.Signals = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null)
+          return resolve();
         child.once('exit', () => resolve());
         child.kill(signal);
       }),
@@ -44,16 +53,22 @@ export async function startServiceProcess(name: string, port: number, env: Recor
   try {
     await expectEventually(
       async () => {
-        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${logs.join('').slice(-2000)}`);
+        if (child.exitCode !== null)
+          throw new Error(
+            `${name} exited with ${child.exitCode}:\n${logs.join('').slice(-2000)}`,
+          );
         const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
-        if (res.status !== 200) throw new Error(`${name} not ready: ${res.status}`);
+        if (res.status !== 200)
+          throw new Error(`${name} not ready: ${res.status}`);
       },
       timeoutMs,
       200,
     );
   } catch (err) {
     await proc.stop('SIGKILL');
-    throw new Error(`${name} did not become ready: ${(err as Error).message}\n${logs.join('').slice(-3000)}`);
+    throw new Error(
+      `${name} did not become ready: ${(err as Error).message}\n${logs.join('').slice(-3000)}`,
+    );
   }
   return proc;
 }
@@ -66,7 +81,9 @@ export async function freePort(): Promise<number> {
     srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+      srv.close(() =>
+        resolve(typeof addr === 'object' && addr ? addr.port : 0),
+      );
     });
   });
 }
