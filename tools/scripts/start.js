@@ -111,6 +111,21 @@ async function waitForPipeline(key, count) {
   throw new Error('documents were not all extracted within 2 minutes; see .dpo/logs/');
 }
 
+/** The registry applies extracted documents on its own consumer: wait until its count settles. */
+async function waitForRegistry() {
+  let last = -1;
+  let stable = 0;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { total } = await fetch(`${gatewayUrl}/api/initiatives?limit=1`).then((r) => r.json());
+    stable = total > 0 && total === last ? stable + 1 : 0;
+    if (stable >= 3) return total;
+    last = total;
+    await new Promise((r) => setTimeout(r, 400));
+  }
+  return last;
+}
+
 async function main() {
   const problems = [];
   if (!(await reachable(env.DATABASE_URL, 5432)))
@@ -143,8 +158,8 @@ async function main() {
     });
     if (code !== 0) say('some seed files were not accepted (see above)');
     const docs = await waitForPipeline(key, 1);
-    const all = await fetch(`${gatewayUrl}/api/initiatives?limit=1`).then((r) => r.json());
-    say(`seeds in: ${docs.total} documents, ${all.total} initiatives in the registry`);
+    const total = await waitForRegistry();
+    say(`seeds in: ${docs.total} documents, ${total} initiatives in the registry`);
   }
   say(`ready. Gateway: ${gatewayUrl}/api  (OpenAPI: ${gatewayUrl}/api/docs)`);
   say(`API key for write routes (Authorization: Bearer …): ${where}`);
