@@ -16,8 +16,11 @@ import {
   TestDatabase,
   testNatsUrl,
   deleteNamespace,
+  WORKSPACE_ROOT,
 } from '@dpo/testing';
 import { INestApplication } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { IngestionConfigSchema } from './ingestion.config';
 import { IngestionModule } from './ingestion.module';
 
@@ -158,10 +161,37 @@ describe('ingestion against real Postgres and NATS', () => {
     );
   });
 
+  it.each([
+    ['truncated.pdf', 'corrupt'],
+    ['no-text-layer.pdf', 'no_text'],
+    ['binary-garbage.txt', 'corrupt'],
+    ['corrupt.docx', 'corrupt'],
+    ['utf16le-bad-bytes.txt', 'encoding'],
+    ['whitespace-only.txt', 'empty'],
+  ])('ends the damaged %s as failed (%s), kept with its reason', async (file, code) => {
+    const bytes = readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged', file));
+    const started = Date.now();
+    const res = await submit(bytes, file);
+    expect(res).toMatchObject({ status: 'failed', duplicate: false, error: { code } });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(await client.request(GET_DOCUMENT_V1, { id: res.documentId })).toMatchObject({ status: 'failed', error: { code } });
+  });
+
+  it('reads the valid PDF with its pages and the DOCX', async () => {
+    const pdf = await submit(readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged/valid-two-pages.pdf')), 'valid.pdf');
+    expect(pdf).toMatchObject({ status: 'ingested', error: null });
+    await expectEventually(() => {
+      const e = seen.find((x) => x.type === DOCUMENT_INGESTED_V1 && (x.data as DocumentIngestedV1).documentId === pdf.documentId);
+      expect((e?.data as DocumentIngestedV1 | undefined)?.pages).toHaveLength(2);
+    });
+    const docx = await submit(readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged/valid.docx')), 'valid.docx');
+    expect(docx).toMatchObject({ status: 'ingested', error: null });
+  });
+
   it('refuses a document over the size limit without storing it', async () => {
     await expect(
       submit(Buffer.alloc(300_000, 'a'), 'huge.txt'),
     ).rejects.toMatchObject({ code: 'too_large' });
-    expect((await client.request(LIST_DOCUMENTS_V1, {})).total).toBe(3);
+    expect((await client.request(LIST_DOCUMENTS_V1, { limit: 200 })).total).toBe(11);
   });
 });
