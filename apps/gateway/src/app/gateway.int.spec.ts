@@ -169,6 +169,13 @@ describe('gateway HTTP API', () => {
     expect(tooBig.status).toBe(413);
   });
 
+  it('continues or starts a correlation id per request', async () => {
+    const given = await fetch(`${base}/api/partners`, { headers: { 'x-correlation-id': 'req-42' } });
+    expect(given.headers.get('x-correlation-id')).toBe('req-42');
+    const started = await fetch(`${base}/api/partners`);
+    expect(started.headers.get('x-correlation-id')).toMatch(/^[a-f0-9]{32}$/);
+  });
+
   it('publishes its OpenAPI document', async () => {
     const doc = await (await fetch(`${base}/api/docs-json`)).json();
     expect(Object.keys(doc.paths)).toEqual(

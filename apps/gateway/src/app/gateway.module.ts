@@ -1,11 +1,12 @@
 import { HealthModule } from '@dpo/observability';
 import { MessagingModule, NatsReadiness } from '@dpo/messaging';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { MulterModule } from '@nestjs/platform-express';
 import { GATEWAY_CONFIG, GatewayConfig } from './gateway.config';
 import { ApiKeyGuard } from './http/api-key.guard';
 import { ErrorFilter } from './http/error.filter';
+import { TraceMiddleware } from './http/trace.middleware';
 import { DocumentsController } from './routes/documents.controller';
 import { RegistryController } from './routes/registry.controller';
 import { EventStreamService } from './routes/event-stream.service';
@@ -15,7 +16,11 @@ import { SubscriptionsController } from './routes/subscriptions.controller';
 
 /** HTTP in front of the services: validates, authenticates, and turns each route into one request/reply call. */
 @Module({})
-export class GatewayModule {
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(TraceMiddleware).forRoutes('*');
+  }
+
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
