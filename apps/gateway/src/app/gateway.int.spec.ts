@@ -170,7 +170,9 @@ describe('gateway HTTP API', () => {
   });
 
   it('continues or starts a correlation id per request', async () => {
-    const given = await fetch(`${base}/api/partners`, { headers: { 'x-correlation-id': 'req-42' } });
+    const given = await fetch(`${base}/api/partners`, {
+      headers: { 'x-correlation-id': 'req-42' },
+    });
     expect(given.headers.get('x-correlation-id')).toBe('req-42');
     const started = await fetch(`${base}/api/partners`);
     expect(started.headers.get('x-correlation-id')).toMatch(/^[a-f0-9]{32}$/);

@@ -7,31 +7,22 @@ import {
   LIST_DOCUMENTS_V1,
   SUBMIT_DOCUMENT_V1,
 } from '@dpo/contracts';
-import { EventTap, MessagingClient } from '@dpo/messaging';
+import { MessagingClient } from '@dpo/messaging';
 import {
-  bootService,
-  createTestDatabase,
   expectEventually,
-  randomNamespace,
-  TestDatabase,
-  testNatsUrl,
-  deleteNamespace,
+  ServiceHarness,
+  startServiceHarness,
   WORKSPACE_ROOT,
 } from '@dpo/testing';
-import { INestApplication } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IngestionConfigSchema } from './ingestion.config';
 import { IngestionModule } from './ingestion.module';
 
 describe('ingestion against real Postgres and NATS', () => {
-  const namespace = randomNamespace('ing');
-  const natsUrl = testNatsUrl();
-  let db: TestDatabase;
-  let app: INestApplication;
+  let h: ServiceHarness;
   let client: MessagingClient;
-  let tap: EventTap;
-  const seen: CloudEvent[] = [];
+  let seen: CloudEvent[];
 
   const submit = async (
     bytes: Uint8Array,
@@ -47,34 +38,22 @@ describe('ingestion against real Postgres and NATS', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('ingestion');
-    const config = IngestionConfigSchema.parse({
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      DPO_NAMESPACE: namespace,
-      MAX_DOCUMENT_BYTES: '200000',
-      REANNOUNCE_AFTER_MS: '1500',
-    });
-    app = await bootService(IngestionModule.forRoot(config), {
+    h = await startServiceHarness({
       serviceName: 'ingestion',
-      natsUrl,
-      namespace,
+      module: (env) =>
+        IngestionModule.forRoot(
+          IngestionConfigSchema.parse({
+            ...env,
+            MAX_DOCUMENT_BYTES: '200000',
+            REANNOUNCE_AFTER_MS: '1500',
+          }),
+        ),
     });
-    client = await MessagingClient.connect({
-      natsUrl,
-      namespace,
-      serviceName: 'ingestion-test',
-    });
-    tap = await EventTap.open(natsUrl, namespace, (e) => seen.push(e));
+    client = h.client;
+    seen = h.events;
   }, 60_000);
 
-  afterAll(async () => {
-    await tap?.close();
-    await client?.close();
-    await app?.close();
-    await db?.drop();
-    await deleteNamespace(natsUrl, namespace);
-  });
+  afterAll(() => h?.close());
 
   it('stores a document, announces it once with its text by reference, and returns duplicates as such', async () => {
     const text =
@@ -168,23 +147,48 @@ describe('ingestion against real Postgres and NATS', () => {
     ['corrupt.docx', 'corrupt'],
     ['utf16le-bad-bytes.txt', 'encoding'],
     ['whitespace-only.txt', 'empty'],
-  ])('ends the damaged %s as failed (%s), kept with its reason', async (file, code) => {
-    const bytes = readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged', file));
-    const started = Date.now();
-    const res = await submit(bytes, file);
-    expect(res).toMatchObject({ status: 'failed', duplicate: false, error: { code } });
-    expect(Date.now() - started).toBeLessThan(30_000);
-    expect(await client.request(GET_DOCUMENT_V1, { id: res.documentId })).toMatchObject({ status: 'failed', error: { code } });
-  });
+  ])(
+    'ends the damaged %s as failed (%s), kept with its reason',
+    async (file, code) => {
+      const bytes = readFileSync(
+        join(WORKSPACE_ROOT, 'tools/fixtures/damaged', file),
+      );
+      const started = Date.now();
+      const res = await submit(bytes, file);
+      expect(res).toMatchObject({
+        status: 'failed',
+        duplicate: false,
+        error: { code },
+      });
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(
+        await client.request(GET_DOCUMENT_V1, { id: res.documentId }),
+      ).toMatchObject({ status: 'failed', error: { code } });
+    },
+  );
 
   it('reads the valid PDF with its pages and the DOCX', async () => {
-    const pdf = await submit(readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged/valid-two-pages.pdf')), 'valid.pdf');
+    const pdf = await submit(
+      readFileSync(
+        join(WORKSPACE_ROOT, 'tools/fixtures/damaged/valid-two-pages.pdf'),
+      ),
+      'valid.pdf',
+    );
     expect(pdf).toMatchObject({ status: 'ingested', error: null });
     await expectEventually(() => {
-      const e = seen.find((x) => x.type === DOCUMENT_INGESTED_V1 && (x.data as DocumentIngestedV1).documentId === pdf.documentId);
-      expect((e?.data as DocumentIngestedV1 | undefined)?.pages).toHaveLength(2);
+      const e = seen.find(
+        (x) =>
+          x.type === DOCUMENT_INGESTED_V1 &&
+          (x.data as DocumentIngestedV1).documentId === pdf.documentId,
+      );
+      expect((e?.data as DocumentIngestedV1 | undefined)?.pages).toHaveLength(
+        2,
+      );
     });
-    const docx = await submit(readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged/valid.docx')), 'valid.docx');
+    const docx = await submit(
+      readFileSync(join(WORKSPACE_ROOT, 'tools/fixtures/damaged/valid.docx')),
+      'valid.docx',
+    );
     expect(docx).toMatchObject({ status: 'ingested', error: null });
   });
 
@@ -192,6 +196,8 @@ describe('ingestion against real Postgres and NATS', () => {
     await expect(
       submit(Buffer.alloc(300_000, 'a'), 'huge.txt'),
     ).rejects.toMatchObject({ code: 'too_large' });
-    expect((await client.request(LIST_DOCUMENTS_V1, { limit: 200 })).total).toBe(11);
+    expect(
+      (await client.request(LIST_DOCUMENTS_V1, { limit: 200 })).total,
+    ).toBe(11);
   });
 });

@@ -8,16 +8,12 @@ import {
   LIST_DELIVERIES_V1,
   LIST_SUBSCRIPTIONS_V1,
 } from '@dpo/contracts';
-import { EventTap, MessagingClient } from '@dpo/messaging';
+import { MessagingClient } from '@dpo/messaging';
 import {
-  bootService,
-  createTestDatabase,
   expectEventually,
   makeInitiative,
-  randomNamespace,
-  TestDatabase,
-  testNatsUrl,
-  deleteNamespace,
+  ServiceHarness,
+  startServiceHarness,
 } from '@dpo/testing';
 import { INestApplication } from '@nestjs/common';
 import { CloudEvent as CloudEventSdk } from 'cloudevents';
@@ -34,17 +30,14 @@ interface Hit {
 }
 
 describe('notifications against real Postgres, NATS and HTTP', () => {
-  const namespace = randomNamespace('not');
-  const natsUrl = testNatsUrl();
   const hits: Hit[] = [];
   const failuresLeft: Record<string, number> = { '/flaky': 2, '/down': 1000 };
   let receiver: Server;
   let base = '';
-  let db: TestDatabase;
   let app: INestApplication;
   let client: MessagingClient;
-  let tap: EventTap;
-  const seen: CloudEvent[] = [];
+  let seen: CloudEvent[];
+  let h: ServiceHarness;
 
   const subscribe = (path: string, partners: string[], areas: string[] = []) =>
     client.request(CREATE_SUBSCRIPTION_V1, {
@@ -69,34 +62,25 @@ describe('notifications against real Postgres, NATS and HTTP', () => {
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     const addr = receiver.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-    db = await createTestDatabase('notifications');
-    const config = NotificationsConfigSchema.parse({
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      DPO_NAMESPACE: namespace,
-      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
-      WEBHOOK_RETRY_BASE_MS: '50',
-      WEBHOOK_MAX_ATTEMPTS: '3',
-    });
-    app = await bootService(NotificationsModule.forRoot(config), {
+    h = await startServiceHarness({
       serviceName: 'notifications',
-      natsUrl,
-      namespace,
+      module: (env) =>
+        NotificationsModule.forRoot(
+          NotificationsConfigSchema.parse({
+            ...env,
+            WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+            WEBHOOK_RETRY_BASE_MS: '50',
+            WEBHOOK_MAX_ATTEMPTS: '3',
+          }),
+        ),
     });
-    client = await MessagingClient.connect({
-      natsUrl,
-      namespace,
-      serviceName: 'registry',
-    });
-    tap = await EventTap.open(natsUrl, namespace, (e) => seen.push(e));
+    client = h.client;
+    app = h.app;
+    seen = h.events;
   }, 60_000);
 
   afterAll(async () => {
-    await tap?.close();
-    await client?.close();
-    await app?.close();
-    await db?.drop();
-    await deleteNamespace(natsUrl, namespace);
+    await h?.close();
     await new Promise((r) => receiver.close(r));
   });
 

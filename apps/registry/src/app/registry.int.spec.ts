@@ -1,5 +1,4 @@
 import {
-  CloudEvent,
   DOCUMENT_EXTRACTED_V1,
   GET_INITIATIVE_V1,
   INITIATIVE_CREATED_V1,
@@ -8,59 +7,31 @@ import {
   LIST_PARTNERS_V1,
   PARTNERSHIP_CREATED_V1,
 } from '@dpo/contracts';
-import { EventTap, MessagingClient } from '@dpo/messaging';
+import { MessagingClient } from '@dpo/messaging';
 import {
-  bootService,
-  createTestDatabase,
   expectEventually,
   makeExtractedEvent,
   makeExtractedInitiative,
-  randomNamespace,
-  TestDatabase,
-  testNatsUrl,
-  deleteNamespace,
+  ServiceHarness,
+  startServiceHarness,
 } from '@dpo/testing';
-import { INestApplication } from '@nestjs/common';
 import { RegistryConfigSchema } from './registry.config';
 import { RegistryModule } from './registry.module';
 
 describe('registry against real Postgres and NATS', () => {
-  const namespace = randomNamespace('reg');
-  const natsUrl = testNatsUrl();
-  let db: TestDatabase;
-  let app: INestApplication;
+  let h: ServiceHarness;
   let client: MessagingClient;
-  let tap: EventTap;
-  const seen: CloudEvent[] = [];
-  const ofType = (t: string) => seen.filter((e) => e.type === t);
+  const ofType = (t: string) => h.ofType(t);
 
   beforeAll(async () => {
-    db = await createTestDatabase('registry');
-    const config = RegistryConfigSchema.parse({
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      DPO_NAMESPACE: namespace,
-    });
-    app = await bootService(RegistryModule.forRoot(config), {
+    h = await startServiceHarness({
       serviceName: 'registry',
-      natsUrl,
-      namespace,
+      module: (env) => RegistryModule.forRoot(RegistryConfigSchema.parse(env)),
     });
-    client = await MessagingClient.connect({
-      natsUrl,
-      namespace,
-      serviceName: 'registry-test',
-    });
-    tap = await EventTap.open(natsUrl, namespace, (e) => seen.push(e));
+    client = h.client;
   }, 60_000);
 
-  afterAll(async () => {
-    await tap?.close();
-    await client?.close();
-    await app?.close();
-    await db?.drop();
-    await deleteNamespace(natsUrl, namespace);
-  });
+  afterAll(() => h?.close());
 
   it('creates initiatives and partnerships once, with citations, and emits each created event once', async () => {
     const quantum = makeExtractedInitiative({
