@@ -1,5 +1,5 @@
 import { HealthModule } from '@dpo/observability';
-import { MessagingModule, NatsReadiness } from '@dpo/messaging';
+import { ConsumerLagReadiness, MessagingModule, NatsReadiness } from '@dpo/messaging';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ExtractionConfig } from './extraction.config';
 import { ExtractionController } from './extraction.controller';
@@ -14,7 +14,7 @@ export class ExtractionModule {
       module: ExtractionModule,
       imports: [
         MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'extraction' }),
-        HealthModule.register([NatsReadiness]),
+        HealthModule.register([NatsReadiness, ConsumerLagReadiness]),
       ],
       controllers: [ExtractionController],
       providers: [{ provide: EXTRACTION_CONFIG, useValue: config }, ExtractionService],

@@ -1,5 +1,5 @@
 import { HealthModule } from '@dpo/observability';
-import { MessagingModule, NatsReadiness } from '@dpo/messaging';
+import { ConsumerLagReadiness, MessagingModule, NatsReadiness } from '@dpo/messaging';
 import { DatabaseReadiness, InboxEntry, OutboxEntry } from '@dpo/persistence';
 import { DatabaseModule, OutboxRelayService } from '@dpo/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -24,7 +24,7 @@ export class IngestionModule {
           runMigrations: config.DB_RUN_MIGRATIONS,
         }),
         MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'ingestion' }),
-        HealthModule.register([DatabaseReadiness, NatsReadiness]),
+        HealthModule.register([DatabaseReadiness, NatsReadiness, ConsumerLagReadiness]),
       ],
       controllers: [IngestionController],
       providers: [{ provide: INGESTION_CONFIG, useValue: config }, IngestionService, OutboxRelayService],

@@ -1,5 +1,5 @@
 import { HealthModule } from '@dpo/observability';
-import { MessagingModule, NatsReadiness } from '@dpo/messaging';
+import { ConsumerLagReadiness, MessagingModule, NatsReadiness } from '@dpo/messaging';
 import { DatabaseReadiness, InboxEntry, OutboxEntry } from '@dpo/persistence';
 import { DatabaseModule, OutboxRelayService } from '@dpo/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -25,7 +25,7 @@ export class NotificationsModule {
           runMigrations: config.DB_RUN_MIGRATIONS,
         }),
         MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'notifications' }),
-        HealthModule.register([DatabaseReadiness, NatsReadiness]),
+        HealthModule.register([DatabaseReadiness, NatsReadiness, ConsumerLagReadiness]),
       ],
       controllers: [NotificationsController],
       providers: [{ provide: NOTIFICATIONS_CONFIG, useValue: config }, SubscriptionsService, FanoutService, DeliveryWorker, OutboxRelayService],

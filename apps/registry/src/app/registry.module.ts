@@ -1,5 +1,5 @@
 import { HealthModule } from '@dpo/observability';
-import { MessagingModule, NatsReadiness } from '@dpo/messaging';
+import { ConsumerLagReadiness, MessagingModule, NatsReadiness } from '@dpo/messaging';
 import { DatabaseReadiness, InboxEntry, OutboxEntry } from '@dpo/persistence';
 import { DatabaseModule, OutboxRelayService } from '@dpo/service-runtime';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -30,7 +30,7 @@ export class RegistryModule {
           runMigrations: config.DB_RUN_MIGRATIONS,
         }),
         MessagingModule.forRoot({ natsUrl: config.NATS_URL, namespace: config.DPO_NAMESPACE, serviceName: 'registry' }),
-        HealthModule.register([DatabaseReadiness, NatsReadiness]),
+        HealthModule.register([DatabaseReadiness, NatsReadiness, ConsumerLagReadiness]),
       ],
       controllers: [RegistryController],
       providers: [RegistryWriterService, RegistryQueryService, OutboxRelayService],

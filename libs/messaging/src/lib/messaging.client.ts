@@ -152,6 +152,17 @@ export class MessagingClient {
     return counts;
   }
 
+  /** Messages waiting for each of this service's durable consumers (a replica-independent lag). */
+  async consumerLag(): Promise<Record<string, { pending: number; ackPending: number; redelivered: number }>> {
+    const lag: Record<string, { pending: number; ackPending: number; redelivered: number }> = {};
+    const prefix = `${this.options.serviceName}__`;
+    for await (const c of this.handle.jsm.consumers.list(eventsStreamName(this.options.namespace))) {
+      if (!c.name.startsWith(prefix)) continue;
+      lag[c.name] = { pending: c.num_pending, ackPending: c.num_ack_pending, redelivered: c.num_redelivered };
+    }
+    return lag;
+  }
+
   async close(): Promise<void> {
     if (!this.handle.nc.isClosed()) await this.handle.nc.drain();
   }

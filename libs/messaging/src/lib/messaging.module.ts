@@ -33,6 +33,27 @@ export class NatsReadiness implements ReadinessIndicator {
   }
 }
 
+/**
+ * Consumer lag as health detail: how many events wait for this service. It does not make the
+ * service unready (a backlog is work, not a fault); alerting reads the numbers.
+ */
+@Injectable()
+export class ConsumerLagReadiness implements ReadinessIndicator {
+  constructor(
+    private readonly client: MessagingClient,
+    private readonly indicator: HealthIndicatorService,
+  ) {}
+
+  async check(timeoutMs: number) {
+    const probe = this.indicator.check('consumers');
+    try {
+      return probe.up(await withTimeout(this.client.consumerLag(), timeoutMs, 'consumer lag'));
+    } catch (err) {
+      return probe.down({ message: (err as Error).message });
+    }
+  }
+}
+
 @Global()
 @Module({})
 export class MessagingModule {
