@@ -21,6 +21,35 @@ const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'in
 const TOKEN = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ſ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿĀ-ſ])|[0-9]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const STRIP = /[\s\-‐‑–—'’.]/g;
 
+/** A gazetteer entry with what the matcher asks of it per hit computed once. */
+interface CompiledEntry {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  caseSensitive: boolean;
+  group: number;
+  /** a proper name written with a capital: the surface must start with one */
+  needsCapital: boolean;
+  /** name without spaces, hyphens and dots, for case-sensitive entries */
+  stripped: string;
+  /** a country whose name is also a person's or a US state's name ("Chad", "Jordan", "Georgia") */
+  personNameRisk: boolean;
+}
+
+function compile(e: GazetteerEntry): CompiledEntry {
+  const first = e.name.charCodeAt(0);
+  return {
+    kind: e.kind,
+    id: e.id,
+    name: e.name,
+    caseSensitive: e.caseSensitive,
+    group: GROUP[e.kind],
+    needsCapital: PROPER.has(e.kind) && first >= 65 && first <= 90,
+    stripped: e.caseSensitive ? e.name.replace(STRIP, '') : '',
+    personNameRisk: e.kind === 'country' && PERSON_NAME_COUNTRIES.has(e.id.slice(8)),
+  };
+}
+
 /** Keyed by the full 32-bit token hash: no string is created per token; `path` verifies a hit against collisions. */
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -28,7 +57,7 @@ interface TrieNode {
   path: string[];
   /** only when two child tokens share a hash: children by lower-cased token */
   byKey?: Map<string, TrieNode>;
-  entries: GazetteerEntry[];
+  entries: CompiledEntry[];
 }
 
 /** Character classes of the tokenizer, one byte per UTF-16 code unit (same sets as TOKEN). */
@@ -56,7 +85,7 @@ function buildClasses(): Uint8Array {
 }
 
 /** Case-folded char code for the token hash: fold(upper) === fold(lower) for every letter the tokenizer knows. */
-function fold(c: number): number {
+function foldCode(c: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
   if (c >= 0x100 && c <= 0x17f) {
@@ -66,10 +95,17 @@ function fold(c: number): number {
   return c;
 }
 
+/** foldCode() of every UTF-16 code unit, looked up instead of computed in the per-character loops. */
+const FOLD = new Int32Array(0x10000).map((_, c) => foldCode(c));
+
+function fold(c: number): number {
+  return FOLD[c];
+}
+
 /** 32-bit hash of case-folded s[from, to): the trie is keyed by it, so no token becomes a string. */
 export function tokenHash(s: string, from: number, to: number): number {
   let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + fold(s.charCodeAt(k))) | 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + FOLD[s.charCodeAt(k)]) | 0;
   return h;
 }
 
@@ -94,18 +130,30 @@ export function tokenSpans(text: string): Tokens {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = CLASS[text.charCodeAt(i)];
+    let c = text.charCodeAt(i);
+    const cls = CLASS[c];
     if (cls === 0) {
       i++;
       continue;
     }
+    // scan and hash in one loop
+    let h = FOLD[c];
     let j = i + 1;
     if (cls !== CJK) {
-      while (j < n && CLASS[text.charCodeAt(j)] === cls) j++;
-      if (cls === UPPER && j < n && CLASS[text.charCodeAt(j)] === LOWER) {
+      while (j < n && CLASS[(c = text.charCodeAt(j))] === cls) {
+        h = (Math.imul(h, 31) + FOLD[c]) | 0;
+        j++;
+      }
+      if (cls === UPPER && j < n && CLASS[c] === LOWER) {
         // "USAid": the last capital starts the next word
-        if (j - i > 1) j--;
-        else while (j < n && CLASS[text.charCodeAt(j)] === LOWER) j++;
+        if (j - i > 1) {
+          j--;
+          h = tokenHash(text, i, j);
+        } else
+          while (j < n && CLASS[(c = text.charCodeAt(j))] === LOWER) {
+            h = (Math.imul(h, 31) + FOLD[c]) | 0;
+            j++;
+          }
       }
     }
     if (count === cap) {
@@ -116,8 +164,6 @@ export function tokenSpans(text: string): Tokens {
     }
     starts[count] = i;
     ends[count] = j;
-    let h = 0;
-    for (let k = i; k < j; k++) h = (Math.imul(h, 31) + fold(text.charCodeAt(k))) | 0;
     hashes[count++] = h;
     i = j;
   }
@@ -158,8 +204,6 @@ export class GazetteerMatcher {
   private readonly root: TrieNode = { next: new Map(), path: [], entries: [] };
   /** tokenHash() of every first token of a name; a token whose hash is absent cannot start a match */
   private readonly firstHashes = new Uint8Array(0x10000);
-  /** case-sensitive names without spaces, hyphens and dots, computed once instead of per candidate */
-  private readonly stripped = new Map<string, string>();
 
   constructor(languages: readonly string[]) {
     for (const entry of buildGazetteer(languages)) {
@@ -184,7 +228,7 @@ export class GazetteerMatcher {
         }
         node = child;
       }
-      node.entries.push(entry);
+      node.entries.push(compile(entry));
     }
     for (const c of this.root.next.values()) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
     for (const c of this.root.byKey?.values() ?? []) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
@@ -197,7 +241,14 @@ export class GazetteerMatcher {
 
   /** The tokens i..j really are the node's path (hashes may collide). */
   private samePath(node: TrieNode, text: string, toks: Tokens, i: number): boolean {
-    for (let k = 0; k < node.path.length; k++) if (text.slice(toks.starts[i + k], toks.ends[i + k]).toLowerCase() !== node.path[k]) return false;
+    // compared char by char under the hash's case folding: slicing and lower-casing every token of every hit was a hot spot
+    const path = node.path;
+    for (let k = 0; k < path.length; k++) {
+      const want = path[k];
+      const from = toks.starts[i + k];
+      if (toks.ends[i + k] - from !== want.length) return false;
+      for (let c = 0; c < want.length; c++) if (fold(text.charCodeAt(from + c)) !== fold(want.charCodeAt(c))) return false;
+    }
     return true;
   }
 
@@ -210,6 +261,7 @@ export class GazetteerMatcher {
     // reused for every candidate: a root hit is frequent ("the", "digital", "eu") and allocations showed in the profile
     const best: (Mention | null)[] = new Array<Mention | null>(GROUPS).fill(null);
     const bestEndTok = new Array<number>(GROUPS).fill(-1);
+    const bestRisk = new Array<boolean>(GROUPS).fill(false);
     const firstHashes = this.firstHashes;
     for (let i = 0; i < count; i++) {
       if (firstHashes[hashes[i] & 0xffff] === 0) continue;
@@ -220,12 +272,15 @@ export class GazetteerMatcher {
       let j = i;
       for (;;) {
         if (node.entries.length > 0 && this.samePath(node, text, toks, i)) {
-          for (const e of node.entries) {
-            const g = GROUP[e.kind];
+          const entries = node.entries;
+          for (let k = 0; k < entries.length; k++) {
+            const e = entries[k];
+            const g = e.group;
             if (bestEndTok[g] >= j || i < blockedUntil[g]) continue;
             if (!this.accepts(text, e, starts[i], ends[j])) continue;
             best[g] = { kind: e.kind, id: e.id, start: starts[i], end: ends[j] };
             bestEndTok[g] = j;
+            bestRisk[g] = e.personNameRisk;
           }
         }
         if (j + 1 >= count || node.next.size === 0 || !isJoiner(text, ends[j], starts[j + 1])) break;
@@ -238,31 +293,26 @@ export class GazetteerMatcher {
         const b = best[g];
         if (!b) continue;
         blockedUntil[g] = bestEndTok[g] + 1;
-        if (b.id !== 'blocked' && !this.isPersonName(text, b)) out.push(b);
+        if (b.id !== 'blocked' && !(bestRisk[g] && this.isPersonName(text, b))) out.push(b);
       }
     }
     return out;
   }
 
-  private accepts(text: string, e: GazetteerEntry, start: number, end: number): boolean {
+  private accepts(text: string, e: CompiledEntry, start: number, end: number): boolean {
     if (e.caseSensitive) {
-      const surface = text.slice(start, end);
-      if (surface === e.name) return true;
-      let stripped = this.stripped.get(e.name);
-      if (stripped === undefined) this.stripped.set(e.name, (stripped = e.name.replace(STRIP, '')));
-      return surface.replace(STRIP, '') === stripped;
+      if (end - start === e.name.length && text.startsWith(e.name, start)) return true;
+      return text.slice(start, end).replace(STRIP, '') === e.stripped;
     }
-    const first = e.name.charCodeAt(0);
-    if (PROPER.has(e.kind) && first >= 65 && first <= 90) {
+    if (e.needsCapital) {
       const c = text.charAt(start);
       return c !== c.toLowerCase();
     }
     return true;
   }
 
-  /** "Chad Smith", "Michael Jordan", "Atlanta, Georgia": a name, not a country. */
+  /** "Chad Smith", "Michael Jordan", "Atlanta, Georgia": a name, not a country (asked only of personNameRisk entries). */
   private isPersonName(text: string, m: Mention): boolean {
-    if (m.kind !== 'country' || !PERSON_NAME_COUNTRIES.has(m.id.slice(8))) return false;
     const after = text.slice(m.end, m.end + 40);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (/^ \p{Lu}\p{Ll}{2,}\b(?! +\p{Lu})/u.test(after) && !/^ (Valley|Airways|Digital|Partnership)/.test(after)) return true;

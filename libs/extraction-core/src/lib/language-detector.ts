@@ -10,6 +10,9 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const WORD_LANGS = new Map<string, string[]>();
 for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 
+/** Every character the script counts look at. */
+const HAS_CJK = /[\u3040-\ud7af]/;
+
 /** [a-zà-öø-ÿ] */
 function isWordLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0xff && c !== 0xf7);
@@ -30,7 +33,8 @@ export function detectLanguages(text: string): DetectedLanguages {
   let han = 0;
   let kana = 0;
   let hangul = 0;
-  for (let i = 0; i < sample.length; i++) {
+  // most documents have no kana, Han or Hangul at all: one native scan says so
+  for (let i = HAS_CJK.test(sample) ? 0 : sample.length; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x3040) continue;
     if (c <= 0x30ff) kana++;

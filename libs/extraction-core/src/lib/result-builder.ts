@@ -82,7 +82,15 @@ export function buildResult(b: BuildInput): ExtractionResult {
     const cp = input.text.codePointAt(lastChar) ?? 0;
     return [s, lastChar + (cp > 0xffff ? 2 : 1)];
   };
+  // many facts share a sentence: its quote is built once
+  const spans = new Map<number, Span>();
   const span = (start: number, end: number): Span => {
+    const key = start * 0x200000 + end;
+    let found = spans.get(key);
+    if (!found) spans.set(key, (found = makeSpan(start, end)));
+    return { ...found };
+  };
+  const makeSpan = (start: number, end: number): Span => {
     const [s, e] = orig(start, end);
     const quote = input.text.slice(s, e).replace(/\s+/g, ' ').trim();
     const p = page(s);
@@ -146,15 +154,15 @@ export function buildResult(b: BuildInput): ExtractionResult {
     if (m.kind === 'initiative') continue;
     const [s, e] = orig(m.start, m.end);
     const role = ctx.roles.get(m) ?? 'other';
-    entities.push({ type: m.kind, id: m.id, text: input.text.slice(s, e), start: s, end: e, role, ...pageOf(page(s)) });
+    entities.push(entity(m.kind, m.id, input.text.slice(s, e), s, e, role, page(s)));
   }
   for (const n of b.named) {
     const [s, e] = orig(n.start, n.end);
-    entities.push({ type: 'initiative', id: namedKey.get(n.start) ?? n.id ?? '', text: input.text.slice(s, e), start: s, end: e, role: 'other', ...pageOf(page(s)) });
+    entities.push(entity('initiative', namedKey.get(n.start) ?? n.id ?? '', input.text.slice(s, e), s, e, 'other', page(s)));
   }
   for (const d of b.docrefs) {
     const [s, e] = orig(d.start, d.end);
-    entities.push({ type: 'docref', id: d.id, text: input.text.slice(s, e), start: s, end: e, role: 'other', ...pageOf(page(s)) });
+    entities.push(entity('docref', d.id, input.text.slice(s, e), s, e, 'other', page(s)));
   }
   entities.sort((x, y) => x.start - y.start || x.end - y.end);
 
@@ -180,6 +188,9 @@ export function buildResult(b: BuildInput): ExtractionResult {
   };
 }
 
-function pageOf(p: number | undefined): { page?: number } {
-  return p === undefined ? {} : { page: p };
+function entity(type: ExtractedEntity['type'], id: string, text: string, start: number, end: number, role: ExtractedEntity['role'], page: number | undefined): ExtractedEntity {
+  // one object shape, no spread: there are tens of entities per page
+  const out: ExtractedEntity = { type, id, text, start, end, role };
+  if (page !== undefined) out.page = page;
+  return out;
 }

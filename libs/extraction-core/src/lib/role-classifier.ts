@@ -4,6 +4,7 @@ import { Mention } from './gazetteer-matcher';
 export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
+
 const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|及|和|与|、|・|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
@@ -14,16 +15,31 @@ export function cueSetsFor(languages: readonly string[]): CueSet[] {
   return [...new Set(['en', ...languages])].map((l) => CUES[l]).filter((c): c is CueSet => c !== undefined);
 }
 
-/** Clause-break offsets of the last sentence asked for: assignRoles and the instrument extractor ask per list. */
-let clauseCache: { text: string; start: number; end: number; breaks: number[] } | null = null;
+/** First index of the sorted `list` whose value is >= `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-function clauseBreaks(text: string, sentStart: number, sentEnd: number): number[] {
-  if (clauseCache && clauseCache.text === text && clauseCache.start === sentStart && clauseCache.end === sentEnd) return clauseCache.breaks;
+/**
+ * Clause-break offsets of the whole document, found in one pass the first time a clause is
+ * asked for: assignRoles and the instrument extractor ask per list, and scanning each sentence
+ * again per question was a hot spot.
+ */
+let clauseCache: { text: string; breaks: number[] } | null = null;
+
+function clauseBreaks(text: string): number[] {
+  if (clauseCache && clauseCache.text === text) return clauseCache.breaks;
   const breaks: number[] = [];
-  const s = text.slice(sentStart, sentEnd);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) breaks.push(sentStart + m.index);
-  clauseCache = { text, start: sentStart, end: sentEnd, breaks };
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
+  clauseCache = { text, breaks };
   return breaks;
 }
 
@@ -31,7 +47,9 @@ function clauseBreaks(text: string, sentStart: number, sentEnd: number): number[
 export function clauseOf(text: string, sentStart: number, sentEnd: number, pos: number): [number, number] {
   let start = sentStart;
   let end = sentEnd;
-  for (const at of clauseBreaks(text, sentStart, sentEnd)) {
+  const breaks = clauseBreaks(text);
+  for (let k = lowerBound(breaks, sentStart); k < breaks.length && breaks[k] < sentEnd; k++) {
+    const at = breaks[k];
     if (at <= pos) start = at;
     else {
       end = at;

@@ -1,3 +1,5 @@
+import { isSpace } from './char-classes';
+
 /** A sentence (or table row, heading, bullet) in normalised-text offsets. */
 export interface Segment {
   start: number;
@@ -57,16 +59,19 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
     splitBlock(text, s, end, paragraph, out);
     blockStart = -1;
   };
+  // each line is trimmed once: it is the next line of one step and the current line of the next
+  let nextTrimmed = lines.length > 0 ? lines[0].text.trim() : '';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const t = line.text.trim();
+    const t = nextTrimmed;
+    nextTrimmed = i + 1 < lines.length ? lines[i + 1].text.trim() : '';
     if (!t) {
       flushBlock(line.start);
       paragraph++;
       continue;
     }
     if (blockStart < 0) blockStart = line.start;
-    const next = lines[i + 1]?.text.trim() ?? '';
+    const next = nextTrimmed;
     const isRow = t.includes('|');
     const breakHere =
       !next || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || t.length < 60 || /^\p{Lu}/u.test(next) && t.length < 75 || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
@@ -102,8 +107,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
 }
 
 function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Segment[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, paragraph });
 }
 
