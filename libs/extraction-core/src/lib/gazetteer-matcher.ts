@@ -257,30 +257,31 @@ export class GazetteerMatcher {
     const toks = tokenSpans(text);
     const { starts, ends, hashes, count } = toks;
     const out: Mention[] = [];
-    const blockedUntil = new Array<number>(GROUPS).fill(0);
-    // reused for every candidate: a root hit is frequent ("the", "digital", "eu") and allocations showed in the profile
-    const best: (Mention | null)[] = new Array<Mention | null>(GROUPS).fill(null);
-    const bestEndTok = new Array<number>(GROUPS).fill(-1);
-    const bestRisk = new Array<boolean>(GROUPS).fill(false);
+    // per group: token index before which a new match may not start, and the best entry of the current start
+    const blockedUntil = new Int32Array(GROUPS);
+    const bestEntry: (CompiledEntry | null)[] = [null, null, null, null, null];
+    const bestEndTok = new Int32Array(GROUPS);
     const firstHashes = this.firstHashes;
+    const rootNext = this.root.byKey ? null : this.root.next;
     for (let i = 0; i < count; i++) {
       if (firstHashes[hashes[i] & 0xffff] === 0) continue;
-      let node = this.child(this.root, text, toks, i);
+      let node = rootNext ? rootNext.get(hashes[i]) : this.child(this.root, text, toks, i);
       if (!node) continue;
-      best.fill(null);
-      bestEndTok.fill(-1);
+      // plain stores, not Array.prototype.fill: a root hit is frequent ("digital", "eu", "data")
+      let found = false;
+      for (let g = 0; g < GROUPS; g++) bestEndTok[g] = -1;
       let j = i;
       for (;;) {
-        if (node.entries.length > 0 && this.samePath(node, text, toks, i)) {
-          const entries = node.entries;
+        const entries = node.entries;
+        if (entries.length > 0 && this.samePath(node, text, toks, i)) {
           for (let k = 0; k < entries.length; k++) {
             const e = entries[k];
             const g = e.group;
             if (bestEndTok[g] >= j || i < blockedUntil[g]) continue;
             if (!this.accepts(text, e, starts[i], ends[j])) continue;
-            best[g] = { kind: e.kind, id: e.id, start: starts[i], end: ends[j] };
+            bestEntry[g] = e;
             bestEndTok[g] = j;
-            bestRisk[g] = e.personNameRisk;
+            found = true;
           }
         }
         if (j + 1 >= count || node.next.size === 0 || !isJoiner(text, ends[j], starts[j + 1])) break;
@@ -289,11 +290,15 @@ export class GazetteerMatcher {
         node = child;
         j++;
       }
+      if (!found) continue;
       for (let g = 0; g < GROUPS; g++) {
-        const b = best[g];
-        if (!b) continue;
-        blockedUntil[g] = bestEndTok[g] + 1;
-        if (b.id !== 'blocked' && !(bestRisk[g] && this.isPersonName(text, b))) out.push(b);
+        const endTok = bestEndTok[g];
+        if (endTok < 0) continue;
+        const e = bestEntry[g] as CompiledEntry;
+        blockedUntil[g] = endTok + 1;
+        if (e.id === 'blocked') continue;
+        const m: Mention = { kind: e.kind, id: e.id, start: starts[i], end: ends[endTok] };
+        if (!(e.personNameRisk && this.isPersonName(text, m))) out.push(m);
       }
     }
     return out;
@@ -304,10 +309,8 @@ export class GazetteerMatcher {
       if (end - start === e.name.length && text.startsWith(e.name, start)) return true;
       return text.slice(start, end).replace(STRIP, '') === e.stripped;
     }
-    if (e.needsCapital) {
-      const c = text.charAt(start);
-      return c !== c.toLowerCase();
-    }
+    // the name starts with an ASCII capital, so the surface's first letter folds to one: A-Z or a-z
+    if (e.needsCapital) return CLASS[text.charCodeAt(start)] === UPPER;
     return true;
   }
 
