@@ -74,7 +74,8 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
     const next = nextTrimmed;
     const isRow = t.includes('|');
     const breakHere =
-      !next || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || t.length < 60 || /^\p{Lu}/u.test(next) && t.length < 75 || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
+      // cheap tests first: the regular expressions run only on long lines without a table bar
+      !next || t.length < 60 || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || (t.length < 75 && /^\p{Lu}/u.test(next)) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
     if (breakHere) {
       flushBlock(line.end);
       paragraph++;
