@@ -1,4 +1,5 @@
-export { extract, EXTRACTOR_VERSION } from './lib/extract';
+export { extract, findEntities, EXTRACTOR_VERSION } from './lib/extract';
+export type { EntityMention } from './lib/extract';
 export type {
   Span,
   Timeline,

@@ -1,4 +1,5 @@
 import { buildGazetteer, EntityKind, GazetteerEntry, PERSON_NAME_COUNTRIES } from '@dpo/taxonomy';
+import { isSpace } from './char-classes';
 
 /** A gazetteer hit in normalised-text offsets. */
 export interface Mention {
@@ -191,7 +192,7 @@ function isJoiner(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) === 0x2e) return len === 1 || (len === 2 && text.charCodeAt(from + 1) === 0x20);
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+    if (!(isSpace(c) || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26)) return false;
   }
   return true;
 }

@@ -21,10 +21,7 @@ function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][
   let from = -1;
   let to = -1;
   const flush = (): void => {
-    if (from < 0) return;
-    const part = collectCues(ctx.text, from, to, ctx.cues);
-    found.partner.push(...part.partner);
-    found.other.push(...part.other);
+    if (from >= 0) collectCues(ctx.text, from, to, ctx.cues, found);
   };
   for (const list of lists) {
     const a = Math.max(s.start, list[0].start - CUE_BEFORE);
@@ -46,8 +43,14 @@ function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][
  * whole coordinated list the name belongs to; no cue at all means `other`.
  */
 export function assignRoles(ctx: DocumentContext): void {
+  const places = ctx.places;
+  let next = 0;
   for (const s of ctx.sentences) {
-    const inSentence = mentionsIn(ctx.places, s.start, s.end);
+    // sentences and places are both sorted: walk them together instead of searching per sentence
+    while (next < places.length && places[next].start < s.start) next++;
+    if (next >= places.length) break;
+    if (places[next].start >= s.end) continue;
+    const inSentence = mentionsIn(places, s.start, s.end);
     if (inSentence.length === 0) continue;
     const lists = groupLists(ctx.text, inSentence);
     const found = cuesAround(ctx, s, lists);

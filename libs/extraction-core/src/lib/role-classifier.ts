@@ -1,3 +1,4 @@
+import { isSpace } from './char-classes';
 import { CueSet, CUES } from './cue-words.data';
 import { Mention } from './gazetteer-matcher';
 
@@ -73,9 +74,32 @@ export function groupLists(text: string, mentions: readonly Mention[]): Mention[
 
 /** An "EU-India", "EU–US", "CELAC-EU" compound names a partner of the EU. */
 export function isEuCompound(text: string, start: number, end: number): boolean {
+  // every form needs a dash or "/" next to the name (spaces aside), or 与/和/同 right before it:
+  // most names have none, and three regular expressions per name showed in the profile
+  const prev = charBefore(text, start);
+  const glued = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (!isDash(prev) && prev !== 0x2f && glued !== 0x4e0e && glued !== 0x548c && glued !== 0x540c && !isDash(charAfter(text, end))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 8);
   return /(?:\bEU|\bUE|European Union|欧盟)\s*[-–—‐/]\s*(?:\p{L}+\s*[-–—‐]\s*)?$/u.test(before) || /^\s*[-–—‐]\s*(?:EU|UE)\b/.test(after) || /(?:欧盟|EU)(?:与|和|同)$/.test(before);
+}
+
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2010;
+}
+
+/** Code of the last character before `pos` that is not \s, or -1. */
+function charBefore(text: string, pos: number): number {
+  let k = pos - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 ? text.charCodeAt(k) : -1;
+}
+
+/** Code of the first character from `pos` on that is not \s, or -1. */
+function charAfter(text: string, pos: number): number {
+  let k = pos;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k < text.length ? text.charCodeAt(k) : -1;
 }
 
 /** Cue positions of one sentence, found once and shared by all its lists. */
@@ -89,20 +113,23 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Cue positions in text[start, end), the window widened to whole words so that \b behaves as on the full text. */
-export function collectCues(text: string, start: number, end: number, cues: readonly CueSet[]): SentenceCues {
-  const out: SentenceCues = { partner: [], other: [] };
+/** Cue positions in text[start, end), the window widened to whole words so that \b behaves as on the full text; appended to `out`. */
+export function collectCues(text: string, start: number, end: number, cues: readonly CueSet[], out: SentenceCues = { partner: [], other: [] }): SentenceCues {
   while (start > 0 && isWordChar(text.charCodeAt(start - 1)) && isWordChar(text.charCodeAt(start))) start--;
   while (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1))) end++;
   const sentence = text.slice(start, end);
   for (const c of cues) {
-    // exec() on the shared global regex: matchAll() clones the regex on every call, which showed in the profile
-    for (const [re, list] of [[c.partner, out.partner], [c.other, out.other]] as const) {
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) list.push([start + m.index, start + m.index + m[0].length]);
-    }
+    scanInto(c.partner, sentence, start, out.partner);
+    scanInto(c.other, sentence, start, out.other);
   }
   return out;
+}
+
+/** Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list`. */
+function scanInto(re: RegExp, piece: string, offset: number, list: [number, number][]): void {
+  // exec() on the shared global regex: matchAll() clones the regex on every call, which showed in the profile
+  re.lastIndex = 0;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) list.push([offset + m.index, offset + m.index + m[0].length]);
 }
 
 /**
@@ -113,10 +140,10 @@ export function collectCues(text: string, start: number, end: number, cues: read
 export function classify(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number, cues: readonly CueSet[], found: SentenceCues): Role | null {
   const preStart = Math.max(clauseStart, listStart - CUE_BEFORE);
   const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
-  if (/(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/.test(pre)) return 'other';
+  if (PERCENT_WORD.test(pre) && PERCENT_BEFORE.test(pre)) return 'other';
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
   // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
-  if (CJK_COMPARE_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 12)))) return 'other';
+  if (charAfter(text, listEnd) >= 0x3000 && CJK_COMPARE_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 12)))) return 'other';
   const nearest = (list: [number, number][]): [number, number] | null => {
     let best = Infinity;
     let hit: [number, number] | null = null;
@@ -151,6 +178,9 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
 /** Partner cues that are only prepositions or conjunctions: a comparison or a threat can own them. */
 const WEAK_PARTNER = /^(?:with|between|among|together|avec|entre|mit|zwischen|con|tra|fra|与|和|との|과의|와의)$/i;
 const COMPARE_BEFORE = /compar|\bthan\b|relative to|im Vergleich|verglichen|par rapport|frente a|rispetto|confront|相比|相较|比较|比べ|比較|비해|비교/i;
+const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/;
+/** A quick test that PERCENT_BEFORE can match at all: an unanchored literal search is cheap. */
+const PERCENT_WORD = /%|cent|Prozent|ciento/;
 const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 
