@@ -119,7 +119,7 @@ Method: ${result.method}.
 | wink-nlp \`readDoc().entities()\` | ${wink.toFixed(2)} | ${(mb / wink).toFixed(2)} | ${winkEntities} | ${result.winkNlp.passes.join(', ')} |
 
 Ratio: the full \`extract()\` is **${(wink / ours).toFixed(1)}x** the speed of wink-nlp (target ≥ 5x: ${wink / ours >= 5 ? 'met' : '**not met**'}); the entity step alone is ${(wink / entityStage).toFixed(0)}x.
-Timings on this machine vary by ±15% between runs (memory-bound work on a shared VM); alternating rounds keep the ratio steadier than the absolute figures. See \`tools/bench/README.md\` for where the time goes.
+Timings on this machine vary by about ±15% between passes; alternating rounds keep the ratio steadier than the absolute figures. See \`tools/bench/README.md\` for where the time goes.
 Re-run: \`tools/run-ts.sh tools/bench/run-bench.ts\` (BENCH_ROUNDS=n for more rounds).
 Profile: \`tools/run-ts.sh tools/bench/profile-extract.ts /tmp/x.cpuprofile && node tools/bench/cpuprofile-summary.js /tmp/x.cpuprofile\`.
 `,
