@@ -30,7 +30,7 @@ export function toExtractedEvent(doc: DocumentIngestedV1, r: ExtractionResult, e
     references: unique(r.references).slice(0, 500),
     partners: unique(r.partners),
     areas: unique(r.areas),
-    instruments: r.instruments.map((i) => ({ type: i.type, partner: i.partner, evidence: evidence(i.evidence) })),
+    instruments: r.instruments.map((i) => ({ type: i.type, partner: i.partner, since: i.since, until: i.until, evidence: evidence(i.evidence) })),
     initiatives: r.initiatives.slice(0, 5000).map((i) => ({
       key: i.key,
       title: i.title.slice(0, 500),

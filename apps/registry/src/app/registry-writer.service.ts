@@ -110,20 +110,41 @@ export class RegistryWriterService {
     inst: DocumentExtractedV1['instruments'][number],
   ): Promise<boolean> {
     const id = partnershipId(inst.type, inst.partner);
+    const since = inst.since ?? null;
+    const until = inst.until ?? null;
     const inserted = await m
       .createQueryBuilder()
       .insert()
       .into(PartnershipEntity)
-      .values({ id, instrument: inst.type, partner: inst.partner, since: null, until: null })
+      .values({ id, instrument: inst.type, partner: inst.partner, since, until })
       .orIgnore()
       .returning(['id'])
       .execute();
     await this.addSource(m, PartnershipSourceEntity, { partnershipId: id, documentId, ...inst.evidence });
-    if ((inserted.raw as unknown[]).length === 0) return false;
+    if ((inserted.raw as unknown[]).length === 0) {
+      if (since !== null || until !== null) await this.widenDates(m, id, since, until);
+      return false;
+    }
     const entity = await m.findOneByOrFail(PartnershipEntity, { id });
     const sources = await m.findBy(PartnershipSourceEntity, { partnershipId: id });
     await addToOutbox(m, this.messaging.envelope(PARTNERSHIP_CREATED_V1, toPartnership(entity, sources), { id: `partnership.created:${id}`, subject: id }));
     return true;
+  }
+
+  /**
+   * A known partnership takes the earliest start and the latest end its sources give, in one
+   * statement under the row lock: two documents applied at once cannot lose either date.
+   * ISO prefixes compare as text ("2022" < "2022-05" < "2023").
+   */
+  private async widenDates(m: EntityManager, id: string, since: string | null, until: string | null): Promise<void> {
+    const table = m.getRepository(PartnershipEntity).metadata.tablePath;
+    await m.query(
+      `UPDATE ${table}
+          SET since = CASE WHEN $2::text IS NOT NULL AND (since IS NULL OR $2 < since) THEN $2 ELSE since END,
+              until = CASE WHEN $3::text IS NOT NULL AND (until IS NULL OR $3 > until) THEN $3 ELSE until END
+        WHERE id = $1`,
+      [id, since, until],
+    );
   }
 
   /** Insert a citation once; returns whether it was new. */

@@ -5,6 +5,7 @@ import {
   INITIATIVE_UPDATED_V1,
   LIST_INITIATIVES_V1,
   LIST_PARTNERS_V1,
+  LIST_PARTNERSHIPS_V1,
   PARTNERSHIP_CREATED_V1,
 } from '@dpo/contracts';
 import { MessagingClient } from '@dpo/messaging';
@@ -50,6 +51,8 @@ describe('registry against real Postgres and NATS', () => {
         {
           type: 'digital-partnership',
           partner: 'country:JP',
+          since: null,
+          until: null,
           evidence: {
             start: 5,
             end: 30,
@@ -132,6 +135,44 @@ describe('registry against real Postgres and NATS', () => {
       expect.arrayContaining(['partners', 'sources']),
     );
     expect(updated.sources).toHaveLength(2);
+  });
+
+  it('keeps the earliest start and the latest end that any source gives a partnership', async () => {
+    const instrument = (since: string | null, until: string | null, quote: string) => ({
+      type: 'trade-and-technology-council',
+      partner: 'country:IN',
+      since,
+      until,
+      evidence: { start: 0, end: quote.length, quote },
+    });
+    const count = () => ofType(PARTNERSHIP_CREATED_V1).length;
+    const before = count();
+    await client.publish(
+      DOCUMENT_EXTRACTED_V1,
+      makeExtractedEvent({ instruments: [instrument('2023-02', null, 'The EU-India TTC, launched in February 2023')] }),
+      { id: 'dates-1' },
+    );
+    await expectEventually(() => expect(count()).toBe(before + 1));
+    const created = ofType(PARTNERSHIP_CREATED_V1).at(-1)!.data as { id: string; since: string | null; until: string | null };
+    expect(created).toMatchObject({ id: 'partnership:trade-and-technology-council:country:IN', since: '2023-02', until: null });
+
+    // a later document gives an earlier start (less precise) and an end; a third gives neither
+    await client.publish(
+      DOCUMENT_EXTRACTED_V1,
+      makeExtractedEvent({ instruments: [instrument('2022', '2030', 'agreed in 2022, the TTC runs until 2030')] }),
+      { id: 'dates-2' },
+    );
+    await client.publish(DOCUMENT_EXTRACTED_V1, makeExtractedEvent({ instruments: [instrument(null, null, 'the TTC met again')] }), {
+      id: 'dates-3',
+    });
+    await expectEventually(async () => {
+      const list = await client.request(LIST_PARTNERSHIPS_V1, { partner: 'country:IN' });
+      expect(list.items).toHaveLength(1);
+      expect(list.items[0]).toMatchObject({ since: '2022', until: '2030' });
+      expect(list.items[0]!.sources).toHaveLength(3);
+    });
+    // dates of a known partnership change no event: it was announced once
+    expect(count()).toBe(before + 1);
   });
 
   it('answers bad queries with a clear invalid error', async () => {

@@ -57,12 +57,17 @@ export const InitiativeSchema = z.object({
 });
 export type Initiative = z.infer<typeof InitiativeSchema>;
 
+/** "2024", "2025-03" or "2022-05-16": as precise as the text says. */
+export const PartialDateSchema = z.string().regex(/^(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/);
+
 export const PartnershipSchema = z.object({
   id: z.string().regex(/^partnership:[a-z0-9-]+:[a-zA-Z0-9:-]+$/),
   instrument: InstrumentTypeSchema,
   partner: PartnerIdSchema,
-  since: z.string().max(10).nullable(),
-  until: z.string().max(10).nullable(),
+  /** Earliest start any source gives ("established in 2024"), else null. */
+  since: PartialDateSchema.nullable(),
+  /** Latest end any source gives ("runs until 2030"), else null. */
+  until: PartialDateSchema.nullable(),
   sources: z.array(SourceSchema).min(1),
   createdAt: IsoDateTimeSchema,
 });

@@ -34,6 +34,10 @@ export interface ExtractedEntity {
 export interface ExtractedInstrument {
   type: string;
   partner: string;
+  /** when the instrument began, from a start word in its clause ("established in 2024"): "2024", "2025-03", "2022-05-16" */
+  since: string | null;
+  /** when it ends, from "until"/"runs to" in its clause */
+  until: string | null;
   evidence: Span;
 }
 

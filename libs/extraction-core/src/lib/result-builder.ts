@@ -4,8 +4,10 @@ import { FoundDocref } from './docref-parser';
 import { ExtractedEntity, ExtractedInitiative, ExtractedInstrument, ExtractInput, ExtractionResult, Span } from './extraction.types';
 import { InitiativeDraft } from './initiative-extractor';
 import { InstrumentHit } from './instrument-extractor';
+import { InstrumentDates, instrumentDates } from './instrument-dates';
 import { findMoney } from './money-parser';
 import { NamedInitiative } from './named-initiative-recognizer';
+import { clauseOf } from './role-classifier';
 import { slugify } from './slug.util';
 import { segmentAt } from './text-segmenter';
 import { NormalizedText } from './text-normalizer';
@@ -56,6 +58,19 @@ function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
   };
 }
 
+/** Start and end of the instrument mentioned at `pos`, read from its clause. */
+function datesOf(ctx: DocumentContext, pos: number): InstrumentDates {
+  const s = ctx.sentences[segmentAt(ctx.sentences, pos)];
+  if (!s || s.end < pos) return { since: null, until: null };
+  const [from, to] = clauseOf(ctx.text, s.start, s.end, pos);
+  // "Rules …, complementing the EU-Japan FTA, entered into force in 2024": the date belongs to the subject, not to an aside
+  if (ASIDE_BEFORE.test(ctx.text.slice(from, pos))) return { since: null, until: null };
+  return instrumentDates(ctx.text.slice(from, to));
+}
+
+/** The instrument stands in an aside opened by a comma and a participle or "including"/"such as". */
+const ASIDE_BEFORE = /,\s*(?:[a-z]+ing|including|such as|like|notably|as well as|alongside)\b[^,;]*$/;
+
 /** Document-level areas: a specific keyword once in a short text, more often in a long one. */
 function documentAreas(b: BuildInput): string[] {
   const counts = new Map<string, { strong: number; weak: number }>();
@@ -102,12 +117,20 @@ export function buildResult(b: BuildInput): ExtractionResult {
   };
 
   const instruments: ExtractedInstrument[] = [];
-  const seenPairs = new Set<string>();
+  const byPair = new Map<string, ExtractedInstrument>();
   for (const h of b.instruments) {
     const k = `${h.type}|${h.partner}`;
-    if (seenPairs.has(k)) continue;
-    seenPairs.add(k);
-    instruments.push({ type: h.type, partner: h.partner, evidence: sentenceSpan(h.instrument.start, h.instrument.end) });
+    const dates = datesOf(ctx, h.instrument.start);
+    const seen = byPair.get(k);
+    if (seen) {
+      // the first mention cites the pair; a later one may still say when it began or ends
+      seen.since ??= dates.since;
+      seen.until ??= dates.until;
+      continue;
+    }
+    const item: ExtractedInstrument = { type: h.type, partner: h.partner, ...dates, evidence: sentenceSpan(h.instrument.start, h.instrument.end) };
+    byPair.set(k, item);
+    instruments.push(item);
   }
 
   // amounts found once in the whole text; an initiative gets those inside its span

@@ -6,6 +6,7 @@ import {
   InstrumentTypeSchema,
   IsoDateTimeSchema,
   MoneySchema,
+  PartialDateSchema,
   PartnerIdSchema,
   Sha256Schema,
   TimelineSchema,
@@ -16,6 +17,10 @@ export const DOCUMENT_EXTRACTED_V1 = 'dpo.events.extraction.document.extracted.v
 export const ExtractedInstrumentSchema = z.object({
   type: InstrumentTypeSchema,
   partner: PartnerIdSchema,
+  /** When the instrument began, if its clause says ("established in 2024"). Optional for events of extractors before 1.2.0. */
+  since: PartialDateSchema.nullable().default(null),
+  /** When it ends, if its clause says ("runs until 2030"). */
+  until: PartialDateSchema.nullable().default(null),
   evidence: EvidenceSchema,
 });
 
