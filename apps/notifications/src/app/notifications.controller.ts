@@ -7,6 +7,7 @@ import {
   LIST_DELIVERIES_V1,
   LIST_SUBSCRIPTIONS_V1,
   PARTNERSHIP_CREATED_V1,
+  PARTNERSHIP_UPDATED_V1,
 } from '@dpo/contracts';
 import type { RpcParsedRequest } from '@dpo/contracts';
 import { JetStreamContext } from '@dpo/messaging';
@@ -34,6 +35,11 @@ export class NotificationsController {
 
   @EventPattern(PARTNERSHIP_CREATED_V1)
   partnershipCreated(@Ctx() ctx: JetStreamContext) {
+    return this.fanout.onEvent(ctx.consumer, ctx.envelope);
+  }
+
+  @EventPattern(PARTNERSHIP_UPDATED_V1)
+  partnershipUpdated(@Ctx() ctx: JetStreamContext) {
     return this.fanout.onEvent(ctx.consumer, ctx.envelope);
   }
 

@@ -4,6 +4,7 @@ import {
   INITIATIVE_CREATED_V1,
   INITIATIVE_UPDATED_V1,
   PARTNERSHIP_CREATED_V1,
+  PARTNERSHIP_UPDATED_V1,
 } from '@dpo/contracts';
 import { MessagingClient } from '@dpo/messaging';
 import { addToOutbox, claimInbox } from '@dpo/persistence';
@@ -54,7 +55,7 @@ export class RegistryWriterService {
         if (outcome === 'updated') counts.updated++;
       }
       for (const inst of e.instruments) {
-        if (await this.upsertPartnership(m, e.documentId, inst)) counts.partnerships++;
+        if ((await this.upsertPartnership(m, e.documentId, inst, eventId)) === 'created') counts.partnerships++;
       }
       return true;
     });
@@ -108,7 +109,8 @@ export class RegistryWriterService {
     m: EntityManager,
     documentId: string,
     inst: DocumentExtractedV1['instruments'][number],
-  ): Promise<boolean> {
+    eventId: string,
+  ): Promise<'created' | 'updated' | 'same'> {
     const id = partnershipId(inst.type, inst.partner);
     const since = inst.since ?? null;
     const until = inst.until ?? null;
@@ -120,31 +122,44 @@ export class RegistryWriterService {
       .orIgnore()
       .returning(['id'])
       .execute();
-    await this.addSource(m, PartnershipSourceEntity, { partnershipId: id, documentId, ...inst.evidence });
-    if ((inserted.raw as unknown[]).length === 0) {
-      if (since !== null || until !== null) await this.widenDates(m, id, since, until);
-      return false;
-    }
+    const sourceAdded = await this.addSource(m, PartnershipSourceEntity, { partnershipId: id, documentId, ...inst.evidence });
+    const created = (inserted.raw as unknown[]).length > 0;
+    const changes: ('since' | 'until' | 'sources')[] = created ? [] : await this.widenDates(m, id, since, until);
+    if (!created && sourceAdded) changes.push('sources');
+    if (!created && changes.length === 0) return 'same';
     const entity = await m.findOneByOrFail(PartnershipEntity, { id });
     const sources = await m.findBy(PartnershipSourceEntity, { partnershipId: id });
-    await addToOutbox(m, this.messaging.envelope(PARTNERSHIP_CREATED_V1, toPartnership(entity, sources), { id: `partnership.created:${id}`, subject: id }));
-    return true;
+    const partnership = toPartnership(entity, sources);
+    const envelope = created
+      ? this.messaging.envelope(PARTNERSHIP_CREATED_V1, partnership, { id: `partnership.created:${id}`, subject: id })
+      : this.messaging.envelope(PARTNERSHIP_UPDATED_V1, { ...partnership, changes }, { id: `partnership.updated:${id}:${eventId}`, subject: id });
+    await addToOutbox(m, envelope);
+    return created ? 'created' : 'updated';
   }
 
   /**
    * A known partnership takes the earliest start and the latest end its sources give, in one
    * statement under the row lock: two documents applied at once cannot lose either date.
-   * ISO prefixes compare as text ("2022" < "2022-05" < "2023").
+   * ISO prefixes compare as text ("2022" < "2022-05" < "2023"). Returns what changed.
    */
-  private async widenDates(m: EntityManager, id: string, since: string | null, until: string | null): Promise<void> {
+  private async widenDates(m: EntityManager, id: string, since: string | null, until: string | null): Promise<('since' | 'until')[]> {
+    if (since === null && until === null) return [];
     const table = m.getRepository(PartnershipEntity).metadata.tablePath;
-    await m.query(
-      `UPDATE ${table}
-          SET since = CASE WHEN $2::text IS NOT NULL AND (since IS NULL OR $2 < since) THEN $2 ELSE since END,
-              until = CASE WHEN $3::text IS NOT NULL AND (until IS NULL OR $3 > until) THEN $3 ELSE until END
-        WHERE id = $1`,
+    const earlier = `$2::text IS NOT NULL AND (since IS NULL OR $2 < since)`;
+    const later = `$3::text IS NOT NULL AND (until IS NULL OR $3 > until)`;
+    // for an UPDATE, TypeORM's query() on Postgres returns [rows, rowCount]
+    const [rows] = (await m.query(
+      `UPDATE ${table} p
+          SET since = CASE WHEN c.since_changed THEN $2 ELSE p.since END,
+              until = CASE WHEN c.until_changed THEN $3 ELSE p.until END
+         FROM (SELECT ${earlier} AS since_changed, ${later} AS until_changed FROM ${table} WHERE id = $1 FOR UPDATE) c
+        WHERE p.id = $1 AND (c.since_changed OR c.until_changed)
+        RETURNING c.since_changed, c.until_changed`,
       [id, since, until],
-    );
+    )) as [{ since_changed: boolean; until_changed: boolean }[], number];
+    const row = rows[0];
+    if (!row) return [];
+    return [...(row.since_changed ? (['since'] as const) : []), ...(row.until_changed ? (['until'] as const) : [])];
   }
 
   /** Insert a citation once; returns whether it was new. */

@@ -7,6 +7,7 @@ import {
   LIST_PARTNERS_V1,
   LIST_PARTNERSHIPS_V1,
   PARTNERSHIP_CREATED_V1,
+  PARTNERSHIP_UPDATED_V1,
 } from '@dpo/contracts';
 import { MessagingClient } from '@dpo/messaging';
 import {
@@ -137,7 +138,7 @@ describe('registry against real Postgres and NATS', () => {
     expect(updated.sources).toHaveLength(2);
   });
 
-  it('keeps the earliest start and the latest end that any source gives a partnership', async () => {
+  it('keeps the earliest start and the latest end that any source gives a partnership, and announces each change once', async () => {
     const instrument = (since: string | null, until: string | null, quote: string) => ({
       type: 'trade-and-technology-council',
       partner: 'country:IN',
@@ -145,34 +146,39 @@ describe('registry against real Postgres and NATS', () => {
       until,
       evidence: { start: 0, end: quote.length, quote },
     });
-    const count = () => ofType(PARTNERSHIP_CREATED_V1).length;
-    const before = count();
+    const created = () => ofType(PARTNERSHIP_CREATED_V1).filter((e) => e.subject === 'partnership:trade-and-technology-council:country:IN');
+    const updated = () =>
+      ofType(PARTNERSHIP_UPDATED_V1).map((e) => e.data as { since: string | null; until: string | null; changes: string[]; sources: unknown[] });
     await client.publish(
       DOCUMENT_EXTRACTED_V1,
       makeExtractedEvent({ instruments: [instrument('2023-02', null, 'The EU-India TTC, launched in February 2023')] }),
       { id: 'dates-1' },
     );
-    await expectEventually(() => expect(count()).toBe(before + 1));
-    const created = ofType(PARTNERSHIP_CREATED_V1).at(-1)!.data as { id: string; since: string | null; until: string | null };
-    expect(created).toMatchObject({ id: 'partnership:trade-and-technology-council:country:IN', since: '2023-02', until: null });
+    await expectEventually(() => expect(created()).toHaveLength(1));
+    expect(created()[0]!.data).toMatchObject({ id: 'partnership:trade-and-technology-council:country:IN', since: '2023-02', until: null });
 
-    // a later document gives an earlier start (less precise) and an end; a third gives neither
-    await client.publish(
-      DOCUMENT_EXTRACTED_V1,
-      makeExtractedEvent({ instruments: [instrument('2022', '2030', 'agreed in 2022, the TTC runs until 2030')] }),
-      { id: 'dates-2' },
-    );
+    // a second document gives an earlier (less precise) start and an end
+    const second = makeExtractedEvent({ instruments: [instrument('2022', '2030', 'agreed in 2022, the TTC runs until 2030')] });
+    await client.publish(DOCUMENT_EXTRACTED_V1, second, { id: 'dates-2' });
+    await expectEventually(() => expect(updated()).toHaveLength(1));
+    expect(updated()[0]).toMatchObject({ since: '2022', until: '2030', changes: ['since', 'until', 'sources'] });
+
+    // a third cites it without dates: a new source only; the second again under a new event id: nothing
     await client.publish(DOCUMENT_EXTRACTED_V1, makeExtractedEvent({ instruments: [instrument(null, null, 'the TTC met again')] }), {
       id: 'dates-3',
     });
-    await expectEventually(async () => {
-      const list = await client.request(LIST_PARTNERSHIPS_V1, { partner: 'country:IN' });
-      expect(list.items).toHaveLength(1);
-      expect(list.items[0]).toMatchObject({ since: '2022', until: '2030' });
-      expect(list.items[0]!.sources).toHaveLength(3);
-    });
-    // dates of a known partnership change no event: it was announced once
-    expect(count()).toBe(before + 1);
+    await client.publish(DOCUMENT_EXTRACTED_V1, second, { id: 'dates-2-replayed' });
+    await expectEventually(() => expect(updated()).toHaveLength(2));
+    expect(updated()[1]).toMatchObject({ since: '2022', until: '2030', changes: ['sources'] });
+    expect(updated()[1]!.sources).toHaveLength(3);
+
+    const marker = makeExtractedEvent({ initiatives: [makeExtractedInitiative({ key: 'initiative:dates-marker' })] });
+    await client.publish(DOCUMENT_EXTRACTED_V1, marker, { id: 'dates-marker' });
+    await expectEventually(() => expect(ofType(INITIATIVE_CREATED_V1).some((e) => e.subject === 'initiative:dates-marker')).toBe(true));
+    expect(updated()).toHaveLength(2);
+    expect(created()).toHaveLength(1);
+    const list = await client.request(LIST_PARTNERSHIPS_V1, { partner: 'country:IN' });
+    expect(list.items).toEqual([expect.objectContaining({ since: '2022', until: '2030' })]);
   });
 
   it('answers bad queries with a clear invalid error', async () => {

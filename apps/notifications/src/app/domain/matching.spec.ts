@@ -1,4 +1,4 @@
-import { INITIATIVE_CREATED_V1, PARTNERSHIP_CREATED_V1, SubscriptionFilter } from '@dpo/contracts';
+import { INITIATIVE_CREATED_V1, PARTNERSHIP_CREATED_V1, PARTNERSHIP_UPDATED_V1, SubscriptionFilter } from '@dpo/contracts';
 import { deliveryKind, factsOf, matches, retryDelayMs } from './matching';
 
 const makeSub = (filter: Partial<SubscriptionFilter> = {}, createdAt = new Date('2026-01-01T00:00:00Z')) => ({
@@ -20,6 +20,13 @@ describe('subscription matching', () => {
     const partnership = factsOf(PARTNERSHIP_CREATED_V1, '2026-06-01T00:00:00Z', { partner: 'country:JP' });
     expect(matches(makeSub({ partners: ['country:JP'] }), partnership)).toBe(false);
     expect(matches(makeSub({ partners: ['country:JP'], events: [PARTNERSHIP_CREATED_V1] }), partnership)).toBe(true);
+  });
+
+  it('delivers partnership updates (new source, dates) only to those who asked for them, as plain events', () => {
+    const update = factsOf(PARTNERSHIP_UPDATED_V1, '2026-06-01T00:00:00Z', { partner: 'country:IN', changes: ['since'] });
+    expect(deliveryKind(makeSub({ partners: ['country:IN'], events: [PARTNERSHIP_CREATED_V1] }), update)).toBeNull();
+    expect(deliveryKind(makeSub({ partners: ['country:IN'], events: [PARTNERSHIP_UPDATED_V1] }), update)).toBe('event');
+    expect(deliveryKind(makeSub({ partners: ['country:JP'], events: [PARTNERSHIP_UPDATED_V1] }), update)).toBeNull();
   });
 
   it('never tells a subscriber about events from before it subscribed (replays)', () => {

@@ -10,6 +10,8 @@ import {
   InitiativeUpdatedV1Schema,
   PARTNERSHIP_CREATED_V1,
   PartnershipCreatedV1Schema,
+  PARTNERSHIP_UPDATED_V1,
+  PartnershipUpdatedV1Schema,
 } from './registry.events';
 
 /** Every event subject and the schema of its `data`. `publish(subject, data)` is typed from this map. */
@@ -21,6 +23,7 @@ export const EVENT_SCHEMAS = {
   [INITIATIVE_CREATED_V1]: InitiativeCreatedV1Schema,
   [INITIATIVE_UPDATED_V1]: InitiativeUpdatedV1Schema,
   [PARTNERSHIP_CREATED_V1]: PartnershipCreatedV1Schema,
+  [PARTNERSHIP_UPDATED_V1]: PartnershipUpdatedV1Schema,
   [DELIVERY_FAILED_V1]: DeliveryFailedV1Schema,
 } as const;
 

@@ -13,8 +13,15 @@ export const SubscriptionFilterSchema = z.object({
   areas: z.array(AreaFilterSchema).max(50).default([]),
   /** Event types to receive; initiative.created by default. */
   events: z
-    .array(z.enum(['dpo.events.registry.initiative.created.v1', 'dpo.events.registry.initiative.updated.v1', 'dpo.events.registry.partnership.created.v1']))
-    .max(3)
+    .array(
+      z.enum([
+        'dpo.events.registry.initiative.created.v1',
+        'dpo.events.registry.initiative.updated.v1',
+        'dpo.events.registry.partnership.created.v1',
+        'dpo.events.registry.partnership.updated.v1',
+      ]),
+    )
+    .max(4)
     .default(['dpo.events.registry.initiative.created.v1']),
 });
 export type SubscriptionFilter = z.infer<typeof SubscriptionFilterSchema>;
