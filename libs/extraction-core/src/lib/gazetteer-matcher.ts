@@ -19,7 +19,7 @@ const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'in
  * Balkans", "Asia-PacificUkraine") still yields the names; every CJK character is a token
  * because those scripts have no word boundaries.
  */
-const TOKEN = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ſ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿĀ-ſ])|[0-9]+|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const TOKEN = /[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ſ]+|[A-ZÀ-ÖØ-Þ]+(?![a-zß-öø-ÿĀ-ſ])|[0-9]+|[\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const STRIP = /[\s\-‐‑–—'’.]/g;
 
 /** A gazetteer entry with what the matcher asks of it per hit computed once. */
@@ -82,6 +82,8 @@ function buildClasses(): Uint8Array {
   set(0xd8, 0xde, UPPER);
   set(0x30, 0x39, DIGIT);
   for (const [a, b] of [[0x3040, 0x30ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af], [0xf900, 0xfaff]]) set(a, b, CJK);
+  // the katakana middle dot separates words ("オンライン・プラットフォーム"); isJoiner() lets names run across it
+  c[0x30fb] = 0;
   return c;
 }
 
@@ -192,7 +194,8 @@ function isJoiner(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) === 0x2e) return len === 1 || (len === 2 && text.charCodeAt(from + 1) === 0x20);
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (!(isSpace(c) || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26)) return false;
+    // the katakana middle dot joins the words of Japanese compound names ("オンライン・プラットフォーム")
+    if (!(isSpace(c) || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x30fb)) return false;
   }
   return true;
 }

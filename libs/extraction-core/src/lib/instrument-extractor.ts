@@ -21,6 +21,11 @@ const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
 const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
 const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
+/**
+ * "dialogue UE-Canada sur la cybersécurité", "Diálogo UE-Japón sobre ciberseguridad", "dialogo UE-India sul digitale":
+ * Romance word order puts the EU-X pair between the noun and its topic, so no gazetteer name covers it.
+ */
+const ROMANCE_DIALOGUE = /(?<![\p{L}])(?:dialogue|diálogo|dialogo)\s+(?:UE|EU)\s*[-–—‐]\s*[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:sur|sobre|su|sul|sulla|sui)\s+(?:(?:la|le|les|el|lo|los|las|il|i)\s+)?(?:(cyber|ciber)|(?:numérique|digital|digitale|numériques|digitali))/giu;
 
 /** "the two sides signed a memorandum": the partner is the counterpart named earlier in the text. */
 const BOTH_SIDES = /\b(?:both sides|two sides|both parties|the parties|les deux parties|les deux côtés|beide Seiten|beiden Seiten|ambas partes|las dos partes|entrambe le parti|le due parti)\b|双方|両者|両国|양측|쌍방|양국/i;
@@ -64,6 +69,13 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
   for (const t of ctx.text.matchAll(TEI)) {
     const start = t.index ?? 0;
     if (!out.some((m) => m.start >= start && m.start < start + t[0].length)) out.push({ kind: 'instrument', id: 'instrument:team-europe-initiative', start, end: start + t[0].length });
+  }
+  ROMANCE_DIALOGUE.lastIndex = 0;
+  for (let d = ROMANCE_DIALOGUE.exec(ctx.text); d; d = ROMANCE_DIALOGUE.exec(ctx.text)) {
+    const start = d.index;
+    const end = start + d[0].length;
+    if (out.some((m) => m.start < end && m.end > start)) continue;
+    out.push({ kind: 'instrument', id: d[1] ? 'instrument:cyber-dialogue' : 'instrument:digital-dialogue', start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -16,8 +16,8 @@ const WORD = "(?:[\\p{Lu}][\\p{L}\\p{N}²'’]*(?:-[\\p{L}\\p{N}]+)*|EU-[\\p{Lu}
 const LINK = '(?:of|for|on|and|the|in|de|du|des|la|le|del|di|für|und|y|e|et|&)';
 /** "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact" */
 const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'gu');
-/** Acronyms or hyphenated names ("MEDUSA", "Blue-Raman", "IRIS2") near a word saying what they are. */
-const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+)\b/g;
+/** Acronyms, hyphenated or camel-case names ("MEDUSA", "Blue-Raman", "IRIS2", "EllaLink") near a word saying what they are. */
+const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellites?|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
 const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
