@@ -4,7 +4,7 @@ import { Timeline } from './extraction.types';
 import { findMoney } from './money-parser';
 import { NamedInitiative } from './named-initiative-recognizer';
 import { parsePartnerCell } from './partner-cell-parser';
-import { isHeadingLine } from './text-segmenter';
+import { isHeadingLine, segmentAt } from './text-segmenter';
 import { findTimelineInText, parseTimeline } from './timeline-parser';
 
 /** An initiative in normalised offsets, before spans are mapped back to the input text. */
@@ -129,7 +129,9 @@ function actionItems(ctx: DocumentContext, named: readonly NamedInitiative[]): I
 
 function namedInProse(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
   return named.map((n) => {
-    const s = ctx.sentences.find((x) => x.start <= n.start && x.end >= n.end);
+    // sentences are sorted and disjoint: the one that can hold the name is the last starting at or before it
+    const c = ctx.sentences[segmentAt(ctx.sentences, n.start)];
+    const s = c && c.end >= n.end ? c : undefined;
     const [from, to] = s ? [s.start, s.end] : [n.start, n.end];
     return {
       title: n.name,

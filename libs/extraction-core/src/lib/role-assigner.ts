@@ -52,7 +52,14 @@ export function assignRoles(ctx: DocumentContext): void {
     if (places[next].start >= s.end) continue;
     const inSentence = mentionsIn(places, s.start, s.end);
     if (inSentence.length === 0) continue;
-    const lists = groupLists(ctx.text, inSentence);
+    // a list of only the EU and member states is `other` whatever the cues say: half of all place
+    // mentions are "EU", so those lists neither widen the cue windows nor get classified
+    const lists: Mention[][] = [];
+    for (const list of groupLists(ctx.text, inSentence)) {
+      if (list.every((m) => isEuOrMemberState(m.id))) for (const m of list) ctx.roles.set(m, 'other');
+      else lists.push(list);
+    }
+    if (lists.length === 0) continue;
     const found = cuesAround(ctx, s, lists);
     for (const list of lists) {
       const first = list[0];
@@ -72,7 +79,8 @@ export function assignRoles(ctx: DocumentContext): void {
 /** Mentions that a table or an instrument names as a partner are partners whatever the sentence says. */
 export function markPartners(ctx: DocumentContext, mentions: Iterable<{ id: string } & { start: number; end: number }>): void {
   for (const m of mentions) {
-    const found = ctx.places.find((p) => p.start === m.start && p.end === m.end);
+    // places are sorted: a binary search, not a scan of every place of the document per mention
+    const found = mentionsIn(ctx.places, m.start, m.end).find((p) => p.start === m.start && p.end === m.end);
     if (found && !isEuOrMemberState(found.id)) ctx.roles.set(found, 'partner');
   }
 }
