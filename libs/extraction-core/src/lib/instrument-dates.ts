@@ -21,6 +21,8 @@ const UNTIL = new RegExp(`(?<![\\p{L}\\p{N}])(?:until|till|runs? (?:to|until)|ex
 const START_CJK = /(?:自|从|於)?((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?\s*(?:以来|起|启动|建立|签署|成立|发起|设立|に(?:署名|発足|設立|開始)|発足|설립|출범|서명|체결|시작)/g;
 const SINCE_CJK = /(?:自|从)((?:19|20)\d{2})\s*年/g;
 
+const HAS_YEAR = /(?:19|20)\d\d/;
+
 function iso(year: string, month?: string, day?: string): string {
   if (!month) return year;
   const m = /^\d+$/.test(month) ? Number(month) : MONTHS[month.toLowerCase()];
@@ -47,6 +49,8 @@ function first(re: RegExp, clause: string, read: (m: RegExpExecArray) => string)
  * date. Nothing is guessed from a bare year: "the 2024 summit" dates nothing.
  */
 export function instrumentDates(clause: string): InstrumentDates {
+  // every form needs a year: most clauses have none, and the patterns are costly
+  if (!HAS_YEAR.test(clause)) return { since: null, until: null };
   const since = first(START, clause, (m) => whenOf(m, 1)) ?? first(START_CJK, clause, (m) => iso(m[1], m[2], m[3])) ?? first(SINCE_CJK, clause, (m) => m[1]);
   const until = first(UNTIL, clause, (m) => whenOf(m, 1));
   return { since, until };

@@ -16,31 +16,22 @@ export function cueSetsFor(languages: readonly string[]): CueSet[] {
   return [...new Set(['en', ...languages])].map((l) => CUES[l]).filter((c): c is CueSet => c !== undefined);
 }
 
-/** First index of the sorted `list` whose value is >= `value`. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * Clause-break offsets of the whole document, found in one pass the first time a clause is
- * asked for: assignRoles and the instrument extractor ask per list, and scanning each sentence
- * again per question was a hot spot.
+ * Clause-break offsets per sentence, found the first time a sentence is asked for and kept for
+ * the rest of the document: assignRoles, the instrument extractor and the result builder ask per
+ * list or per instrument, and only sentences with places or instruments are ever scanned.
  */
-let clauseCache: { text: string; breaks: number[] } | null = null;
+let clauseCache: { text: string; bySentence: Map<number, number[]> } | null = null;
 
-function clauseBreaks(text: string): number[] {
-  if (clauseCache && clauseCache.text === text) return clauseCache.breaks;
-  const breaks: number[] = [];
+function clauseBreaks(text: string, sentStart: number, sentEnd: number): number[] {
+  if (!clauseCache || clauseCache.text !== text) clauseCache = { text, bySentence: new Map() };
+  let breaks = clauseCache.bySentence.get(sentStart);
+  if (breaks) return breaks;
+  breaks = [];
+  const s = text.slice(sentStart, sentEnd);
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index);
-  clauseCache = { text, breaks };
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) breaks.push(sentStart + m.index);
+  clauseCache.bySentence.set(sentStart, breaks);
   return breaks;
 }
 
@@ -48,9 +39,7 @@ function clauseBreaks(text: string): number[] {
 export function clauseOf(text: string, sentStart: number, sentEnd: number, pos: number): [number, number] {
   let start = sentStart;
   let end = sentEnd;
-  const breaks = clauseBreaks(text);
-  for (let k = lowerBound(breaks, sentStart); k < breaks.length && breaks[k] < sentEnd; k++) {
-    const at = breaks[k];
+  for (const at of clauseBreaks(text, sentStart, sentEnd)) {
     if (at <= pos) start = at;
     else {
       end = at;
