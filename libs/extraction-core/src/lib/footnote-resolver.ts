@@ -41,6 +41,15 @@ function markerCandidates(text: string): FootnoteMarker[] {
   }
   return out;
 }
+/** "… Western Balkans. 34 Kenya": where footnote n starts inside the text of footnote n-1; compiled once per number. */
+const NEXT_START = new Map<number, RegExp>();
+
+function nextFootnoteStart(n: number): RegExp {
+  let re = NEXT_START.get(n);
+  if (!re) NEXT_START.set(n, (re = new RegExp(`(?<=[\\s.)])${n}\\s+(?=[\\p{Lu}"“(]|https?:)`, 'u')));
+  return re;
+}
+
 const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
 
 /**
@@ -77,7 +86,7 @@ export function findFootnotes(text: string, lines: readonly Line[]): { footnotes
     let num = n;
     for (;;) {
       const nextNum = num + 1;
-      const re = new RegExp(`(?<=[\\s.)])${nextNum}\\s+(?=[\\p{Lu}"“(]|https?:)`, 'u');
+      const re = nextFootnoteStart(nextNum);
       const body = text.slice(start, end);
       const hit = re.exec(body);
       const hasMarker = (firstMarker.get(nextNum) ?? Infinity) < start;

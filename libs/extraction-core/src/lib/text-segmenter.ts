@@ -48,13 +48,17 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
   const out: Segment[] = [];
   let paragraph = 0;
   let blockStart = -1;
+  // offset of the next "|" at or after the current block, -1 when none is left: searching afresh
+  // from every block scanned the rest of a table-free document each time
+  let nextBar = text.indexOf('|');
   const flushBlock = (end: number): void => {
     if (blockStart < 0) return;
     // table rows: every cell is its own segment
     let s = blockStart;
-    for (let bar = text.indexOf('|', s); bar >= 0 && bar < end; bar = text.indexOf('|', s)) {
-      splitBlock(text, s, bar, paragraph, out);
-      s = bar + 1;
+    if (nextBar >= 0 && nextBar < s) nextBar = text.indexOf('|', s);
+    for (; nextBar >= 0 && nextBar < end; nextBar = text.indexOf('|', s)) {
+      splitBlock(text, s, nextBar, paragraph, out);
+      s = nextBar + 1;
     }
     splitBlock(text, s, end, paragraph, out);
     blockStart = -1;
