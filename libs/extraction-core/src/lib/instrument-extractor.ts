@@ -25,6 +25,7 @@ const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
  * "dialogue UE-Canada sur la cybersécurité", "Diálogo UE-Japón sobre ciberseguridad", "dialogo UE-India sul digitale":
  * Romance word order puts the EU-X pair between the noun and its topic, so no gazetteer name covers it.
  */
+const HAS_DIALOGUE_WORD = /di[aá]log/i;
 const ROMANCE_DIALOGUE = /(?<![\p{L}])(?:dialogue|diálogo|dialogo)\s+(?:UE|EU)\s*[-–—‐]\s*[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:sur|sobre|su|sul|sulla|sui)\s+(?:(?:la|le|les|el|lo|los|las|il|i)\s+)?(?:(cyber|ciber)|(?:numérique|digital|digitale|numériques|digitali))/giu;
 
 /** "the two sides signed a memorandum": the partner is the counterpart named earlier in the text. */
@@ -66,11 +67,12 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     }
     out.push(m);
   }
-  for (const t of ctx.text.matchAll(TEI)) {
+  // both patterns are unicode-aware and tried at every character; a plain search says first whether they can match at all
+  if (ctx.text.includes('Team Europe')) for (const t of ctx.text.matchAll(TEI)) {
     const start = t.index ?? 0;
     if (!out.some((m) => m.start >= start && m.start < start + t[0].length)) out.push({ kind: 'instrument', id: 'instrument:team-europe-initiative', start, end: start + t[0].length });
   }
-  ROMANCE_DIALOGUE.lastIndex = 0;
+  ROMANCE_DIALOGUE.lastIndex = HAS_DIALOGUE_WORD.test(ctx.text) ? 0 : ctx.text.length;
   for (let d = ROMANCE_DIALOGUE.exec(ctx.text); d; d = ROMANCE_DIALOGUE.exec(ctx.text)) {
     const start = d.index;
     const end = start + d[0].length;

@@ -69,6 +69,8 @@ export function parseTimeline(raw: string): Timeline | null {
 
 /** Timeline phrases inside running text ("from 2025 to 2027", "until Q4 2027"). */
 export function findTimelineInText(text: string): Timeline | null {
+  // every form holds a year: a cheap test first, most sentences have none
+  if (!ANY_YEAR.test(text)) return null;
   const m = /(?:(?:from|between|running|in the period)\s+)?(?:Q[1-4]\s*)?(?:19|20)\d{2}\s*(?:[-–—]|to|and)\s*(?:Q[1-4]\s*)?(?:19|20)\d{2}|(?:until|by(?: end(?: of)?)?|before)\s+(?:Q[1-4]\s*)?(?:19|20)\d{2}|(?:19|20)\d{2}\s*年?\s*[-–至到]\s*(?:19|20)\d{2}\s*年?/i.exec(text);
   return m ? parseTimeline(m[0]) : null;
 }
