@@ -6,9 +6,19 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set(['il', 'gli', 'di', 'e', 'è', 'con', 'per', 'del', 'che', 'una', 'della', 'nel', 'alla', 'sono', 'dei']),
 };
 
-/** stop word -> languages it belongs to ("con" is Spanish and Italian), built once */
-const WORD_LANGS = new Map<string, string[]>();
-for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+/**
+ * Stop word -> languages it belongs to ("con" is Spanish and Italian), built once and keyed by
+ * wordKey(): a word of at most five letters below U+0100 is a number, so no word becomes a string.
+ */
+const WORD_LANGS = new Map<number, string[]>();
+for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) WORD_LANGS.set(wordKey(w, 0, w.length), [...(WORD_LANGS.get(wordKey(w, 0, w.length)) ?? []), lang]);
+
+/** s[from, to) (at most 5 chars, each below U+0100) as one exact number: 8 bits per char plus the length. */
+function wordKey(s: string, from: number, to: number): number {
+  let k = to - from;
+  for (let i = from; i < to; i++) k = k * 256 + s.charCodeAt(i);
+  return k;
+}
 
 /** Every character the script counts look at. */
 const HAS_CJK = /[\u3040-\ud7af]/;
@@ -41,7 +51,7 @@ export function detectLanguages(text: string): DetectedLanguages {
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
   }
-  // one pass over the characters: words are counted, and only short ones (stop words are ≤ 5 letters) become strings
+  // one pass over the characters: words are counted, and short ones (stop words are ≤ 5 letters) looked up by wordKey()
   const lower = sample.toLowerCase();
   const counts = new Map<string, number>(Object.keys(STOPWORDS).map((l) => [l, 0]));
   let wordCount = 0;
@@ -53,7 +63,10 @@ export function detectLanguages(text: string): DetectedLanguages {
     let j = i + 1;
     while (j < lower.length && isWordLetter(lower.charCodeAt(j))) j++;
     wordCount++;
-    if (j - i <= 5) for (const lang of WORD_LANGS.get(lower.slice(i, j)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    if (j - i <= 5) {
+      const langs = WORD_LANGS.get(wordKey(lower, i, j));
+      if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    }
     i = j;
   }
   const scores: [string, number][] = [...counts];

@@ -26,6 +26,8 @@ const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inte
 const LEADING = /^(?:The|This|These|That|A|An|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
 const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digital Single Market|Single Market|Global Gateway strategy)$/i;
 
+let coveredBuffer = new Uint8Array(1 << 16);
+
 /**
  * Named programmes, projects, cables, networks and facilities, recognised by pattern:
  * capitalised names ending in a head noun, and acronyms or hyphenated names used next
@@ -33,8 +35,11 @@ const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digita
  */
 export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative[] {
   const out: NamedInitiative[] = [];
-  // characters already inside a name: the overlap test was a scan of all names per candidate
-  const covered = new Uint8Array(ctx.text.length + 1);
+  // characters already inside a name: the overlap test was a scan of all names per candidate;
+  // one buffer serves every document (extract() is synchronous), a fresh one per document was GC work
+  if (coveredBuffer.length < ctx.text.length + 1) coveredBuffer = new Uint8Array(Math.max(ctx.text.length + 1, coveredBuffer.length * 2));
+  const covered = coveredBuffer;
+  covered.fill(0, 0, ctx.text.length + 1);
   const add = (name: string, start: number, id: string | null): void => {
     const end = start + name.length;
     for (let k = start; k < end; k++) if (covered[k]) return;
