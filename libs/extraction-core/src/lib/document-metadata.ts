@@ -4,13 +4,14 @@ import { Line } from './text-segmenter';
 
 const BOILERPLATE = /^(?:skip to (?:main )?content|published|loading\.*|menu|home|search|share|print|cookies?|accept|close|table of contents|contents|目录|EN|FR|DE)$/i;
 const HEAD_CHARS = 5000;
+const HAS_DIGIT = /\d/;
 
 /** The document's title: the first line that reads like one. */
 export function findTitle(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 20)) {
     const t = line.text.trim();
     if (!t || t.length > 200 || BOILERPLATE.test(t) || /[:：]$/.test(t)) continue;
-    if (/^[-•*\d]/.test(t) || findDocrefs(t).length || findDates(t).length) continue;
+    if (/^[-•*\d]/.test(t) || (HAS_DIGIT.test(t) && (findDocrefs(t).length || findDates(t).length))) continue;
     const latin = t.match(/\p{Script=Latin}+/gu) ?? [];
     const cjk = (t.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/gu) ?? []).length;
     if (latin.length < 2 && cjk < 4) continue;
@@ -28,7 +29,8 @@ export function findOwnDateAndReference(text: string, lines: readonly Line[]): {
   for (const line of lines) {
     if (line.start > HEAD_CHARS) break;
     const t = line.text.trim();
-    if (t.length > 70) continue;
+    // dates and references all hold a digit: most lines have none, and each check is ten patterns
+    if (t.length > 70 || !HAS_DIGIT.test(t)) continue;
     if (!date) date = findDates(t)[0]?.iso ?? null;
     if (!reference) reference = findDocrefs(t)[0]?.id ?? null;
   }

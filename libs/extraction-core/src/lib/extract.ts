@@ -71,7 +71,8 @@ export function extract(input: ExtractInput): ExtractionResult {
     footnotes,
     markers,
     cues: cueSetsFor(languages),
-    tableRows: parseTables(lines),
+    // a document without a single bar has no table: its lines need not be looked at
+    tableRows: text.includes('|') ? parseTables(lines) : [],
   };
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);

@@ -67,6 +67,9 @@ export function findFootnotes(text: string, lines: readonly Line[]): { footnotes
   let lastLine = -2;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // a definition starts with its number: lines that do not start with a digit need no pattern
+    const first = line.text.charCodeAt(0);
+    if (!(first >= 0x30 && first <= 0x39)) continue;
     const m = DEFINITION.exec(line.text);
     if (!m) continue;
     const n = Number(m[1]);
