@@ -25,6 +25,60 @@ function toNumber(s: string): number {
   return Number(t.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
+const DIGIT_RUN = /\d+/g;
+/** A PREFIX currency that ends right before a number (one space allowed), matched on the few characters before it. */
+const CURRENCY_BEFORE = /(?:EUR|USD|US\$|GBP|JPY|CNY|RMB|KRW|€|\$|£|¥|₩)\s?$/i;
+const PREFIX_AT = new RegExp(PREFIX.source, 'iy');
+const SUFFIX_AT = new RegExp(SUFFIX.source, 'iy');
+
+/**
+ * The PREFIX and SUFFIX matches a global scan of the text would find, found from the runs of
+ * digits instead: every amount starts with a currency just before a run or with the run itself,
+ * and trying the two patterns at every character was a hot spot. The spec checks both agree.
+ */
+export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix: RegExpExecArray[] } {
+  const prefix: RegExpExecArray[] = [];
+  const suffix: RegExpExecArray[] = [];
+  let prefixEnd = 0;
+  let suffixEnd = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+    const at = d.index;
+    if (at >= prefixEnd) {
+      const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
+      const start = before ? at - before[0].length : -1;
+      if (start >= prefixEnd) {
+        PREFIX_AT.lastIndex = start;
+        const m = PREFIX_AT.exec(text);
+        if (m) {
+          prefix.push(m);
+          prefixEnd = start + m[0].length;
+        }
+      }
+    }
+    if (at >= suffixEnd) {
+      SUFFIX_AT.lastIndex = at;
+      const m = SUFFIX_AT.exec(text);
+      if (m) {
+        suffix.push(m);
+        suffixEnd = at + m[0].length;
+      }
+    }
+  }
+  return { prefix, suffix };
+}
+
+/** The same two lists by a global scan of each pattern: the reference latinAmounts() must equal (used by the spec). */
+export function latinAmountsByScan(text: string): { prefix: RegExpExecArray[]; suffix: RegExpExecArray[] } {
+  const all = (re: RegExp): RegExpExecArray[] => {
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    return out;
+  };
+  return { prefix: all(PREFIX), suffix: all(SUFFIX) };
+}
+
 /** Amounts of money in several writing conventions ("EUR 200 billion", "€1200亿", "2000亿欧元"). */
 export function findMoney(text: string): { money: Money; start: number; end: number }[] {
   const out: { money: Money; start: number; end: number }[] = [];
@@ -36,20 +90,21 @@ export function findMoney(text: string): { money: Money; start: number; end: num
     taken.push([start, end]);
     out.push({ money: { raw: raw.trim(), amount: Math.round(amount), currency }, start, end });
   };
-  // exec() loops on the module-level regexes: matchAll() clones them on every call, and this runs per initiative
+  const latin = latinAmounts(text);
+  for (const m of latin.prefix) {
+    const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
+    if (!m[3] && /^\d{4}$/.test(m[2])) continue;
+    add(m[0], m.index, toNumber(m[2]) * scale, CUR[m[1].toLowerCase()] ?? m[1].toUpperCase());
+  }
+  for (const m of latin.suffix) {
+    const scale = m[2] ? SCALE[m[2].toLowerCase().replace('.', '')] ?? 1 : 1;
+    add(m[0], m.index, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
+  }
+  // exec() loop on the module-level regex: matchAll() clones it on every call
   const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
   };
-  each(PREFIX, (m) => {
-    const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
-    if (!m[3] && /^\d{4}$/.test(m[2])) return;
-    add(m[0], m.index, toNumber(m[2]) * scale, CUR[m[1].toLowerCase()] ?? m[1].toUpperCase());
-  });
-  each(SUFFIX, (m) => {
-    const scale = m[2] ? SCALE[m[2].toLowerCase().replace('.', '')] ?? 1 : 1;
-    add(m[0], m.index, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
-  });
   // CJK amounts need a CJK scale character: most documents have none, so skip that scan
   if (CJK_SCALE_CHAR.test(text)) each(CJK, (m) => {
     const at = m.index;
