@@ -1,4 +1,4 @@
-import { extract } from './extract';
+import { extract, findEntities } from './extract';
 
 function roleOf(text: string, id: string): string[] {
   return extract({ text }).entities.filter((e) => e.id === id).map((e) => e.role);
@@ -109,5 +109,15 @@ describe('names and traps', () => {
     const r = extract({ text });
     const iris = r.entities.find((e) => e.type === 'initiative');
     expect(iris?.text).toBe('IRIS²');
+  });
+});
+
+describe('findEntities (the entity step alone)', () => {
+  it('finds the same gazetteer entities as extract(), without roles, in normalised offsets', () => {
+    const text = 'The EU and Japan signed a Digital Partnership on semiconductors; Russia was sanctioned.';
+    const stage = findEntities(text).filter((e) => e.type !== 'area');
+    const full = extract({ text }).entities.filter((e) => e.type !== 'area' && e.type !== 'initiative' && e.type !== 'docref');
+    expect(stage.map((e) => [e.type, e.id, e.start, e.end])).toEqual(full.map((e) => [e.type, e.id, e.start, e.end]));
+    expect(stage.map((e) => e.id)).toEqual(expect.arrayContaining(['country:JP', 'country:RU', 'instrument:digital-partnership']));
   });
 });
