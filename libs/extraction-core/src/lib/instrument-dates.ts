@@ -1,4 +1,7 @@
 import { MONTHS } from './date-parser';
+import { DocumentContext } from './document-context';
+import { clauseOf } from './role-classifier';
+import { segmentAt } from './text-segmenter';
 
 /** When a partnership instrument began and ends, as read from the clause that names it. */
 export interface InstrumentDates {
@@ -54,4 +57,17 @@ export function instrumentDates(clause: string): InstrumentDates {
   const since = first(START, clause, (m) => whenOf(m, 1)) ?? first(START_CJK, clause, (m) => iso(m[1], m[2], m[3])) ?? first(SINCE_CJK, clause, (m) => m[1]);
   const until = first(UNTIL, clause, (m) => whenOf(m, 1));
   return { since, until };
+}
+
+/** The instrument stands in an aside opened by a comma and a participle or "including"/"such as". */
+const ASIDE_BEFORE = /,\s*(?:[a-z]+ing|including|such as|like|notably|as well as|alongside)\b[^,;]*$/;
+
+/** Start and end of the instrument mentioned at `pos` of the document, read from its clause. */
+export function instrumentDatesAt(ctx: DocumentContext, pos: number): InstrumentDates {
+  const s = ctx.sentences[segmentAt(ctx.sentences, pos)];
+  if (!s || s.end < pos) return { since: null, until: null };
+  const [from, to] = clauseOf(ctx.text, s.start, s.end, pos);
+  // "Rules …, complementing the EU-Japan FTA, entered into force in 2024": the date belongs to the subject, not to an aside
+  if (ASIDE_BEFORE.test(ctx.text.slice(from, pos))) return { since: null, until: null };
+  return instrumentDates(ctx.text.slice(from, to));
 }

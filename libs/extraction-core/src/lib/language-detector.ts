@@ -11,7 +11,12 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * wordKey(): a word of at most five letters below U+0100 is a number, so no word becomes a string.
  */
 const WORD_LANGS = new Map<number, string[]>();
-for (const [lang, set] of Object.entries(STOPWORDS)) for (const w of set) WORD_LANGS.set(wordKey(w, 0, w.length), [...(WORD_LANGS.get(wordKey(w, 0, w.length)) ?? []), lang]);
+for (const [lang, set] of Object.entries(STOPWORDS)) {
+  for (const w of set) {
+    const key = wordKey(w, 0, w.length);
+    WORD_LANGS.set(key, [...(WORD_LANGS.get(key) ?? []), lang]);
+  }
+}
 
 /** s[from, to) (at most 5 chars, each below U+0100) as one exact number: 8 bits per char plus the length. */
 function wordKey(s: string, from: number, to: number): number {

@@ -47,36 +47,33 @@ export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix:
     if (at >= prefixEnd) {
       const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
       const start = before ? at - before[0].length : -1;
-      if (start >= prefixEnd) {
-        PREFIX_AT.lastIndex = start;
-        const m = PREFIX_AT.exec(text);
-        if (m) {
-          prefix.push(m);
-          prefixEnd = start + m[0].length;
-        }
-      }
+      if (start >= prefixEnd) prefixEnd = takeAt(PREFIX_AT, text, start, prefix, prefixEnd);
     }
-    if (at >= suffixEnd) {
-      SUFFIX_AT.lastIndex = at;
-      const m = SUFFIX_AT.exec(text);
-      if (m) {
-        suffix.push(m);
-        suffixEnd = at + m[0].length;
-      }
-    }
+    if (at >= suffixEnd) suffixEnd = takeAt(SUFFIX_AT, text, at, suffix, suffixEnd);
   }
   return { prefix, suffix };
 }
 
+/** The match of the sticky `re` at `at`, appended to `list`; returns where it ends, or `end` when there is none. */
+function takeAt(re: RegExp, text: string, at: number, list: RegExpExecArray[], end: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return end;
+  list.push(m);
+  return at + m[0].length;
+}
+
 /** The same two lists by a global scan of each pattern: the reference latinAmounts() must equal (used by the spec). */
 export function latinAmountsByScan(text: string): { prefix: RegExpExecArray[]; suffix: RegExpExecArray[] } {
-  const all = (re: RegExp): RegExpExecArray[] => {
-    const out: RegExpExecArray[] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
-    return out;
-  };
-  return { prefix: all(PREFIX), suffix: all(SUFFIX) };
+  return { prefix: allMatches(PREFIX, text), suffix: allMatches(SUFFIX, text) };
+}
+
+/** Every match of a module-level global regex (an exec() loop: matchAll() clones the regex on every call). */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 /** Amounts of money in several writing conventions ("EUR 200 billion", "€1200亿", "2000亿欧元"). */
@@ -100,13 +97,8 @@ export function findMoney(text: string): { money: Money; start: number; end: num
     const scale = m[2] ? SCALE[m[2].toLowerCase().replace('.', '')] ?? 1 : 1;
     add(m[0], m.index, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
   }
-  // exec() loop on the module-level regex: matchAll() clones it on every call
-  const each = (re: RegExp, fn: (m: RegExpExecArray) => void): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
-  };
   // CJK amounts need a CJK scale character: most documents have none, so skip that scan
-  if (CJK_SCALE_CHAR.test(text)) each(CJK, (m) => {
+  for (const m of CJK_SCALE_CHAR.test(text) ? allMatches(CJK, text) : []) {
     const at = m.index;
     let currency = m[3] ? CUR[m[3]] : undefined;
     if (!currency) {
@@ -115,6 +107,6 @@ export function findMoney(text: string): { money: Money; start: number; end: num
       else if (/US\$|美元|USD|ドル|달러/.test(around)) currency = 'USD';
     }
     if (currency) add(m[0], at, Number(m[1]) * CJK_SCALE[m[2]], currency);
-  });
+  }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -4,10 +4,9 @@ import { FoundDocref } from './docref-parser';
 import { ExtractedEntity, ExtractedInitiative, ExtractedInstrument, ExtractInput, ExtractionResult, Span } from './extraction.types';
 import { InitiativeDraft } from './initiative-extractor';
 import { InstrumentHit } from './instrument-extractor';
-import { InstrumentDates, instrumentDates } from './instrument-dates';
+import { instrumentDatesAt } from './instrument-dates';
 import { findMoney } from './money-parser';
 import { NamedInitiative } from './named-initiative-recognizer';
-import { clauseOf } from './role-classifier';
 import { slugify } from './slug.util';
 import { segmentAt } from './text-segmenter';
 import { NormalizedText } from './text-normalizer';
@@ -58,19 +57,6 @@ function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
   };
 }
 
-/** Start and end of the instrument mentioned at `pos`, read from its clause. */
-function datesOf(ctx: DocumentContext, pos: number): InstrumentDates {
-  const s = ctx.sentences[segmentAt(ctx.sentences, pos)];
-  if (!s || s.end < pos) return { since: null, until: null };
-  const [from, to] = clauseOf(ctx.text, s.start, s.end, pos);
-  // "Rules …, complementing the EU-Japan FTA, entered into force in 2024": the date belongs to the subject, not to an aside
-  if (ASIDE_BEFORE.test(ctx.text.slice(from, pos))) return { since: null, until: null };
-  return instrumentDates(ctx.text.slice(from, to));
-}
-
-/** The instrument stands in an aside opened by a comma and a participle or "including"/"such as". */
-const ASIDE_BEFORE = /,\s*(?:[a-z]+ing|including|such as|like|notably|as well as|alongside)\b[^,;]*$/;
-
 /** Document-level areas: a specific keyword once in a short text, more often in a long one. */
 function documentAreas(b: BuildInput): string[] {
   const counts = new Map<string, { strong: number; weak: number }>();
@@ -120,7 +106,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
   const byPair = new Map<string, ExtractedInstrument>();
   for (const h of b.instruments) {
     const k = `${h.type}|${h.partner}`;
-    const dates = datesOf(ctx, h.instrument.start);
+    const dates = instrumentDatesAt(ctx, h.instrument.start);
     const seen = byPair.get(k);
     if (seen) {
       // the first mention cites the pair; a later one may still say when it began or ends
