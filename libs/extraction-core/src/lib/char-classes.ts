@@ -4,3 +4,18 @@
 export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when it already is so (the usual case for
+ * a sentence quote): the replacement built a new string for every quote.
+ */
+export function collapseSpaces(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return s.replace(/\s+/g, ' ').trim();
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 ? s.charCodeAt(i - 1) === 0x20 : isSpace(c)) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
+}

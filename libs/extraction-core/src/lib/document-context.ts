@@ -14,6 +14,7 @@ export interface DocumentContext {
   mentions: Mention[];
   /** countries, regions and organisations, sorted by start */
   places: Mention[];
+  /** partners only: a place mention without an entry has the role `other` */
   roles: Map<Mention, Role>;
   footnotes: Footnote[];
   markers: FootnoteMarker[];

@@ -1,4 +1,5 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
+import { collapseSpaces } from './char-classes';
 import { DocumentContext } from './document-context';
 import { FoundDocref } from './docref-parser';
 import { ExtractedEntity, ExtractedInitiative, ExtractedInstrument, ExtractInput, ExtractionResult, Span } from './extraction.types';
@@ -93,7 +94,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
   };
   const makeSpan = (start: number, end: number): Span => {
     const [s, e] = orig(start, end);
-    const quote = input.text.slice(s, e).replace(/\s+/g, ' ').trim();
+    const quote = collapseSpaces(input.text.slice(s, e));
     const p = page(s);
     return { start: s, end: e, ...(p !== undefined ? { page: p } : {}), quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote };
   };

@@ -40,7 +40,8 @@ function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][
 /**
  * Role of every place mention from its sentence: the EU and member states are never
  * partners; "EU-X" compounds are; otherwise the nearest cue in the clause decides for the
- * whole coordinated list the name belongs to; no cue at all means `other`.
+ * whole coordinated list the name belongs to; no cue at all means `other`. Only partners are
+ * recorded in `ctx.roles`: a mention without an entry is `other`.
  */
 export function assignRoles(ctx: DocumentContext): void {
   const places = ctx.places;
@@ -51,15 +52,13 @@ export function assignRoles(ctx: DocumentContext): void {
     if (next >= places.length) break;
     if (places[next].start >= s.end) continue;
     const inSentence = mentionsIn(places, s.start, s.end);
-    if (inSentence.length === 0) continue;
-    // a list of only the EU and member states is `other` whatever the cues say: half of all place
-    // mentions are "EU", so those lists neither widen the cue windows nor get classified
+    // the EU and member states are `other` whatever the cues say, and `other` is what an absent role
+    // means: a sentence that names no one else needs no grouping at all
+    if (inSentence.every((m) => isEuOrMemberState(m.id))) continue;
+    // a list of only the EU and member states neither widens the cue windows nor gets classified
+    // (half of all place mentions are "EU")
     const lists: Mention[][] = [];
-    for (const list of groupLists(ctx.text, inSentence)) {
-      if (list.every((m) => isEuOrMemberState(m.id))) for (const m of list) ctx.roles.set(m, 'other');
-      else lists.push(list);
-    }
-    if (lists.length === 0) continue;
+    for (const list of groupLists(ctx.text, inSentence)) if (!list.every((m) => isEuOrMemberState(m.id))) lists.push(list);
     const found = cuesAround(ctx, s, lists);
     for (const list of lists) {
       const first = list[0];
@@ -71,7 +70,8 @@ export function assignRoles(ctx: DocumentContext): void {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';
       }
-      for (const m of list) ctx.roles.set(m, isEuOrMemberState(m.id) || (role === 'partner' && isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end)) ? 'other' : role);
+      if (role !== 'partner') continue;
+      for (const m of list) if (!isEuOrMemberState(m.id) && !(isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) ctx.roles.set(m, 'partner');
     }
   }
 }

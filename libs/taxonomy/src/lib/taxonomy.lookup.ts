@@ -17,9 +17,12 @@ export function displayName(id: string): string {
   return labels.get(id) ?? id;
 }
 
+/** Full ids of the EU and its member states: extraction asks once per place mention, and slicing the code out of each id was garbage. */
+const EU_IDS: ReadonlySet<string> = new Set(['org:eu', ...[...EU_MEMBER_STATES].map((code) => `country:${code}`)]);
+
 /** The EU itself and its member states are never partners of the EU. */
 export function isEuOrMemberState(id: string): boolean {
-  return id === 'org:eu' || (id.startsWith('country:') && EU_MEMBER_STATES.has(id.slice(8)));
+  return EU_IDS.has(id);
 }
 
 export const AREA_IDS: readonly string[] = AREAS.map((a) => a.id);
