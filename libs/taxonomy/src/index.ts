@@ -1,6 +1,6 @@
 export * from './lib/taxonomy.types';
 export { countryNames, countryLabel, isCountryCode } from './lib/countries';
-export { buildGazetteer, isCaseSensitiveName } from './lib/gazetteer';
+export { buildGazetteer, gazetteerLanguages, isCaseSensitiveName } from './lib/gazetteer';
 export { displayName, isEuOrMemberState, AREA_IDS, REGION_IDS, INSTRUMENT_TYPE_IDS } from './lib/taxonomy.lookup';
 export { REGIONS } from './lib/data/regions.data';
 export { ORGANISATIONS } from './lib/data/organisations.data';

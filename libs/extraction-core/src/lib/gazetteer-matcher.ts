@@ -1,4 +1,4 @@
-import { buildGazetteer, EntityKind, GazetteerEntry, PERSON_NAME_COUNTRIES } from '@dpo/taxonomy';
+import { buildGazetteer, EntityKind, GazetteerEntry, gazetteerLanguages, PERSON_NAME_COUNTRIES } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 
 /** A gazetteer hit in normalised-text offsets. */
@@ -333,12 +333,17 @@ export class GazetteerMatcher {
 
 const cache = new Map<string, GazetteerMatcher>();
 
-/** One compiled matcher per language set. */
+/**
+ * One compiled matcher per gazetteer: English, Chinese, Japanese and Korean documents share one
+ * (their names are always in it), so the trie a document walks is usually the one the previous
+ * document warmed; a matcher per language set kept ten tries for the ten sets of a mixed corpus.
+ */
 export function matcherFor(languages: readonly string[]): GazetteerMatcher {
-  const key = [...new Set(languages)].sort().join(',');
+  const langs = gazetteerLanguages([...new Set(languages)].sort());
+  const key = langs.join(',');
   let m = cache.get(key);
   if (!m) {
-    m = new GazetteerMatcher(languages);
+    m = new GazetteerMatcher(langs);
     cache.set(key, m);
   }
   return m;

@@ -11,6 +11,15 @@ import { EntityKind, GazetteerEntry, SupportedLanguage, TaxonomyItem } from './t
 /** Languages whose names cannot collide with Latin-script words, so they are always matched. */
 const ALWAYS: readonly SupportedLanguage[] = ['en', 'zh', 'ja', 'ko'];
 
+/**
+ * The languages whose names buildGazetteer(languages) holds, in the order it adds them: the
+ * four always matched, then those of `languages` among French, German, Spanish and Italian.
+ * Two language lists with the same result get the same gazetteer.
+ */
+export function gazetteerLanguages(languages: readonly string[]): SupportedLanguage[] {
+  return [...new Set([...ALWAYS, ...languages.filter((l): l is SupportedLanguage => ['fr', 'de', 'es', 'it'].includes(l))])];
+}
+
 /** Acronyms and mixed-case tokens ("US", "MoU", "EuroHPC") must match in exactly this case. */
 export function isCaseSensitiveName(name: string): boolean {
   if (/\s/.test(name) && !/^[A-Z.\s]+$/.test(name)) return false;
@@ -36,7 +45,7 @@ function addItems(out: GazetteerEntry[], kind: EntityKind, items: readonly Taxon
  * Entries with id `blocked` are decoys that stop a shorter name from matching.
  */
 export function buildGazetteer(languages: readonly string[]): GazetteerEntry[] {
-  const langs = [...new Set([...ALWAYS, ...languages.filter((l): l is SupportedLanguage => ['fr', 'de', 'es', 'it'].includes(l))])];
+  const langs = gazetteerLanguages(languages);
   const out: GazetteerEntry[] = [];
   for (const lang of langs) {
     for (const [name, code] of countryNames(lang)) push(out, 'country', `country:${code}`, name, lang);
