@@ -1,17 +1,56 @@
+import { isSpace } from './char-classes';
+
 export interface FoundDocref {
   id: string;
   start: number;
   end: number;
 }
 
-const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  // COM(2026) 503 final, JOIN (2025) 140, SWD(2025)12, C (2024) 1181, (COM)2025 148
-  [/\b(COM|JOIN|SWD|SEC|C)\s*\(\s*(\d{4})\s*\)\s*(\d{1,4})\b/g, (m) => `docref:${m[1].toLowerCase()}-${m[2]}-${+m[3]}`],
-  [/\(\s*(COM|JOIN)\s*\)\s*(\d{4})\s+(\d{1,4})\b/g, (m) => `docref:${m[1].toLowerCase()}-${m[2]}-${+m[3]}`],
-  [/\b(COM|JOIN|SWD)\/(\d{4})\/(\d{1,4})\b/g, (m) => `docref:${m[1].toLowerCase()}-${m[2]}-${+m[3]}`],
-  // Regulation (EU) 2016/679, Regulation (EU)2024 2847, Directive (EU) 2022/2555, Decision (EU) 2022/2481
-  [/\b(Regulation|Directive|Decision|Règlement|Verordnung|Reglamento|Regolamento|Directive|Richtlinie|Directiva|Direttiva|Décision|Beschluss|Decisión|Decisione)\s*\((EU|UE|EC|CE)\)\s*(?:No\s*)?(\d{4})\s*[/ ]\s*(\d{1,5})\b/gi, (m) => `docref:${kind(m[1])}-eu-${m[3]}-${+m[4]}`],
-];
+type Conv = (m: RegExpExecArray) => string;
+const official: Conv = (m) => `docref:${m[1].toLowerCase()}-${m[2]}-${+m[3]}`;
+
+/**
+ * The first two patterns hold a "(" and are tried only at the brackets of the text (sticky, from
+ * where a match can start); the others scan the text or the windows around "(EU)".
+ */
+// COM(2026) 503 final, JOIN (2025) 140, SWD(2025)12, C (2024) 1181
+const OFFICIAL = /\b(COM|JOIN|SWD|SEC|C)\s*\(\s*(\d{4})\s*\)\s*(\d{1,4})\b/y;
+// (COM)2025 148
+const OFFICIAL_BRACKETED = /\(\s*(COM|JOIN)\s*\)\s*(\d{4})\s+(\d{1,4})\b/y;
+// COM/2025/148
+const SLASHED = /\b(COM|JOIN|SWD)\/(\d{4})\/(\d{1,4})\b/g;
+// Regulation (EU) 2016/679, Regulation (EU)2024 2847, Directive (EU) 2022/2555, Decision (EU) 2022/2481
+const ACT = /\b(Regulation|Directive|Decision|Règlement|Verordnung|Reglamento|Regolamento|Directive|Richtlinie|Directiva|Direttiva|Décision|Beschluss|Decisión|Decisione)\s*\((EU|UE|EC|CE)\)\s*(?:No\s*)?(\d{4})\s*[/ ]\s*(\d{1,5})\b/gi;
+const OFFICIAL_WORDS: ReadonlySet<string> = new Set(['COM', 'JOIN', 'SWD', 'SEC', 'C']);
+
+/** [A-Za-z0-9_]: \w of a pattern without the u flag. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Where OFFICIAL can start for the bracket at p: the word before it (spaces aside) must be one of its words. */
+function officialStart(text: string, p: number): number {
+  let s = p;
+  while (s > 0 && isSpace(text.charCodeAt(s - 1))) s--;
+  let w = s;
+  while (w > 0 && isAsciiWord(text.charCodeAt(w - 1))) w--;
+  return s - w >= 1 && s - w <= 4 && OFFICIAL_WORDS.has(text.slice(w, s)) ? w : -1;
+}
+
+/** The matches a global exec() loop of `sticky` would find, given where a match can start for each "(" (-1: nowhere). */
+function atBrackets(text: string, sticky: RegExp, startFor: (text: string, bracket: number) => number, conv: Conv, out: FoundDocref[]): void {
+  let searchFrom = 0;
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const at = startFor(text, p);
+    if (at < searchFrom) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    searchFrom = at + m[0].length;
+    if (out.some((d) => d.start <= at && d.end > at)) continue;
+    out.push({ id: conv(m), start: at, end: at + m[0].length });
+  }
+}
 
 function kind(word: string): string {
   const w = word.toLowerCase();
@@ -26,28 +65,25 @@ const ACT_ANCHOR = /\((?:EU|UE|EC|CE)\)/gi;
 
 export function findDocrefs(text: string): FoundDocref[] {
   const out: FoundDocref[] = [];
-  for (const [k, [re, conv]] of PATTERNS.entries()) {
-    re.lastIndex = 0;
-    if (k === PATTERNS.length - 1) {
-      // the act pattern starts with a case-insensitive word list that irregexp tries at every
-      // character; run it only on a short window around each "(EU)"
-      ACT_ANCHOR.lastIndex = 0;
-      for (let a = ACT_ANCHOR.exec(text); a; a = ACT_ANCHOR.exec(text)) {
-        let from = Math.max(0, a.index - 40);
-        while (from > 0 && /\w/.test(text[from - 1])) from--;
-        const window = text.slice(from, a.index + 40);
-        re.lastIndex = 0;
-        for (let m = re.exec(window); m; m = re.exec(window)) {
-          const at = from + m.index;
-          if (at > a.index || at + m[0].length <= a.index || out.some((d) => d.start <= at && d.end > at)) continue;
-          out.push({ id: conv(m), start: at, end: at + m[0].length });
-        }
-      }
-      continue;
-    }
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (out.some((d) => m !== null && d.start <= m.index && d.end > m.index)) continue;
-      out.push({ id: conv(m), start: m.index, end: m.index + m[0].length });
+  atBrackets(text, OFFICIAL, officialStart, official, out);
+  atBrackets(text, OFFICIAL_BRACKETED, (_, p) => p, official, out);
+  SLASHED.lastIndex = 0;
+  for (let m = SLASHED.exec(text); m; m = SLASHED.exec(text)) {
+    if (out.some((d) => m !== null && d.start <= m.index && d.end > m.index)) continue;
+    out.push({ id: official(m), start: m.index, end: m.index + m[0].length });
+  }
+  // the act pattern starts with a case-insensitive word list that irregexp tries at every
+  // character; run it only on a short window around each "(EU)"
+  ACT_ANCHOR.lastIndex = 0;
+  for (let a = ACT_ANCHOR.exec(text); a; a = ACT_ANCHOR.exec(text)) {
+    let from = Math.max(0, a.index - 40);
+    while (from > 0 && /\w/.test(text[from - 1])) from--;
+    const window = text.slice(from, a.index + 40);
+    ACT.lastIndex = 0;
+    for (let m = ACT.exec(window); m; m = ACT.exec(window)) {
+      const at = from + m.index;
+      if (at > a.index || at + m[0].length <= a.index || out.some((d) => d.start <= at && d.end > at)) continue;
+      out.push({ id: `docref:${kind(m[1])}-eu-${m[3]}-${+m[4]}`, start: at, end: at + m[0].length });
     }
   }
   return out.sort((a, b) => a.start - b.start);

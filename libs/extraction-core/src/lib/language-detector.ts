@@ -10,20 +10,30 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * Stop word -> languages it belongs to ("con" is Spanish and Italian), built once and keyed by
  * wordKey(): a word of at most five letters below U+0100 is a number, so no word becomes a string.
  */
-const WORD_LANGS = new Map<number, string[]>();
-for (const [lang, set] of Object.entries(STOPWORDS)) {
-  for (const w of set) {
+const LANGS = Object.keys(STOPWORDS);
+/** wordKey() -> indices in LANGS of the languages the stop word belongs to */
+const WORD_LANGS = new Map<number, number[]>();
+LANGS.forEach((lang, li) => {
+  for (const w of STOPWORDS[lang]) {
     const key = wordKey(w, 0, w.length);
-    WORD_LANGS.set(key, [...(WORD_LANGS.get(key) ?? []), lang]);
+    WORD_LANGS.set(key, [...(WORD_LANGS.get(key) ?? []), li]);
   }
-}
+});
 
-/** s[from, to) (at most 5 chars, each below U+0100) as one exact number: 8 bits per char plus the length. */
+/** s[from, to) lower-cased (at most 5 chars, each below U+0100) as one exact number: 8 bits per char plus the length. */
 function wordKey(s: string, from: number, to: number): number {
   let k = to - from;
-  for (let i = from; i < to; i++) k = k * 256 + s.charCodeAt(i);
+  for (let i = from; i < to; i++) k = k * 256 + lower(s.charCodeAt(i));
   return k;
 }
+
+/** toLowerCase() of A-Z and À-Þ (but ×): the capitals of the letters isWordLetter() knows. */
+function lower(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/** The only other characters that toLowerCase() turns into such letters (İ, Ÿ, the Kelvin and Ångström signs). */
+const LOWERS_ELSEWHERE = /[\u0130\u0178\u212a\u212b]/;
 
 /** Every character the script counts look at. */
 const HAS_CJK = /[\u3040-\ud7af]/;
@@ -56,25 +66,26 @@ export function detectLanguages(text: string): DetectedLanguages {
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
   }
-  // one pass over the characters: words are counted, and short ones (stop words are ≤ 5 letters) looked up by wordKey()
-  const lower = sample.toLowerCase();
-  const counts = new Map<string, number>(Object.keys(STOPWORDS).map((l) => [l, 0]));
+  // one pass over the characters: words are counted, and short ones (stop words are ≤ 5 letters) looked up by wordKey();
+  // letters are lower-cased as they are read, unless the sample holds one of the rare capitals only toLowerCase() knows
+  const src = LOWERS_ELSEWHERE.test(sample) ? sample.toLowerCase() : sample;
+  const counts = LANGS.map(() => 0);
   let wordCount = 0;
-  for (let i = 0; i < lower.length; ) {
-    if (!isWordLetter(lower.charCodeAt(i))) {
+  for (let i = 0; i < src.length; ) {
+    if (!isWordLetter(lower(src.charCodeAt(i)))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < lower.length && isWordLetter(lower.charCodeAt(j))) j++;
+    while (j < src.length && isWordLetter(lower(src.charCodeAt(j)))) j++;
     wordCount++;
     if (j - i <= 5) {
-      const langs = WORD_LANGS.get(wordKey(lower, i, j));
-      if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      const langs = WORD_LANGS.get(wordKey(src, i, j));
+      if (langs) for (const li of langs) counts[li]++;
     }
     i = j;
   }
-  const scores: [string, number][] = [...counts];
+  const scores: [string, number][] = LANGS.map((l, li) => [l, counts[li]]);
   scores.sort((a, b) => b[1] - a[1]);
   const weights: [string, number][] = [];
   if (scores[0][1] > 0) {

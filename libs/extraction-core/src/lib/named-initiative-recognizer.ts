@@ -15,7 +15,7 @@ const HEADS =
 const WORD = "(?:[\\p{Lu}][\\p{L}\\p{N}²'’]*(?:-[\\p{L}\\p{N}]+)*|EU-[\\p{Lu}][\\p{L}]*(?:\\s?[\\p{Lu}][\\p{L}]*)?)";
 const LINK = '(?:of|for|on|and|the|in|de|du|des|la|le|del|di|für|und|y|e|et|&)';
 /** "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact" */
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'gu');
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'uy');
 /** Acronyms, hyphenated or camel-case names ("MEDUSA", "Blue-Raman", "IRIS2", "EllaLink") near a word saying what they are. */
 const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)\b/g;
 const CONTEXT =
@@ -25,6 +25,21 @@ const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
 const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
 const LEADING = /^(?:The|This|These|That|A|An|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
 const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digital Single Market|Single Market|Global Gateway strategy)$/i;
+
+/**
+ * Whether TITLED can match at q of s: it starts with \p{Lu} not preceded by a letter or digit.
+ * Exact for ASCII; any other character (not a low surrogate, where the u-flag never starts a
+ * match) is left to the pattern.
+ */
+function canStartName(s: string, q: number): boolean {
+  const c = s.charCodeAt(q);
+  if (c < 0x80) {
+    if (c < 0x41 || c > 0x5a) return false;
+  } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  if (q === 0) return true;
+  const b = s.charCodeAt(q - 1);
+  return !((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39));
+}
 
 let coveredBuffer = new Uint8Array(1 << 16);
 
@@ -57,8 +72,20 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (to <= scannedTo) continue;
     scannedTo = to;
     const piece = ctx.text.slice(from, to);
-    TITLED.lastIndex = 0;
-    for (let m = TITLED.exec(piece); m; m = TITLED.exec(piece)) titled(m[0], from + m.index);
+    // what a global exec() loop finds, tried only where a name can start: the pattern is sticky,
+    // and positions that are not a capital after a non-letter are skipped without calling it
+    for (let q = 0; q < piece.length; ) {
+      if (!canStartName(piece, q)) {
+        q++;
+        continue;
+      }
+      TITLED.lastIndex = q;
+      const m = TITLED.exec(piece);
+      if (m) {
+        titled(m[0], from + q);
+        q = TITLED.lastIndex;
+      } else q++;
+    }
   }
   function titled(found: string, at: number): void {
     let name = found;

@@ -19,15 +19,13 @@ export function normalizeText(original: string): NormalizedText {
   let normLen = 0;
   // a regex jumps over ASCII; runs of non-ASCII characters (CJK text) are walked with a per-character
   // table of those NFKC leaves alone (most). A regex match per non-ASCII character dominated this step.
-  // eslint-disable-next-line no-control-regex
-  const jump = /[^\x00-\x7f]|\r/g;
   const n = original.length;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if (c < 0x80 && c !== 13) {
-      jump.lastIndex = i;
-      if (!jump.exec(original)) break;
-      i = jump.lastIndex - 2;
+      JUMP.lastIndex = i;
+      if (!JUMP.test(original)) break;
+      i = JUMP.lastIndex - 2;
       continue;
     }
     if (STABLE[c] === 1) continue;
@@ -73,6 +71,10 @@ export function normalizeText(original: string): NormalizedText {
     },
   };
 }
+
+/** A character that is not ASCII, or \r: test() makes no match object per run of non-ASCII text. */
+// eslint-disable-next-line no-control-regex
+const JUMP = /[^\x00-\x0c\x0e-\x7f]/g;
 
 /** Per BMP code unit: 0 not yet known, 1 NFKC leaves it unchanged, 2 it changes. */
 const STABLE = new Uint8Array(0x10000);
