@@ -11,12 +11,27 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * wordKey(): a word of at most five letters below U+0100 is a number, so no word becomes a string.
  */
 const LANGS = Object.keys(STOPWORDS);
-/** wordKey() -> indices in LANGS of the languages the stop word belongs to */
-const WORD_LANGS = new Map<number, number[]>();
+
+/**
+ * wordKey() -> bit mask of the indices in LANGS of the languages the stop word belongs to, in an
+ * open-addressing table of doubles: a key of four or five letters is no small integer, and a Map
+ * keyed by it boxed every lookup.
+ */
+const SLOTS = 1024;
+const SLOT_KEYS = new Float64Array(SLOTS);
+const SLOT_LANGS = new Uint8Array(SLOTS);
+
+function slotOf(key: number): number {
+  let i = key % (SLOTS - 3);
+  while (SLOT_KEYS[i] !== 0 && SLOT_KEYS[i] !== key) i = (i + 1) & (SLOTS - 1);
+  return i;
+}
+
 LANGS.forEach((lang, li) => {
   for (const w of STOPWORDS[lang]) {
-    const key = wordKey(w, 0, w.length);
-    WORD_LANGS.set(key, [...(WORD_LANGS.get(key) ?? []), li]);
+    const i = slotOf(wordKey(w, 0, w.length));
+    SLOT_KEYS[i] = wordKey(w, 0, w.length);
+    SLOT_LANGS[i] |= 1 << li;
   }
 });
 
@@ -80,8 +95,8 @@ export function detectLanguages(text: string): DetectedLanguages {
     while (j < src.length && isWordLetter(lower(src.charCodeAt(j)))) j++;
     wordCount++;
     if (j - i <= 5) {
-      const langs = WORD_LANGS.get(wordKey(src, i, j));
-      if (langs) for (const li of langs) counts[li]++;
+      const langs = SLOT_LANGS[slotOf(wordKey(src, i, j))];
+      for (let li = 0; langs >> li !== 0; li++) if ((langs >> li) & 1) counts[li]++;
     }
     i = j;
   }

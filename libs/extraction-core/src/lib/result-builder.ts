@@ -157,24 +157,24 @@ export function buildResult(b: BuildInput): ExtractionResult {
     i.areas.sort();
   }
 
-  const entities: ExtractedEntity[] = [];
+  const gazetteerEntities: ExtractedEntity[] = [];
   const namedKey = new Map<number, string>();
   for (const n of b.named) namedKey.set(n.start, n.id ?? `initiative:${slugify(n.name)}`);
   for (const m of ctx.mentions) {
     if (m.kind === 'initiative') continue;
     const [s, e] = orig(m.start, m.end);
     const role = ctx.roles.get(m) ?? 'other';
-    entities.push(entity(m.kind, m.id, input.text.slice(s, e), s, e, role, page(s)));
+    gazetteerEntities.push(entity(m.kind, m.id, input.text.slice(s, e), s, e, role, page(s)));
   }
-  for (const n of b.named) {
+  const namedEntities = b.named.map((n) => {
     const [s, e] = orig(n.start, n.end);
-    entities.push(entity('initiative', namedKey.get(n.start) ?? n.id ?? '', input.text.slice(s, e), s, e, 'other', page(s)));
-  }
-  for (const d of b.docrefs) {
+    return entity('initiative', namedKey.get(n.start) ?? n.id ?? '', input.text.slice(s, e), s, e, 'other', page(s));
+  });
+  const docrefEntities = b.docrefs.map((d) => {
     const [s, e] = orig(d.start, d.end);
-    entities.push(entity('docref', d.id, input.text.slice(s, e), s, e, 'other', page(s)));
-  }
-  entities.sort((x, y) => x.start - y.start || x.end - y.end);
+    return entity('docref', d.id, input.text.slice(s, e), s, e, 'other', page(s));
+  });
+  const entities = stableSortedConcat([gazetteerEntities, namedEntities, docrefEntities], byPosition);
 
   const partners = new Set<string>();
   // organisations are fora, not partners, except those that act as a regional counterpart (Smart Africa)
@@ -196,6 +196,34 @@ export function buildResult(b: BuildInput): ExtractionResult {
     money: docMoney.map((m) => m.money),
     entities,
   };
+}
+
+function byPosition(x: ExtractedEntity, y: ExtractedEntity): number {
+  return x.start - y.start || x.end - y.end;
+}
+
+/**
+ * What a stable sort of the lists' concatenation gives. The lists usually are each in order
+ * already (the gazetteer, named initiatives and references are all found left to right): then
+ * they are merged, ties going to the earlier list; otherwise they are concatenated and sorted.
+ */
+export function stableSortedConcat<T>(lists: readonly T[][], cmp: (a: T, b: T) => number): T[] {
+  const inOrder = lists.every((l) => {
+    for (let i = 1; i < l.length; i++) if (cmp(l[i - 1], l[i]) > 0) return false;
+    return true;
+  });
+  if (!inOrder) return lists.flat().sort(cmp);
+  return lists.reduce((merged, next) => {
+    if (next.length === 0) return merged;
+    if (merged.length === 0) return next;
+    const out: T[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < merged.length && j < next.length) out.push(cmp(next[j], merged[i]) < 0 ? next[j++] : merged[i++]);
+    while (i < merged.length) out.push(merged[i++]);
+    while (j < next.length) out.push(next[j++]);
+    return out;
+  }, [] as T[]);
 }
 
 function entity(type: ExtractedEntity['type'], id: string, text: string, start: number, end: number, role: ExtractedEntity['role'], page: number | undefined): ExtractedEntity {
