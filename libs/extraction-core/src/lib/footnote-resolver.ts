@@ -1,3 +1,4 @@
+import { isSpace } from './char-classes';
 import { Line } from './text-segmenter';
 
 export interface Footnote {
@@ -20,23 +21,49 @@ export interface FootnoteMarker {
  * space, punctuation or the end. Found from a plain digit scan: the equivalent lookbehind regex
  * was tried at every character of the document and showed in the profile.
  */
-const DIGITS = /[0-9]+/g;
-const GLUE_BEFORE = /[a-z)\]’”"'.,;:]/;
-const AFTER_MARKER = /[\s,.;:)]/;
-const YEAR_COMMA = /^(?:19|20)[0-9][0-9],$/;
+const DIGIT = /[0-9]/g;
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** [\s,.;:)]: what may follow a marker. */
+function endsMarker(c: number): boolean {
+  return isSpace(c) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x29;
+}
+
+/** [a-z)\]’”"'.,;:]: what a marker may be glued to. */
+function gluesMarker(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d || c === 0x22 || c === 0x27 || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
+/** [A-Za-z0-9_] */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
+}
+
+/** "2025," ending at `end`: /^(?:19|20)[0-9][0-9],$/ on the five characters before it. */
+function yearCommaBefore(text: string, end: number): boolean {
+  const a = text.charCodeAt(end - 5);
+  const b = text.charCodeAt(end - 4);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2)) && text.charCodeAt(end - 1) === 0x2c;
+}
+
+/** Runs of digits are found by a search for their first digit and read by char code: no match object or string per number. */
 function markerCandidates(text: string): FootnoteMarker[] {
   const out: FootnoteMarker[] = [];
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    DIGIT.lastIndex = end;
     if (end - start > 3 || start === 0) continue;
-    if (end < text.length && !AFTER_MARKER.test(text[end])) continue;
-    const before = text[start - 1];
-    const glued = GLUE_BEFORE.test(before) && !((before === '.' || before === ',') && start >= 2 && /[0-9]/.test(text[start - 2]));
-    const afterYear = start >= 5 && YEAR_COMMA.test(text.slice(start - 5, start)) && (start === 5 || !/\w/.test(text[start - 6]));
-    const n = Number(m[0]);
+    if (end < text.length && !endsMarker(text.charCodeAt(end))) continue;
+    const before = text.charCodeAt(start - 1);
+    const glued = gluesMarker(before) && !((before === 0x2e || before === 0x2c) && start >= 2 && isDigit(text.charCodeAt(start - 2)));
+    const afterYear = start >= 5 && yearCommaBefore(text, start) && (start === 5 || !isAsciiWord(text.charCodeAt(start - 6)));
+    const n = Number(text.slice(start, end));
     if ((glued || afterYear) && n > 0) out.push({ number: n, start, end });
   }
   return out;

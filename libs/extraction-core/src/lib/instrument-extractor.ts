@@ -1,4 +1,5 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
+import { isSpace } from './char-classes';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Footnote } from './footnote-resolver';
 import { Mention } from './gazetteer-matcher';
@@ -50,6 +51,19 @@ function partnersBefore(ctx: DocumentContext, pos: number): Mention[] {
   return [];
 }
 
+/**
+ * The name ends a URL: /https?:\/\/\S*$/ on the 200 characters before `pos`, read from the
+ * run of non-space characters that ends there (usually empty: a space precedes the name).
+ */
+function inUrl(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 200);
+  let w = pos;
+  while (w > from && !isSpace(text.charCodeAt(w - 1))) w--;
+  if (pos - w < 7) return false;
+  const run = text.slice(w, pos);
+  return run.includes('http://') || run.includes('https://');
+}
+
 function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);
 }
@@ -59,7 +73,7 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const m of ctx.mentions) {
     if (m.kind !== 'instrument') continue;
-    if (/https?:\/\/\S*$/.test(ctx.text.slice(Math.max(0, m.start - 200), m.start))) continue;
+    if (inUrl(ctx.text, m.start)) continue;
     if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
     if (m.id === 'instrument:horizon-association') {
       const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];

@@ -213,17 +213,29 @@ export function stableSortedConcat<T>(lists: readonly T[][], cmp: (a: T, b: T) =
     return true;
   });
   if (!inOrder) return lists.flat().sort(cmp);
-  return lists.reduce((merged, next) => {
-    if (next.length === 0) return merged;
-    if (merged.length === 0) return next;
-    const out: T[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < merged.length && j < next.length) out.push(cmp(next[j], merged[i]) < 0 ? next[j++] : merged[i++]);
-    while (i < merged.length) out.push(merged[i++]);
-    while (j < next.length) out.push(next[j++]);
-    return out;
-  }, [] as T[]);
+  // from the last list back: the short lists (named initiatives, references) are merged first,
+  // and the long one (the gazetteer's) once, by binary search for where each other item goes
+  return lists.reduceRight((later, earlier) => mergeOrdered(earlier, later, cmp), [] as T[]);
+}
+
+/** Two ordered lists as one, an item of `earlier` first on a tie. */
+function mergeOrdered<T>(earlier: T[], later: T[], cmp: (a: T, b: T) => number): T[] {
+  if (later.length === 0) return earlier;
+  const out: T[] = [];
+  let i = 0;
+  for (const x of later) {
+    let lo = i;
+    let hi = earlier.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(earlier[mid], x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    while (i < lo) out.push(earlier[i++]);
+    out.push(x);
+  }
+  while (i < earlier.length) out.push(earlier[i++]);
+  return out;
 }
 
 function entity(type: ExtractedEntity['type'], id: string, text: string, start: number, end: number, role: ExtractedEntity['role'], page: number | undefined): ExtractedEntity {

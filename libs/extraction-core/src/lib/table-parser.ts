@@ -69,9 +69,18 @@ function words(s: string): Set<string> {
   return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
 }
 
-function similar(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
+/** words() of the cells of one table, each cell's computed once: a row's title and description are compared with the next row's. */
+type WordCache = Map<string, Set<string>>;
+
+function cachedWords(cache: WordCache, s: string): Set<string> {
+  let w = cache.get(s);
+  if (!w) cache.set(s, (w = words(s)));
+  return w;
+}
+
+function similar(cache: WordCache, a: string, b: string): boolean {
+  const wa = cachedWords(cache, a);
+  const wb = cachedWords(cache, b);
   if (wa.size === 0 || wb.size === 0) return false;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
@@ -92,6 +101,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
   let prevDescription = '';
   let lastText = -1;
   let headingScanned = -1;
+  const wordCache: WordCache = new Map();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const bar = line.text.indexOf('|');
@@ -139,7 +149,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       continue;
     }
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
-    const shifted = (prevDescription !== '' && title.text.length > 60 && similar(title.text, prevDescription)) || (sentenceLike && !(description && similar(title.text, description.text)));
+    const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
     rows.push({ title, description, partner, timeline, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted });
     prevDescription = description?.text ?? '';
   }
