@@ -27,8 +27,8 @@ export function isPlace(m: Mention): boolean {
   return m.kind === 'country' || m.kind === 'region' || m.kind === 'org';
 }
 
-/** Mentions of `list` with start in [from, to). `list` is sorted by start. */
-export function mentionsIn<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
+/** Index of the first item of `list` (sorted by start) that starts at or after `from`. */
+export function firstAtOrAfter<T extends { start: number }>(list: readonly T[], from: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -36,7 +36,19 @@ export function mentionsIn<T extends { start: number; end: number }>(list: reado
     if (list[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Mentions of `list` with start in [from, to). `list` is sorted by start. */
+export function mentionsIn<T extends { start: number; end: number }>(list: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
-  for (let i = lo; i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+  for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) if (list[i].end <= to) out.push(list[i]);
+  return out;
+}
+
+/** Ids of the mentions of `list` in [from, to) (as mentionsIn) that `keep` accepts, in order: one array, not three. */
+export function idsIn<T extends { start: number; end: number; id: string }>(list: readonly T[], from: number, to: number, keep: (m: T) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = firstAtOrAfter(list, from); i < list.length && list[i].start < to; i++) if (list[i].end <= to && keep(list[i])) out.push(list[i].id);
   return out;
 }

@@ -1,5 +1,6 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
-import { DocumentContext, mentionsIn } from './document-context';
+import { DocumentContext, idsIn, mentionsIn } from './document-context';
+import { Mention } from './gazetteer-matcher';
 import { Timeline } from './extraction.types';
 import { findMoney } from './money-parser';
 import { NamedInitiative } from './named-initiative-recognizer';
@@ -25,18 +26,19 @@ export interface InitiativeDraft {
 const ACTIONS = /^\s*(?:[-•]\s*)?(?:Examples? of (?:forthcoming|planned|future|key) actions?|Key actions|Forthcoming actions|Next steps|Exemples? d['’]actions|Actions à venir|Beispiele für (?:künftige|geplante) Maßnahmen|Ejemplos de (?:acciones|medidas)|Esempi di azioni|今后行动|行动示例|主要行动|今後の取組|今後の行動|향후 조치|주요 조치)[^:：\n]*[:：]?/i;
 const BULLET = /^\s*(?:[-•●◆▪■*–]|\d{1,2}[.)])\s+/;
 
+const isArea = (m: Mention): boolean => m.kind === 'area';
+const isInstrument = (m: Mention): boolean => m.kind === 'instrument';
+
 function areasIn(ctx: DocumentContext, from: number, to: number): string[] {
-  return mentionsIn(ctx.mentions, from, to).filter((m) => m.kind === 'area').map((m) => m.id);
+  return idsIn(ctx.mentions, from, to, isArea);
 }
 
 function placesAsPartners(ctx: DocumentContext, from: number, to: number, onlyPartnerRole: boolean): string[] {
-  return mentionsIn(ctx.places, from, to)
-    .filter((m) => m.kind !== 'org' && !isEuOrMemberState(m.id) && (!onlyPartnerRole || ctx.roles.get(m) === 'partner'))
-    .map((m) => m.id);
+  return idsIn(ctx.places, from, to, (m) => m.kind !== 'org' && !isEuOrMemberState(m.id) && (!onlyPartnerRole || ctx.roles.get(m) === 'partner'));
 }
 
 function instrumentsIn(ctx: DocumentContext, from: number, to: number): string[] {
-  return mentionsIn(ctx.mentions, from, to).filter((m) => m.kind === 'instrument').map((m) => m.id);
+  return idsIn(ctx.mentions, from, to, isInstrument);
 }
 
 /** A short title for a free-text item: its first named initiative, else its first clause. */

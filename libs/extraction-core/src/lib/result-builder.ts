@@ -77,12 +77,13 @@ function documentAreas(b: BuildInput): string[] {
 export function buildResult(b: BuildInput): ExtractionResult {
   const { ctx, norm, input } = b;
   const page = pageFinder(input);
-  const orig = (start: number, end: number): [number, number] => {
-    const s = norm.toOriginal(start);
-    if (end <= start) return [s, s];
+  // start and end in the input text; two functions, not a pair: one pair per entity was garbage
+  const origStart = (start: number): number => norm.toOriginal(start);
+  const origEnd = (start: number, end: number): number => {
+    if (end <= start) return norm.toOriginal(start);
     const lastChar = norm.toOriginal(end - 1);
     const cp = input.text.codePointAt(lastChar) ?? 0;
-    return [s, lastChar + (cp > 0xffff ? 2 : 1)];
+    return lastChar + (cp > 0xffff ? 2 : 1);
   };
   // many facts share a sentence: its quote is built once
   const spans = new Map<number, Span>();
@@ -93,7 +94,8 @@ export function buildResult(b: BuildInput): ExtractionResult {
     return { ...found };
   };
   const makeSpan = (start: number, end: number): Span => {
-    const [s, e] = orig(start, end);
+    const s = origStart(start);
+    const e = origEnd(start, end);
     const quote = collapseSpaces(input.text.slice(s, e));
     const p = page(s);
     return { start: s, end: e, ...(p !== undefined ? { page: p } : {}), quote: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE)}…` : quote };
@@ -136,7 +138,8 @@ export function buildResult(b: BuildInput): ExtractionResult {
       continue;
     }
     for (let n = 2; byKey.has(key); n++) key = `${d.knownId ?? `initiative:${slugify(d.title)}`}-${n}`;
-    const [os, oe] = orig(d.start, d.end);
+    const os = origStart(d.start);
+    const oe = origEnd(d.start, d.end);
     const title = !d.fromTable && d.end - d.start === d.title.length ? input.text.slice(os, oe) : d.title;
     const item: ExtractedInitiative = {
       key,
@@ -162,16 +165,19 @@ export function buildResult(b: BuildInput): ExtractionResult {
   for (const n of b.named) namedKey.set(n.start, n.id ?? `initiative:${slugify(n.name)}`);
   for (const m of ctx.mentions) {
     if (m.kind === 'initiative') continue;
-    const [s, e] = orig(m.start, m.end);
+    const s = origStart(m.start);
+    const e = origEnd(m.start, m.end);
     const role = ctx.roles.get(m) ?? 'other';
     gazetteerEntities.push(entity(m.kind, m.id, input.text.slice(s, e), s, e, role, page(s)));
   }
   const namedEntities = b.named.map((n) => {
-    const [s, e] = orig(n.start, n.end);
+    const s = origStart(n.start);
+    const e = origEnd(n.start, n.end);
     return entity('initiative', namedKey.get(n.start) ?? n.id ?? '', input.text.slice(s, e), s, e, 'other', page(s));
   });
   const docrefEntities = b.docrefs.map((d) => {
-    const [s, e] = orig(d.start, d.end);
+    const s = origStart(d.start);
+    const e = origEnd(d.start, d.end);
     return entity('docref', d.id, input.text.slice(s, e), s, e, 'other', page(s));
   });
   const entities = stableSortedConcat([gazetteerEntities, namedEntities, docrefEntities], byPosition);
@@ -203,19 +209,20 @@ function byPosition(x: ExtractedEntity, y: ExtractedEntity): number {
 }
 
 /**
- * What a stable sort of the lists' concatenation gives. The lists usually are each in order
- * already (the gazetteer, named initiatives and references are all found left to right): then
- * they are merged, ties going to the earlier list; otherwise they are concatenated and sorted.
+ * What a stable sort of the lists' concatenation gives: each list in order (the gazetteer, named
+ * initiatives and references are all found about left to right), then merged, ties going to the
+ * earlier list.
  */
 export function stableSortedConcat<T>(lists: readonly T[][], cmp: (a: T, b: T) => number): T[] {
-  const inOrder = lists.every((l) => {
-    for (let i = 1; i < l.length; i++) if (cmp(l[i - 1], l[i]) > 0) return false;
-    return true;
-  });
-  if (!inOrder) return lists.flat().sort(cmp);
-  // from the last list back: the short lists (named initiatives, references) are merged first,
+  // a list out of order is sorted on its own (stably: the same ties as in the concatenation);
+  // from the last list back, the short lists (named initiatives, references) are merged first,
   // and the long one (the gazetteer's) once, by binary search for where each other item goes
-  return lists.reduceRight((later, earlier) => mergeOrdered(earlier, later, cmp), [] as T[]);
+  return lists.map((l) => (inOrder(l, cmp) ? l : [...l].sort(cmp))).reduceRight((later, earlier) => mergeOrdered(earlier, later, cmp), [] as T[]);
+}
+
+function inOrder<T>(list: readonly T[], cmp: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
+  return true;
 }
 
 /** Two ordered lists as one, an item of `earlier` first on a tie. */

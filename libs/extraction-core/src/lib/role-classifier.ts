@@ -91,10 +91,10 @@ function charAfter(text: string, pos: number): number {
   return k < text.length ? text.charCodeAt(k) : -1;
 }
 
-/** Cue positions of one sentence, found once and shared by all its lists. */
+/** Cue positions of one sentence, found once and shared by all its lists: start, end, start, end, ... */
 export interface SentenceCues {
-  partner: [number, number][];
-  other: [number, number][];
+  partner: number[];
+  other: number[];
 }
 
 /** Latin word characters (as \b sees them, plus accented letters); CJK cues need no boundaries. */
@@ -114,11 +114,36 @@ export function collectCues(text: string, start: number, end: number, cues: read
   return out;
 }
 
-/** Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list`. */
-function scanInto(re: RegExp, piece: string, offset: number, list: [number, number][]): void {
+/** Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list` as start, end. */
+function scanInto(re: RegExp, piece: string, offset: number, list: number[]): void {
   // exec() on the shared global regex: matchAll() clones the regex on every call, which showed in the profile
   re.lastIndex = 0;
-  for (let m = re.exec(piece); m; m = re.exec(piece)) list.push([offset + m.index, offset + m.index + m[0].length]);
+  for (let m = re.exec(piece); m; m = re.exec(piece)) list.push(offset + m.index, offset + m.index + m[0].length);
+}
+
+/**
+ * Index in `spans` (start, end, ...) of the cue nearest to a list of places, or -1: a cue before
+ * the list counts at its distance, one after it with FOLLOW_PENALTY; the first of equals wins.
+ */
+function nearestCue(spans: readonly number[], preStart: number, listStart: number, listEnd: number, postEnd: number): number {
+  let best = Infinity;
+  let hit = -1;
+  for (let k = 0; k < spans.length; k += 2) {
+    const s = spans[k];
+    const e = spans[k + 1];
+    const d = e <= listStart && s >= preStart ? listStart - e : s >= listEnd && e <= postEnd ? s - listEnd + FOLLOW_PENALTY : Infinity;
+    if (d < best) {
+      best = d;
+      hit = k;
+    }
+  }
+  return hit;
+}
+
+/** Distance of the cue at index k of `spans` from the list (as nearestCue() counts it); Infinity for none. */
+function cueDistance(spans: readonly number[], k: number, listStart: number, listEnd: number): number {
+  if (k < 0) return Infinity;
+  return spans[k + 1] <= listStart ? listStart - spans[k + 1] : spans[k] - listEnd + FOLLOW_PENALTY;
 }
 
 /**
@@ -133,31 +158,19 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
   // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
   if (charAfter(text, listEnd) >= 0x3000 && CJK_COMPARE_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 12)))) return 'other';
-  const nearest = (list: [number, number][]): [number, number] | null => {
-    let best = Infinity;
-    let hit: [number, number] | null = null;
-    for (const cue of list) {
-      const [s, e] = cue;
-      const d = e <= listStart && s >= preStart ? listStart - e : s >= listEnd && e <= postEnd ? s - listEnd + FOLLOW_PENALTY : Infinity;
-      if (d < best) {
-        best = d;
-        hit = cue;
-      }
-    }
-    return hit;
-  };
-  const distance = (cue: [number, number] | null): number => (!cue ? Infinity : cue[1] <= listStart ? listStart - cue[1] : cue[0] - listEnd + FOLLOW_PENALTY);
-  const partner = nearest(found.partner);
-  const partnerIsVerb = partner !== null && partner[1] <= listStart && listStart - partner[1] <= 60 && !WEAK_PARTNER.test(text.slice(partner[0], partner[1]));
+  const p = nearestCue(found.partner, preStart, listStart, listEnd, postEnd);
+  const partnerStart = p >= 0 ? found.partner[p] : -1;
+  const partnerEnd = p >= 0 ? found.partner[p + 1] : -1;
+  const partnerIsVerb = p >= 0 && partnerEnd <= listStart && listStart - partnerEnd <= 60 && !WEAK_PARTNER.test(text.slice(partnerStart, partnerEnd));
   for (const c of cues) {
     const near = c.near.exec(pre);
     // a bare "in"/"en"/"à" after "fördert … in", "finanzia … in" is where the EU's partner project is, not a venue
     if (near && !(partnerIsVerb && BARE_PREPOSITION.test(near[0]))) return 'other';
   }
-  const bestPartner = distance(partner);
-  const bestOther = distance(nearest(found.other));
+  const bestPartner = cueDistance(found.partner, p, listStart, listEnd);
+  const bestOther = cueDistance(found.other, nearestCue(found.other, preStart, listStart, listEnd, postEnd), listStart, listEnd);
   if (bestPartner === Infinity && bestOther === Infinity) return null;
-  if (bestPartner < bestOther && partner && WEAK_PARTNER.test(text.slice(partner[0], partner[1]))) {
+  if (bestPartner < bestOther && p >= 0 && WEAK_PARTNER.test(text.slice(partnerStart, partnerEnd))) {
     // "compared … with those of the US", "en comparación con Corea": "with" belongs to the comparison
     if (COMPARE_BEFORE.test(text.slice(preStart, listStart))) return 'other';
   }
