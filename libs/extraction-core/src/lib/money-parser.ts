@@ -1,3 +1,4 @@
+import { isSpace } from './char-classes';
 import { Money } from './extraction.types';
 
 const SCALE: Record<string, number> = {
@@ -25,7 +26,18 @@ function toNumber(s: string): number {
   return Number(t.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-const DIGIT_RUN = /\d+/g;
+const DIGIT = /\d/g;
+
+/**
+ * Whether CURRENCY_BEFORE can match right before `at`: its currencies end in R, D, P, Y, B, W
+ * (either case), $, €, £, ¥ or ₩, with at most one space after them.
+ */
+function mayEndCurrency(text: string, at: number): boolean {
+  let c = text.charCodeAt(at - 1);
+  if (isSpace(c)) c = text.charCodeAt(at - 2);
+  if (c >= 0x61 && c <= 0x7a) c -= 32;
+  return c === 0x52 || c === 0x44 || c === 0x50 || c === 0x59 || c === 0x42 || c === 0x57 || c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20a9;
+}
 /** A PREFIX currency that ends right before a number (one space allowed), matched on the few characters before it. */
 const CURRENCY_BEFORE = /(?:EUR|USD|US\$|GBP|JPY|CNY|RMB|KRW|€|\$|£|¥|₩)\s?$/i;
 const PREFIX_AT = new RegExp(PREFIX.source, 'iy');
@@ -41,10 +53,14 @@ export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix:
   const suffix: RegExpExecArray[] = [];
   let prefixEnd = 0;
   let suffixEnd = 0;
-  DIGIT_RUN.lastIndex = 0;
-  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
-    const at = d.index;
-    if (at >= prefixEnd) {
+  // the start of each run of digits, found by a search for a digit and read to its end by char code
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const at = DIGIT.lastIndex - 1;
+    let runEnd = at + 1;
+    while (runEnd < text.length && text.charCodeAt(runEnd) >= 0x30 && text.charCodeAt(runEnd) <= 0x39) runEnd++;
+    DIGIT.lastIndex = runEnd;
+    if (at >= prefixEnd && mayEndCurrency(text, at)) {
       const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
       const start = before ? at - before[0].length : -1;
       if (start >= prefixEnd) prefixEnd = takeAt(PREFIX_AT, text, start, prefix, prefixEnd);

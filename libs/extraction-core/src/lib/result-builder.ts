@@ -217,7 +217,28 @@ export function stableSortedConcat<T>(lists: readonly T[][], cmp: (a: T, b: T) =
   // a list out of order is sorted on its own (stably: the same ties as in the concatenation);
   // from the last list back, the short lists (named initiatives, references) are merged first,
   // and the long one (the gazetteer's) once, by binary search for where each other item goes
-  return lists.map((l) => (inOrder(l, cmp) ? l : [...l].sort(cmp))).reduceRight((later, earlier) => mergeOrdered(earlier, later, cmp), [] as T[]);
+  return lists.map((l) => (inOrder(l, cmp) ? l : nearlySorted(l, cmp))).reduceRight((later, earlier) => mergeOrdered(earlier, later, cmp), [] as T[]);
+}
+
+/**
+ * A stable sort of a copy of `list` that is fast when items are only locally out of order (the
+ * gazetteer gives the names of one start in group order, not by end): insertion sort, which
+ * hands over to Array.prototype.sort (also stable) if the list turns out to be far from sorted.
+ */
+function nearlySorted<T>(list: readonly T[], cmp: (a: T, b: T) => number): T[] {
+  const out = [...list];
+  let moves = 0;
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i];
+    let j = i - 1;
+    while (j >= 0 && cmp(out[j], x) > 0) {
+      out[j + 1] = out[j];
+      j--;
+      if (++moves > 4 * out.length) return [...list].sort(cmp);
+    }
+    out[j + 1] = x;
+  }
+  return out;
 }
 
 function inOrder<T>(list: readonly T[], cmp: (a: T, b: T) => number): boolean {

@@ -27,6 +27,16 @@ describe('stableSortedConcat (entities of the gazetteer, named initiatives and r
     }
   });
 
+  it('sorts a long list that is only locally out of order, and one that is reversed, as a stable sort does', () => {
+    const local: Item[] = [];
+    for (let i = 0; i < 2000; i++) local.push({ start: Math.floor(i / 3), end: 10 - (i % 3), tag: `l${i}` }, { start: Math.floor(i / 3), end: 10 - (i % 3), tag: `m${i}` });
+    const reversed = Array.from({ length: 2000 }, (_, i) => ({ start: 2000 - i, end: 1, tag: `r${i}` }));
+    for (const list of [local, reversed]) {
+      const extra = [{ start: 5, end: 9, tag: 'named' }];
+      expect(stableSortedConcat([list, extra], cmp).map((i) => i.tag)).toEqual([...list, ...extra].sort(cmp).map((i) => i.tag));
+    }
+  });
+
   it('keeps a tie between lists in list order', () => {
     const a = [{ start: 1, end: 2, tag: 'gazetteer' }];
     const b = [{ start: 1, end: 2, tag: 'named' }];

@@ -99,16 +99,26 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     return;
   }
   let s = start;
+  // test(), not exec(): a match is a terminator and the closing quotes or brackets after it, so
+  // where it starts is found back from where it ends, without a match object per sentence
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
-    const at = start + m.index;
-    const stop = at + m[0].length;
-    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(s, at - 8), at + 1))) continue;
+  while (SENTENCE_END.test(block)) {
+    const endInBlock = SENTENCE_END.lastIndex;
+    let k = endInBlock - 1;
+    while (isCloser(block.charCodeAt(k))) k--;
+    const at = start + k;
+    const stop = start + endInBlock;
+    if (endInBlock - k === 1 && block.charCodeAt(k) === 0x2e && ABBREV.test(text.slice(Math.max(s, at - 8), at + 1))) continue;
     // "interests.1 As emphasised": a footnote marker after the full stop stays with the sentence
     pushTrimmed(text, s, stop, paragraph, out);
     s = stop;
   }
   pushTrimmed(text, s, end, paragraph, out);
+}
+
+/** ["”’)\]]: what SENTENCE_END takes after the terminator. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d;
 }
 
 function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Segment[]): void {
