@@ -1,5 +1,6 @@
 import { GENERIC_ACRONYMS } from '@dpo/taxonomy';
-import { DocumentContext, mentionsIn } from './document-context';
+import { DocumentContext, firstAtOrAfter, mentionsIn } from './document-context';
+import { Mention } from './gazetteer-matcher';
 import { segmentAt } from './text-segmenter';
 
 export interface NamedInitiative {
@@ -39,6 +40,14 @@ function canStartName(s: string, q: number): boolean {
   if (q === 0) return true;
   const b = s.charCodeAt(q - 1);
   return !((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39));
+}
+
+/** A gazetteer mention other than an area or a known initiative starts at `start` (mentions are sorted by start). */
+function startsNamedThing(mentions: readonly Mention[], start: number): boolean {
+  for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].start === start; i++) {
+    if (mentions[i].kind !== 'area' && mentions[i].kind !== 'initiative') return true;
+  }
+  return false;
 }
 
 let coveredBuffer = new Uint8Array(1 << 16);
@@ -97,7 +106,6 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (name.split(/\s+/).length < 2 || STOP_NAMES.test(name) || /\n/.test(name)) return;
     add(name, start, null);
   }
-  const taken = new Set(ctx.mentions.filter((m) => m.kind !== 'area' && m.kind !== 'initiative').map((m) => m.start));
   // candidates first (a case-sensitive scan), context words only in the sentences that hold one:
   // scanning the whole text for the case-insensitive context words was the costly part
   const contextOf = new Map<number, boolean>();
@@ -105,7 +113,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   NAME_TOKEN.lastIndex = 0;
   for (let m = NAME_TOKEN.exec(ctx.text); m; m = NAME_TOKEN.exec(ctx.text)) {
     const start = m.index;
-    if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || taken.has(start)) continue;
+    if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || startsNamedThing(ctx.mentions, start)) continue;
     const si = segmentAt(ctx.sentences, start);
     const s = ctx.sentences[si];
     if (!s || s.end < start + m[0].length || s.end - s.start > 1200) continue;
