@@ -243,16 +243,11 @@ export class GazetteerMatcher {
     return node.byKey ? node.byKey.get(text.slice(toks.starts[i], toks.ends[i]).toLowerCase()) : node.next.get(toks.hashes[i]);
   }
 
-  /** The tokens i..j really are the node's path (hashes may collide). */
-  private samePath(node: TrieNode, text: string, toks: Tokens, i: number): boolean {
-    // compared char by char under the hash's case folding: slicing and lower-casing every token of every hit was a hot spot
-    const path = node.path;
-    for (let k = 0; k < path.length; k++) {
-      const want = path[k];
-      const from = toks.starts[i + k];
-      if (toks.ends[i + k] - from !== want.length) return false;
-      for (let c = 0; c < want.length; c++) if (fold(text.charCodeAt(from + c)) !== fold(want.charCodeAt(c))) return false;
-    }
+  /** Token t really is `want` (hashes may collide): compared char by char under the hash's case folding, without slicing. */
+  private static tokenIs(text: string, toks: Tokens, t: number, want: string): boolean {
+    const from = toks.starts[t];
+    if (toks.ends[t] - from !== want.length) return false;
+    for (let c = 0; c < want.length; c++) if (fold(text.charCodeAt(from + c)) !== fold(want.charCodeAt(c))) return false;
     return true;
   }
 
@@ -275,9 +270,18 @@ export class GazetteerMatcher {
       let found = false;
       for (let g = 0; g < GROUPS; g++) bestEndTok[g] = -1;
       let j = i;
+      // the tokens i.. are checked against the node's path as far as a node with entries needs it: each path
+      // extends its parent's, so a token checked once stays checked, and one mismatch rules out every deeper node
+      let verified = 0;
+      let pathOk = true;
       for (;;) {
         const entries = node.entries;
-        if (entries.length > 0 && this.samePath(node, text, toks, i)) {
+        if (entries.length > 0 && pathOk) {
+          const path = node.path;
+          while (verified < path.length && GazetteerMatcher.tokenIs(text, toks, i + verified, path[verified])) verified++;
+          pathOk = verified === path.length;
+        }
+        if (entries.length > 0 && pathOk) {
           for (let k = 0; k < entries.length; k++) {
             const e = entries[k];
             const g = e.group;

@@ -26,8 +26,9 @@ const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
  * "dialogue UE-Canada sur la cybersécurité", "Diálogo UE-Japón sobre ciberseguridad", "dialogo UE-India sul digitale":
  * Romance word order puts the EU-X pair between the noun and its topic, so no gazetteer name covers it.
  */
-const HAS_DIALOGUE_WORD = /di[aá]log/i;
-const ROMANCE_DIALOGUE = /(?<![\p{L}])(?:dialogue|diálogo|dialogo)\s+(?:UE|EU)\s*[-–—‐]\s*[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:sur|sobre|su|sul|sulla|sui)\s+(?:(?:la|le|les|el|lo|los|las|il|i)\s+)?(?:(cyber|ciber)|(?:numérique|digital|digitale|numériques|digitali))/giu;
+const DIALOGUE_WORD = /di[aá]log/gi;
+/** Sticky: tried only where DIALOGUE_WORD matched, since every match starts with one of its words (a scan of the whole text was costly). */
+const ROMANCE_DIALOGUE = /(?<![\p{L}])(?:dialogue|diálogo|dialogo)\s+(?:UE|EU)\s*[-–—‐]\s*[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:sur|sobre|su|sul|sulla|sui)\s+(?:(?:la|le|les|el|lo|los|las|il|i)\s+)?(?:(cyber|ciber)|(?:numérique|digital|digitale|numériques|digitali))/iuy;
 
 /** "the two sides signed a memorandum": the partner is the counterpart named earlier in the text. */
 const BOTH_SIDES = /\b(?:both sides|two sides|both parties|the parties|les deux parties|les deux côtés|beide Seiten|beiden Seiten|ambas partes|las dos partes|entrambe le parti|le due parti)\b|双方|両者|両国|양측|쌍방|양국/i;
@@ -86,10 +87,18 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     const start = t.index ?? 0;
     if (!out.some((m) => m.start >= start && m.start < start + t[0].length)) out.push({ kind: 'instrument', id: 'instrument:team-europe-initiative', start, end: start + t[0].length });
   }
-  ROMANCE_DIALOGUE.lastIndex = HAS_DIALOGUE_WORD.test(ctx.text) ? 0 : ctx.text.length;
-  for (let d = ROMANCE_DIALOGUE.exec(ctx.text); d; d = ROMANCE_DIALOGUE.exec(ctx.text)) {
-    const start = d.index;
+  // what a global scan of ROMANCE_DIALOGUE finds: each match starts at a dialogue word, and the scan goes on after it
+  let searchFrom = 0;
+  DIALOGUE_WORD.lastIndex = 0;
+  while (DIALOGUE_WORD.test(ctx.text)) {
+    const start = DIALOGUE_WORD.lastIndex - 6;
+    if (start < searchFrom) continue;
+    ROMANCE_DIALOGUE.lastIndex = start;
+    const d = ROMANCE_DIALOGUE.exec(ctx.text);
+    if (!d) continue;
     const end = start + d[0].length;
+    searchFrom = end;
+    DIALOGUE_WORD.lastIndex = end;
     if (out.some((m) => m.start < end && m.end > start)) continue;
     out.push({ kind: 'instrument', id: d[1] ? 'instrument:cyber-dialogue' : 'instrument:digital-dialogue', start, end });
   }
