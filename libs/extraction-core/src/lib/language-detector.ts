@@ -22,7 +22,8 @@ const SLOT_KEYS = new Float64Array(SLOTS);
 const SLOT_LANGS = new Uint8Array(SLOTS);
 
 function slotOf(key: number): number {
-  let i = key % (SLOTS - 3);
+  // the low 32 bits of the key, mixed (a floating-point modulo per word was the cost of this lookup)
+  let i = Math.imul(key | 0, 0x9e3779b1) >>> 22;
   while (SLOT_KEYS[i] !== 0 && SLOT_KEYS[i] !== key) i = (i + 1) & (SLOTS - 1);
   return i;
 }

@@ -145,19 +145,19 @@ export function buildResult(b: BuildInput): ExtractionResult {
       key,
       title,
       description: d.description,
-      partners: [...d.partners].filter((p) => !isEuOrMemberState(p)).sort(),
-      areas: [...d.areas].sort(),
+      partners: sortStrings([...d.partners].filter((p) => !isEuOrMemberState(p))),
+      areas: sortStrings([...d.areas]),
       timeline: d.timeline,
       money: docMoney.filter((m) => m.start >= d.start && m.end <= d.end).map((m) => m.money),
-      instruments: [...d.instruments].sort(),
+      instruments: sortStrings([...d.instruments]),
       evidence: d.fromTable ? span(d.start, d.end) : sentenceSpan(d.start, d.end),
     };
     byKey.set(key, item);
     initiatives.push(item);
   }
   for (const i of initiatives) {
-    i.partners.sort();
-    i.areas.sort();
+    sortStrings(i.partners);
+    sortStrings(i.areas);
   }
 
   const gazetteerEntities: ExtractedEntity[] = [];
@@ -202,6 +202,21 @@ export function buildResult(b: BuildInput): ExtractionResult {
     money: docMoney.map((m) => m.money),
     entities,
   };
+}
+
+/**
+ * `list.sort()` in place: an insertion sort for the short lists of an initiative (the same order:
+ * strings by code unit, ties kept), which Array.prototype.sort would give a work array each.
+ */
+function sortStrings(list: string[]): string[] {
+  if (list.length > 16) return list.sort();
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > x; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+  return list;
 }
 
 function byPosition(x: ExtractedEntity, y: ExtractedEntity): number {
