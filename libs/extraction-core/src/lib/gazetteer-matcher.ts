@@ -61,6 +61,10 @@ interface TrieNode {
   entries: CompiledEntry[];
 }
 
+/** The children of a leaf and the names of a node that ends none: shared, never written to. */
+const NO_CHILDREN: Map<number, TrieNode> = new Map();
+const NO_ENTRIES: CompiledEntry[] = [];
+
 /** Character classes of the tokenizer, one byte per UTF-16 code unit (same sets as TOKEN). */
 const LOWER = 1;
 const UPPER = 2;
@@ -226,12 +230,16 @@ export class GazetteerMatcher {
           child = node.byKey.get(key);
         }
         if (!child) {
-          child = { next: new Map(), path: [...node.path, key], entries: [] };
+          // most nodes are leaves or hold no name: they share one empty map and one empty list, which keeps
+          // the trie small enough to stay in the caches while other documents are processed
+          child = { next: NO_CHILDREN, path: [...node.path, key], entries: NO_ENTRIES };
+          if (node.next === NO_CHILDREN) node.next = new Map();
           if (!node.next.has(h)) node.next.set(h, child);
           node.byKey?.set(key, child);
         }
         node = child;
       }
+      if (node.entries === NO_ENTRIES) node.entries = [];
       node.entries.push(compile(entry));
     }
     for (const c of this.root.next.values()) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
