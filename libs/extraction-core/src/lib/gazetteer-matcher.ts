@@ -102,17 +102,19 @@ function foldCode(c: number): number {
   return c;
 }
 
-/** foldCode() of every UTF-16 code unit, looked up instead of computed in the per-character loops. */
-const FOLD = new Int32Array(0x10000).map((_, c) => foldCode(c));
+/** foldCode() of the code units it changes (below U+0180), looked up instead of computed in the per-character loops;
+ * a table of every code unit was 256 KB that CJK text scattered its reads over */
+const FOLDED = 0x180;
+const FOLD = new Int32Array(FOLDED).map((_, c) => foldCode(c));
 
 function fold(c: number): number {
-  return FOLD[c];
+  return c < FOLDED ? FOLD[c] : c;
 }
 
 /** 32-bit hash of case-folded s[from, to): the trie is keyed by it, so no token becomes a string. */
 export function tokenHash(s: string, from: number, to: number): number {
   let h = 0;
-  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + FOLD[s.charCodeAt(k)]) | 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + fold(s.charCodeAt(k))) | 0;
   return h;
 }
 
@@ -144,11 +146,11 @@ export function tokenSpans(text: string): Tokens {
       continue;
     }
     // scan and hash in one loop
-    let h = FOLD[c];
+    let h = fold(c);
     let j = i + 1;
     if (cls !== CJK) {
       while (j < n && CLASS[(c = text.charCodeAt(j))] === cls) {
-        h = (Math.imul(h, 31) + FOLD[c]) | 0;
+        h = (Math.imul(h, 31) + fold(c)) | 0;
         j++;
       }
       if (cls === UPPER && j < n && CLASS[c] === LOWER) {
@@ -158,7 +160,7 @@ export function tokenSpans(text: string): Tokens {
           h = tokenHash(text, i, j);
         } else
           while (j < n && CLASS[(c = text.charCodeAt(j))] === LOWER) {
-            h = (Math.imul(h, 31) + FOLD[c]) | 0;
+            h = (Math.imul(h, 31) + fold(c)) | 0;
             j++;
           }
       }
@@ -210,8 +212,9 @@ export function tokenize(s: string): string[] {
 
 export class GazetteerMatcher {
   private readonly root: TrieNode = { next: new Map(), path: [], entries: [] };
-  /** tokenHash() of every first token of a name; a token whose hash is absent cannot start a match */
-  private readonly firstHashes = new Uint8Array(0x10000);
+  /** the low 16 bits of tokenHash() of every first token of a name, as a bit set (8 KB, small enough for the
+   * first-level cache); a token whose bit is not set cannot start a match */
+  private readonly firstHashes = new Int32Array(0x10000 >> 5);
 
   constructor(languages: readonly string[]) {
     for (const entry of buildGazetteer(languages)) {
@@ -242,8 +245,10 @@ export class GazetteerMatcher {
       if (node.entries === NO_ENTRIES) node.entries = [];
       node.entries.push(compile(entry));
     }
-    for (const c of this.root.next.values()) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
-    for (const c of this.root.byKey?.values() ?? []) this.firstHashes[tokenHash(c.path[0], 0, c.path[0].length) & 0xffff] = 1;
+    for (const c of [...this.root.next.values(), ...(this.root.byKey?.values() ?? [])]) {
+      const bit = tokenHash(c.path[0], 0, c.path[0].length) & 0xffff;
+      this.firstHashes[bit >> 5] |= 1 << (bit & 31);
+    }
   }
 
   /** Child of `node` for token i: by hash, or by string where siblings collide. */
@@ -271,7 +276,8 @@ export class GazetteerMatcher {
     const firstHashes = this.firstHashes;
     const rootNext = this.root.byKey ? null : this.root.next;
     for (let i = 0; i < count; i++) {
-      if (firstHashes[hashes[i] & 0xffff] === 0) continue;
+      const bit = hashes[i] & 0xffff;
+      if ((firstHashes[bit >> 5] & (1 << (bit & 31))) === 0) continue;
       let node = rootNext ? rootNext.get(hashes[i]) : this.child(this.root, text, toks, i);
       if (!node) continue;
       // plain stores, not Array.prototype.fill: a root hit is frequent ("digital", "eu", "data")
