@@ -21,7 +21,8 @@ const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|an
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
 const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
-const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/gu;
+/** Sticky: tried at each "Team Europe", where every match starts. */
+const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/uy;
 /**
  * "dialogue UE-Canada sur la cybersécurité", "Diálogo UE-Japón sobre ciberseguridad", "dialogo UE-India sul digitale":
  * Romance word order puts the EU-X pair between the noun and its topic, so no gazetteer name covers it.
@@ -82,9 +83,13 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     }
     out.push(m);
   }
-  // both patterns are unicode-aware and tried at every character; a plain search says first whether they can match at all
-  if (ctx.text.includes('Team Europe')) for (const t of ctx.text.matchAll(TEI)) {
-    const start = t.index ?? 0;
+  // what a global scan of TEI finds: each match starts at "Team Europe", and the scan goes on after it
+  for (let at = ctx.text.indexOf('Team Europe'); at >= 0; ) {
+    TEI.lastIndex = at;
+    const t = TEI.exec(ctx.text);
+    const start = at;
+    at = ctx.text.indexOf('Team Europe', t ? at + t[0].length : at + 1);
+    if (!t) continue;
     if (!out.some((m) => m.start >= start && m.start < start + t[0].length)) out.push({ kind: 'instrument', id: 'instrument:team-europe-initiative', start, end: start + t[0].length });
   }
   // what a global scan of ROMANCE_DIALOGUE finds: each match starts at a dialogue word, and the scan goes on after it
