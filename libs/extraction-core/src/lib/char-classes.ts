@@ -5,6 +5,16 @@ export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** [0-9] */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** [A-Za-z0-9_]: \w (and what \b looks at) in a pattern without the u flag. */
+export function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
+}
+
 /**
  * `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when it already is so (the usual case for
  * a sentence quote): the replacement built a new string for every quote.

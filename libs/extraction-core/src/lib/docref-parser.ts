@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isAsciiWord, isSpace } from './char-classes';
 
 export interface FoundDocref {
   id: string;
@@ -22,11 +22,6 @@ const SLASHED = /\b(COM|JOIN|SWD)\/(\d{4})\/(\d{1,4})\b/g;
 // Regulation (EU) 2016/679, Regulation (EU)2024 2847, Directive (EU) 2022/2555, Decision (EU) 2022/2481
 const ACT = /\b(Regulation|Directive|Decision|Règlement|Verordnung|Reglamento|Regolamento|Directive|Richtlinie|Directiva|Direttiva|Décision|Beschluss|Decisión|Decisione)\s*\((EU|UE|EC|CE)\)\s*(?:No\s*)?(\d{4})\s*[/ ]\s*(\d{1,5})\b/gi;
 const OFFICIAL_WORDS: ReadonlySet<string> = new Set(['COM', 'JOIN', 'SWD', 'SEC', 'C']);
-
-/** [A-Za-z0-9_]: \w of a pattern without the u flag. */
-function isAsciiWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-}
 
 /** Where OFFICIAL can start for the bracket at p: the word before it (spaces aside) must be one of its words. */
 function officialStart(text: string, p: number): number {

@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isAsciiWord, isDigit, isSpace } from './char-classes';
 import { Line } from './text-segmenter';
 
 export interface Footnote {
@@ -23,10 +23,6 @@ export interface FootnoteMarker {
  */
 const DIGIT = /[0-9]/g;
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** [\s,.;:)]: what may follow a marker. */
 function endsMarker(c: number): boolean {
   return isSpace(c) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x29;
@@ -35,11 +31,6 @@ function endsMarker(c: number): boolean {
 /** [a-z)\]’”"'.,;:]: what a marker may be glued to. */
 function gluesMarker(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x29 || c === 0x5d || c === 0x2019 || c === 0x201d || c === 0x22 || c === 0x27 || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a;
-}
-
-/** [A-Za-z0-9_] */
-function isAsciiWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
 }
 
 /** "2025," ending at `end`: /^(?:19|20)[0-9][0-9],$/ on the five characters before it. */

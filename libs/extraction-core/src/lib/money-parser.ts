@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isDigit, isSpace } from './char-classes';
 import { Money } from './extraction.types';
 
 const SCALE: Record<string, number> = {
@@ -58,7 +58,7 @@ export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix:
   while (DIGIT.test(text)) {
     const at = DIGIT.lastIndex - 1;
     let runEnd = at + 1;
-    while (runEnd < text.length && text.charCodeAt(runEnd) >= 0x30 && text.charCodeAt(runEnd) <= 0x39) runEnd++;
+    while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
     DIGIT.lastIndex = runEnd;
     if (at >= prefixEnd && mayEndCurrency(text, at)) {
       const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
