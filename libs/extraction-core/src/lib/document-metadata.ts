@@ -6,16 +6,27 @@ const BOILERPLATE = /^(?:skip to (?:main )?content|published|loading\.*|menu|hom
 const HEAD_CHARS = 5000;
 const HAS_DIGIT = /\d/;
 
+const LATIN_RUN = /\p{Script=Latin}+/gu;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/gu;
+
+/** Matches of the global `re` in s, counted up to `max`. */
+function countUpTo(re: RegExp, s: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.test(s)) n++;
+  return n;
+}
+
 /** The document's title: the first line that reads like one. */
 export function findTitle(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 20)) {
     const t = line.text.trim();
     if (!t || t.length > 200 || BOILERPLATE.test(t) || /[:：]$/.test(t)) continue;
     if (/^[-•*\d]/.test(t) || (HAS_DIGIT.test(t) && (findDocrefs(t).length || findDates(t).length))) continue;
-    const latin = t.match(/\p{Script=Latin}+/gu) ?? [];
-    const cjk = (t.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}]/gu) ?? []).length;
-    if (latin.length < 2 && cjk < 4) continue;
-    if (t === t.toUpperCase() && latin.length > 0) continue;
+    // runs of Latin letters and CJK characters are counted only as far as the tests need (2 and 4), without match arrays
+    const latin = countUpTo(LATIN_RUN, t, 2);
+    if (latin < 2 && countUpTo(CJK_CHAR, t, 4) < 4) continue;
+    if (latin > 0 && t === t.toUpperCase()) continue;
     if (/[.!?]$/.test(t) && t.split(/\s+/).length > 14) continue;
     return t;
   }
