@@ -27,9 +27,13 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => string | null][] = [
   [new RegExp(`\\b(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'giu'), (m) => iso(+m[3], MONTHS[m[1].toLowerCase()], +m[2])],
 ];
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** Dates in European (5.6.2025), ISO, written-out and CJK (2026年6月3日) forms. */
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // every form holds a four-digit year: a text without four digits in a row needs none of the patterns
+  if (!FOUR_DIGITS.test(text)) return out;
   for (const [re, conv] of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
