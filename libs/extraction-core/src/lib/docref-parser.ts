@@ -62,7 +62,8 @@ export function findDocrefs(text: string): FoundDocref[] {
   const out: FoundDocref[] = [];
   atBrackets(text, OFFICIAL, officialStart, official, out);
   atBrackets(text, OFFICIAL_BRACKETED, (_, p) => p, official, out);
-  SLASHED.lastIndex = 0;
+  // the slashed form needs "COM/", "JOIN/" or "SWD/": a plain search says whether to scan for it at all
+  SLASHED.lastIndex = text.includes('COM/') || text.includes('JOIN/') || text.includes('SWD/') ? 0 : text.length;
   for (let m = SLASHED.exec(text); m; m = SLASHED.exec(text)) {
     if (out.some((d) => m !== null && d.start <= m.index && d.end > m.index)) continue;
     out.push({ id: official(m), start: m.index, end: m.index + m[0].length });

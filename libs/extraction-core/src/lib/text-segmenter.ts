@@ -108,13 +108,24 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     while (isCloser(block.charCodeAt(k))) k--;
     const at = start + k;
     const stop = start + endInBlock;
-    if (endInBlock - k === 1 && block.charCodeAt(k) === 0x2e && ABBREV.test(text.slice(Math.max(s, at - 8), at + 1))) continue;
+    if (endInBlock - k === 1 && block.charCodeAt(k) === 0x2e && endsAbbreviation(text, Math.max(s, at - 8), at)) continue;
     // "interests.1 As emphasised": a footnote marker after the full stop stays with the sentence
     pushTrimmed(text, s, stop, paragraph, out);
     s = stop;
   }
   pushTrimmed(text, s, end, paragraph, out);
 }
+
+/**
+ * ABBREV on text[from, dot]: every abbreviation ends in one of the letters g e c o r s f t p S K x l
+ * right before the full stop, so the slice and the pattern are needed only after those.
+ */
+function endsAbbreviation(text: string, from: number, dot: number): boolean {
+  if (dot - 1 < from || !ABBREV_LAST.has(text.charCodeAt(dot - 1))) return false;
+  return ABBREV.test(text.slice(from, dot + 1));
+}
+
+const ABBREV_LAST: ReadonlySet<number> = new Set([...'gecorsftpSKxl'].map((c) => c.charCodeAt(0)));
 
 /** ["”’)\]]: what SENTENCE_END takes after the terminator. */
 function isCloser(c: number): boolean {
