@@ -15,6 +15,23 @@ export function isAsciiWord(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
 }
 
+const DIGIT = /[0-9]/g;
+
+/**
+ * Calls `fn(start, end)` for each run of digits in text, in order: a search for the first digit,
+ * then char codes to its end, so no match object or string is made per number.
+ */
+export function forEachDigitRun(text: string, fn: (start: number, end: number) => void): void {
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const start = DIGIT.lastIndex - 1;
+    let end = start + 1;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    fn(start, end);
+    DIGIT.lastIndex = end;
+  }
+}
+
 /**
  * `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when it already is so (the usual case for
  * a sentence quote): the replacement built a new string for every quote.

@@ -1,4 +1,5 @@
 import { isAsciiWord, isSpace } from './char-classes';
+import { stickyMatches } from './sticky-scan';
 
 export interface FoundDocref {
   id: string;
@@ -6,8 +7,7 @@ export interface FoundDocref {
   end: number;
 }
 
-type Conv = (m: RegExpExecArray) => string;
-const official: Conv = (m) => `docref:${m[1].toLowerCase()}-${m[2]}-${+m[3]}`;
+const official = (m: RegExpExecArray): string => `docref:${m[1].toLowerCase()}-${m[2]}-${+m[3]}`;
 
 /**
  * The first two patterns hold a "(" and are tried only at the brackets of the text (sticky, from
@@ -23,7 +23,7 @@ const SLASHED = /\b(COM|JOIN|SWD)\/(\d{4})\/(\d{1,4})\b/g;
 const ACT = /\b(Regulation|Directive|Decision|Règlement|Verordnung|Reglamento|Regolamento|Directive|Richtlinie|Directiva|Direttiva|Décision|Beschluss|Decisión|Decisione)\s*\((EU|UE|EC|CE)\)\s*(?:No\s*)?(\d{4})\s*[/ ]\s*(\d{1,5})\b/gi;
 const OFFICIAL_WORDS: ReadonlySet<string> = new Set(['COM', 'JOIN', 'SWD', 'SEC', 'C']);
 
-/** Where OFFICIAL can start for the bracket at p: the word before it (spaces aside) must be one of its words. */
+/** Where OFFICIAL can start for the bracket at p: the word before it (spaces aside) must be one of its words; -1 if none. */
 function officialStart(text: string, p: number): number {
   let s = p;
   while (s > 0 && isSpace(text.charCodeAt(s - 1))) s--;
@@ -32,19 +32,19 @@ function officialStart(text: string, p: number): number {
   return s - w >= 1 && s - w <= 4 && OFFICIAL_WORDS.has(text.slice(w, s)) ? w : -1;
 }
 
-/** The matches a global exec() loop of `sticky` would find, given where a match can start for each "(" (-1: nowhere). */
-function atBrackets(text: string, sticky: RegExp, startFor: (text: string, bracket: number) => number, conv: Conv, out: FoundDocref[]): void {
-  let searchFrom = 0;
-  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
-    const at = startFor(text, p);
-    if (at < searchFrom) continue;
-    sticky.lastIndex = at;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    searchFrom = at + m[0].length;
-    if (out.some((d) => d.start <= at && d.end > at)) continue;
-    out.push({ id: conv(m), start: at, end: at + m[0].length });
-  }
+/** References of the sticky `re`, tried where startFor() says a match can start for each "(" (-1: nowhere), unless one already covers the start. */
+function atBrackets(text: string, sticky: RegExp, startFor: (text: string, bracket: number) => number, out: FoundDocref[]): void {
+  const nextStart = (from: number): number => {
+    // a start is at or before its bracket: brackets from `from` on, the first whose start is not before `from`
+    for (let p = text.indexOf('(', from); p >= 0; p = text.indexOf('(', p + 1)) {
+      const at = startFor(text, p);
+      if (at >= from) return at;
+    }
+    return -1;
+  };
+  stickyMatches(sticky, text, nextStart, (m, at) => {
+    if (!out.some((d) => d.start <= at && d.end > at)) out.push({ id: official(m), start: at, end: at + m[0].length });
+  });
 }
 
 function kind(word: string): string {
@@ -60,8 +60,8 @@ const ACT_ANCHOR = /\((?:EU|UE|EC|CE)\)/gi;
 
 export function findDocrefs(text: string): FoundDocref[] {
   const out: FoundDocref[] = [];
-  atBrackets(text, OFFICIAL, officialStart, official, out);
-  atBrackets(text, OFFICIAL_BRACKETED, (_, p) => p, official, out);
+  atBrackets(text, OFFICIAL, officialStart, out);
+  atBrackets(text, OFFICIAL_BRACKETED, (_, p) => p, out);
   // the slashed form needs "COM/", "JOIN/" or "SWD/": a plain search says whether to scan for it at all
   SLASHED.lastIndex = text.includes('COM/') || text.includes('JOIN/') || text.includes('SWD/') ? 0 : text.length;
   for (let m = SLASHED.exec(text); m; m = SLASHED.exec(text)) {

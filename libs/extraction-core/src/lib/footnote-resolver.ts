@@ -1,4 +1,4 @@
-import { isAsciiWord, isDigit, isSpace } from './char-classes';
+import { forEachDigitRun, isAsciiWord, isDigit, isSpace } from './char-classes';
 import { Line } from './text-segmenter';
 
 export interface Footnote {
@@ -21,8 +21,6 @@ export interface FootnoteMarker {
  * space, punctuation or the end. Found from a plain digit scan: the equivalent lookbehind regex
  * was tried at every character of the document and showed in the profile.
  */
-const DIGIT = /[0-9]/g;
-
 /** [\s,.;:)]: what may follow a marker. */
 function endsMarker(c: number): boolean {
   return isSpace(c) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x29;
@@ -40,23 +38,17 @@ function yearCommaBefore(text: string, end: number): boolean {
   return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2)) && text.charCodeAt(end - 1) === 0x2c;
 }
 
-/** Runs of digits are found by a search for their first digit and read by char code: no match object or string per number. */
 function markerCandidates(text: string): FootnoteMarker[] {
   const out: FootnoteMarker[] = [];
-  DIGIT.lastIndex = 0;
-  while (DIGIT.test(text)) {
-    const start = DIGIT.lastIndex - 1;
-    let end = start + 1;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    DIGIT.lastIndex = end;
-    if (end - start > 3 || start === 0) continue;
-    if (end < text.length && !endsMarker(text.charCodeAt(end))) continue;
+  forEachDigitRun(text, (start, end) => {
+    if (end - start > 3 || start === 0) return;
+    if (end < text.length && !endsMarker(text.charCodeAt(end))) return;
     const before = text.charCodeAt(start - 1);
     const glued = gluesMarker(before) && !((before === 0x2e || before === 0x2c) && start >= 2 && isDigit(text.charCodeAt(start - 2)));
     const afterYear = start >= 5 && yearCommaBefore(text, start) && (start === 5 || !isAsciiWord(text.charCodeAt(start - 6)));
     const n = Number(text.slice(start, end));
     if ((glued || afterYear) && n > 0) out.push({ number: n, start, end });
-  }
+  });
   return out;
 }
 /** "… Western Balkans. 34 Kenya": where footnote n starts inside the text of footnote n-1; compiled once per number. */

@@ -3,6 +3,7 @@ import { isSpace } from './char-classes';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Footnote } from './footnote-resolver';
 import { Mention } from './gazetteer-matcher';
+import { stickyMatches } from './sticky-scan';
 import { cjkPartnersBefore, walkList } from './list-walker';
 import { clauseOf } from './role-classifier';
 import { segmentAt } from './text-segmenter';
@@ -28,7 +29,7 @@ const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/uy;
  * Romance word order puts the EU-X pair between the noun and its topic, so no gazetteer name covers it.
  */
 const DIALOGUE_WORD = /di[aá]log/gi;
-/** Sticky: tried only where DIALOGUE_WORD matched, since every match starts with one of its words (a scan of the whole text was costly). */
+/** Sticky: tried only where DIALOGUE_WORD matched, since every match starts with one of its words. */
 const ROMANCE_DIALOGUE = /(?<![\p{L}])(?:dialogue|diálogo|dialogo)\s+(?:UE|EU)\s*[-–—‐]\s*[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:sur|sobre|su|sul|sulla|sui)\s+(?:(?:la|le|les|el|lo|los|las|il|i)\s+)?(?:(cyber|ciber)|(?:numérique|digital|digitale|numériques|digitali))/iuy;
 
 /** "the two sides signed a memorandum": the partner is the counterpart named earlier in the text. */
@@ -66,6 +67,14 @@ function inUrl(text: string, pos: number): boolean {
   return run.includes('http://') || run.includes('https://');
 }
 
+/** Where the next "dialog"/"diálog" starts at or after `from` in text, or -1. */
+function nextDialogueWord(text: string): (from: number) => number {
+  return (from) => {
+    DIALOGUE_WORD.lastIndex = from;
+    return DIALOGUE_WORD.test(text) ? DIALOGUE_WORD.lastIndex - 6 : -1;
+  };
+}
+
 function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);
 }
@@ -83,30 +92,14 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     }
     out.push(m);
   }
-  // what a global scan of TEI finds: each match starts at "Team Europe", and the scan goes on after it
-  for (let at = ctx.text.indexOf('Team Europe'); at >= 0; ) {
-    TEI.lastIndex = at;
-    const t = TEI.exec(ctx.text);
-    const start = at;
-    at = ctx.text.indexOf('Team Europe', t ? at + t[0].length : at + 1);
-    if (!t) continue;
+  // each match of these starts at a literal ("Team Europe", a dialogue word): only there are they tried
+  stickyMatches(TEI, ctx.text, (from) => ctx.text.indexOf('Team Europe', from), (t, start) => {
     if (!out.some((m) => m.start >= start && m.start < start + t[0].length)) out.push({ kind: 'instrument', id: 'instrument:team-europe-initiative', start, end: start + t[0].length });
-  }
-  // what a global scan of ROMANCE_DIALOGUE finds: each match starts at a dialogue word, and the scan goes on after it
-  let searchFrom = 0;
-  DIALOGUE_WORD.lastIndex = 0;
-  while (DIALOGUE_WORD.test(ctx.text)) {
-    const start = DIALOGUE_WORD.lastIndex - 6;
-    if (start < searchFrom) continue;
-    ROMANCE_DIALOGUE.lastIndex = start;
-    const d = ROMANCE_DIALOGUE.exec(ctx.text);
-    if (!d) continue;
+  });
+  stickyMatches(ROMANCE_DIALOGUE, ctx.text, nextDialogueWord(ctx.text), (d, start) => {
     const end = start + d[0].length;
-    searchFrom = end;
-    DIALOGUE_WORD.lastIndex = end;
-    if (out.some((m) => m.start < end && m.end > start)) continue;
-    out.push({ kind: 'instrument', id: d[1] ? 'instrument:cyber-dialogue' : 'instrument:digital-dialogue', start, end });
-  }
+    if (!out.some((m) => m.start < end && m.end > start)) out.push({ kind: 'instrument', id: d[1] ? 'instrument:cyber-dialogue' : 'instrument:digital-dialogue', start, end });
+  });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -6,16 +6,13 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: new Set(['il', 'gli', 'di', 'e', 'è', 'con', 'per', 'del', 'che', 'una', 'della', 'nel', 'alla', 'sono', 'dei']),
 };
 
-/**
- * Stop word -> languages it belongs to ("con" is Spanish and Italian), built once and keyed by
- * wordKey(): a word of at most five letters below U+0100 is a number, so no word becomes a string.
- */
 const LANGS = Object.keys(STOPWORDS);
 
 /**
- * wordKey() -> bit mask of the indices in LANGS of the languages the stop word belongs to, in an
- * open-addressing table of doubles: a key of four or five letters is no small integer, and a Map
- * keyed by it boxed every lookup.
+ * Stop word -> the languages it belongs to ("con" is Spanish and Italian), as a bit mask of their
+ * indices in LANGS, built once and keyed by wordKey(): a word of at most five letters below U+0100
+ * is one exact number, so no word becomes a string. An open-addressing table of doubles, because a
+ * key of four or five letters is no small integer and a Map keyed by it boxed every lookup.
  */
 const SLOTS = 1024;
 const SLOT_KEYS = new Float64Array(SLOTS);
@@ -30,8 +27,9 @@ function slotOf(key: number): number {
 
 LANGS.forEach((lang, li) => {
   for (const w of STOPWORDS[lang]) {
-    const i = slotOf(wordKey(w, 0, w.length));
-    SLOT_KEYS[i] = wordKey(w, 0, w.length);
+    const key = wordKey(w, 0, w.length);
+    const i = slotOf(key);
+    SLOT_KEYS[i] = key;
     SLOT_LANGS[i] |= 1 << li;
   }
 });

@@ -1,4 +1,4 @@
-import { isDigit, isSpace } from './char-classes';
+import { forEachDigitRun, isSpace } from './char-classes';
 import { Money } from './extraction.types';
 
 const SCALE: Record<string, number> = {
@@ -26,8 +26,6 @@ function toNumber(s: string): number {
   return Number(t.replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
 }
 
-const DIGIT = /\d/g;
-
 /**
  * Whether CURRENCY_BEFORE can match right before `at`: its currencies end in R, D, P, Y, B, W
  * (either case), $, €, £, ¥ or ₩, with at most one space after them.
@@ -53,20 +51,14 @@ export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix:
   const suffix: RegExpExecArray[] = [];
   let prefixEnd = 0;
   let suffixEnd = 0;
-  // the start of each run of digits, found by a search for a digit and read to its end by char code
-  DIGIT.lastIndex = 0;
-  while (DIGIT.test(text)) {
-    const at = DIGIT.lastIndex - 1;
-    let runEnd = at + 1;
-    while (runEnd < text.length && isDigit(text.charCodeAt(runEnd))) runEnd++;
-    DIGIT.lastIndex = runEnd;
+  forEachDigitRun(text, (at) => {
     if (at >= prefixEnd && mayEndCurrency(text, at)) {
       const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 5), at));
       const start = before ? at - before[0].length : -1;
       if (start >= prefixEnd) prefixEnd = takeAt(PREFIX_AT, text, start, prefix, prefixEnd);
     }
     if (at >= suffixEnd) suffixEnd = takeAt(SUFFIX_AT, text, at, suffix, suffixEnd);
-  }
+  });
   return { prefix, suffix };
 }
 

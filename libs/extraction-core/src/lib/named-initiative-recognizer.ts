@@ -1,6 +1,7 @@
 import { GENERIC_ACRONYMS } from '@dpo/taxonomy';
 import { DocumentContext, firstAtOrAfter, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
+import { stickyMatches } from './sticky-scan';
 import { segmentAt } from './text-segmenter';
 
 export interface NamedInitiative {
@@ -42,6 +43,11 @@ function canStartName(s: string, q: number): boolean {
   return !((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39));
 }
 
+function nextNameStart(s: string, from: number): number {
+  for (let q = from; q < s.length; q++) if (canStartName(s, q)) return q;
+  return -1;
+}
+
 /** A gazetteer mention other than an area or a known initiative starts at `start` (mentions are sorted by start). */
 function startsNamedThing(mentions: readonly Mention[], start: number): boolean {
   for (let i = firstAtOrAfter(mentions, start); i < mentions.length && mentions[i].start === start; i++) {
@@ -81,20 +87,8 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (to <= scannedTo) continue;
     scannedTo = to;
     const piece = ctx.text.slice(from, to);
-    // what a global exec() loop finds, tried only where a name can start: the pattern is sticky,
-    // and positions that are not a capital after a non-letter are skipped without calling it
-    for (let q = 0; q < piece.length; ) {
-      if (!canStartName(piece, q)) {
-        q++;
-        continue;
-      }
-      TITLED.lastIndex = q;
-      const m = TITLED.exec(piece);
-      if (m) {
-        titled(m[0], from + q);
-        q = TITLED.lastIndex;
-      } else q++;
-    }
+    // tried only where a name can start: positions that are not a capital after a non-letter are skipped
+    stickyMatches(TITLED, piece, (q) => nextNameStart(piece, q), (m, q) => titled(m[0], from + q));
   }
   function titled(found: string, at: number): void {
     let name = found;
