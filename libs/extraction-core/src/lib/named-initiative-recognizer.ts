@@ -30,22 +30,44 @@ const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digita
 
 /**
  * Whether TITLED can match at q of s: it starts with \p{Lu} not preceded by a letter or digit.
- * Exact for ASCII; any other character (not a low surrogate, where the u-flag never starts a
- * match) is left to the pattern.
+ * Exact for the Basic Multilingual Plane (CJK text has no capitals, so none of its characters is
+ * tried); a high surrogate is left to the pattern, a low one never starts a match.
  */
 function canStartName(s: string, q: number): boolean {
   const c = s.charCodeAt(q);
   if (c < 0x80) {
     if (c < 0x41 || c > 0x5a) return false;
   } else if (c >= 0xdc00 && c <= 0xdfff) return false;
+  else if ((c < 0xd800 || c > 0xdbff) && !isUpperCase(c)) return false;
   if (q === 0) return true;
   const b = s.charCodeAt(q - 1);
   return !((b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39));
 }
 
+/** \p{Lu} per BMP code unit, looked up once per character: 0 not yet known, 1 upper case, 2 not. */
+const UPPER = new Uint8Array(0x10000);
+const LU = /^\p{Lu}$/u;
+
+function isUpperCase(c: number): boolean {
+  let v = UPPER[c];
+  if (v === 0) UPPER[c] = v = LU.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+
 function nextNameStart(s: string, from: number): number {
   for (let q = from; q < s.length; q++) if (canStartName(s, q)) return q;
   return -1;
+}
+
+/**
+ * An ASCII character that cannot stand between the start of a TITLED name and its head noun:
+ * anything but a letter, a digit, a space, an apostrophe, a hyphen or "&" (the pattern's words,
+ * separators and linking words). Other characters are never counted as one.
+ */
+function breaksName(c: number): boolean {
+  if (c >= 0x80) return false;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return false;
+  return !(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x27 || c === 0x2d || c === 0x26);
 }
 
 /** A gazetteer mention other than an area or a known initiative starts at `start` (mentions are sorted by start). */
@@ -87,8 +109,12 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (to <= scannedTo) continue;
     scannedTo = to;
     const piece = ctx.text.slice(from, to);
+    // a name that starts before the last comma, bracket or full stop ahead of the head noun cannot reach it, and no
+    // other head noun lies between the piece's start and this one (each had its own piece): starts are tried after it
+    let first = h.index - from;
+    while (first > 0 && !breaksName(piece.charCodeAt(first - 1))) first--;
     // tried only where a name can start: positions that are not a capital after a non-letter are skipped
-    stickyMatches(TITLED, piece, (q) => nextNameStart(piece, q), (m, q) => titled(m[0], from + q));
+    stickyMatches(TITLED, piece, (q) => nextNameStart(piece, Math.max(q, first)), (m, q) => titled(m[0], from + q));
   }
   function titled(found: string, at: number): void {
     let name = found;
