@@ -18,18 +18,35 @@ export function isAsciiWord(c: number): boolean {
 const DIGIT = /[0-9]/g;
 
 /**
- * Calls `fn(start, end)` for each run of digits in text, in order: a search for the first digit,
- * then char codes to its end, so no match object or string is made per number.
+ * Start and end of every run of digits in text, as pairs [start, end, start, end, …] in order:
+ * a search for each first digit, then char codes to its end. Computed once per document and
+ * read by the footnote markers and both kinds of amounts.
  */
-export function forEachDigitRun(text: string, fn: (start: number, end: number) => void): void {
+export function digitRuns(text: string): Int32Array {
+  let runs = runBuffer;
+  let n = 0;
   DIGIT.lastIndex = 0;
   while (DIGIT.test(text)) {
     const start = DIGIT.lastIndex - 1;
     let end = start + 1;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
-    fn(start, end);
+    if (n + 2 > runs.length) {
+      const bigger = new Int32Array(runs.length * 2);
+      bigger.set(runs);
+      runs = runBuffer = bigger;
+    }
+    runs[n++] = start;
+    runs[n++] = end;
     DIGIT.lastIndex = end;
   }
+  return runs.slice(0, n);
+}
+
+let runBuffer = new Int32Array(1024);
+
+/** Calls `fn(start, end)` for each run of digits in text, in order (from `runs` when the caller has them). */
+export function forEachDigitRun(text: string, fn: (start: number, end: number) => void, runs: Int32Array = digitRuns(text)): void {
+  for (let k = 0; k < runs.length; k += 2) fn(runs[k], runs[k + 1]);
 }
 
 /**

@@ -55,8 +55,19 @@ function kind(word: string): string {
 }
 
 /** EU document references, normalised: JOIN(2025) 140 final -> docref:join-2025-140. */
-/** "(EU)" and its variants: every act reference holds one, and looking for it first is much cheaper. */
-const ACT_ANCHOR = /\((?:EU|UE|EC|CE)\)/gi;
+/**
+ * Where the next "(EU)", "(UE)", "(EC)" or "(CE)" starts at or after `from`, in any case, or -1: what
+ * /\((?:EU|UE|EC|CE)\)/gi finds, by looking only at each "(". Every act reference holds one.
+ */
+export function nextActAnchor(text: string, from: number): number {
+  for (let i = text.indexOf('(', from); i >= 0; i = text.indexOf('(', i + 1)) {
+    if (text.charCodeAt(i + 3) !== 0x29) continue;
+    const a = text.charCodeAt(i + 1) | 0x20;
+    const b = text.charCodeAt(i + 2) | 0x20;
+    if ((a === 0x65 && (b === 0x75 || b === 0x63)) || ((a === 0x75 || a === 0x63) && b === 0x65)) return i;
+  }
+  return -1;
+}
 
 export function findDocrefs(text: string): FoundDocref[] {
   const out: FoundDocref[] = [];
@@ -70,15 +81,14 @@ export function findDocrefs(text: string): FoundDocref[] {
   }
   // the act pattern starts with a case-insensitive word list that irregexp tries at every
   // character; run it only on a short window around each "(EU)"
-  ACT_ANCHOR.lastIndex = 0;
-  for (let a = ACT_ANCHOR.exec(text); a; a = ACT_ANCHOR.exec(text)) {
-    let from = Math.max(0, a.index - 40);
+  for (let anchor = nextActAnchor(text, 0); anchor >= 0; anchor = nextActAnchor(text, anchor + 4)) {
+    let from = Math.max(0, anchor - 40);
     while (from > 0 && /\w/.test(text[from - 1])) from--;
-    const window = text.slice(from, a.index + 40);
+    const window = text.slice(from, anchor + 40);
     ACT.lastIndex = 0;
     for (let m = ACT.exec(window); m; m = ACT.exec(window)) {
       const at = from + m.index;
-      if (at > a.index || at + m[0].length <= a.index || out.some((d) => d.start <= at && d.end > at)) continue;
+      if (at > anchor || at + m[0].length <= anchor || out.some((d) => d.start <= at && d.end > at)) continue;
       out.push({ id: `docref:${kind(m[1])}-eu-${m[3]}-${+m[4]}`, start: at, end: at + m[0].length });
     }
   }

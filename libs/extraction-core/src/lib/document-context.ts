@@ -21,6 +21,8 @@ export interface DocumentContext {
   cues: CueSet[];
   /** rows of the document's cooperation tables, parsed once */
   tableRows: TableRow[];
+  /** runs of digits, as digitRuns() gives them: footnote markers and amounts are found from them */
+  digitRuns: Int32Array;
 }
 
 export function isPlace(m: Mention): boolean {

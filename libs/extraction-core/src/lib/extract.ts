@@ -1,3 +1,4 @@
+import { digitRuns } from './char-classes';
 import { cueSetsFor } from './role-classifier';
 import { DocumentContext, isPlace } from './document-context';
 import { findDocrefs } from './docref-parser';
@@ -59,7 +60,8 @@ export function extract(input: ExtractInput): ExtractionResult {
   const lines = splitLines(text);
   const sentences = segmentSentences(text, lines);
   const mentions = matcherFor(languages).match(text);
-  const { footnotes, markers } = findFootnotes(text, lines);
+  const digits = digitRuns(text);
+  const { footnotes, markers } = findFootnotes(text, lines, digits);
   const ctx: DocumentContext = {
     text,
     languages,
@@ -73,6 +75,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     cues: cueSetsFor(languages),
     // a document without a single bar has no table: its lines need not be looked at
     tableRows: text.includes('|') ? parseTables(lines) : [],
+    digitRuns: digits,
   };
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);

@@ -1,4 +1,4 @@
-import { forEachDigitRun, isAsciiWord, isDigit, isSpace } from './char-classes';
+import { digitRuns, forEachDigitRun, isAsciiWord, isDigit, isSpace } from './char-classes';
 import { Line } from './text-segmenter';
 
 export interface Footnote {
@@ -38,7 +38,7 @@ function yearCommaBefore(text: string, end: number): boolean {
   return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2)) && text.charCodeAt(end - 1) === 0x2c;
 }
 
-function markerCandidates(text: string): FootnoteMarker[] {
+function markerCandidates(text: string, runs: Int32Array): FootnoteMarker[] {
   const out: FootnoteMarker[] = [];
   forEachDigitRun(text, (start, end) => {
     if (end - start > 3 || start === 0) return;
@@ -48,7 +48,7 @@ function markerCandidates(text: string): FootnoteMarker[] {
     const afterYear = start >= 5 && yearCommaBefore(text, start) && (start === 5 || !isAsciiWord(text.charCodeAt(start - 6)));
     const n = Number(text.slice(start, end));
     if ((glued || afterYear) && n > 0) out.push({ number: n, start, end });
-  });
+  }, runs);
   return out;
 }
 /** "… Western Balkans. 34 Kenya": where footnote n starts inside the text of footnote n-1; compiled once per number. */
@@ -67,8 +67,8 @@ const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
  * the body by a glued marker with the same number. Two footnotes that the PDF put on one
  * line ("... Western Balkans. 34 Kenya, Tanzania") are split at the next expected number.
  */
-export function findFootnotes(text: string, lines: readonly Line[]): { footnotes: Footnote[]; markers: FootnoteMarker[] } {
-  const candidates = markerCandidates(text);
+export function findFootnotes(text: string, lines: readonly Line[], runs: Int32Array = digitRuns(text)): { footnotes: Footnote[]; markers: FootnoteMarker[] } {
+  const candidates = markerCandidates(text, runs);
   const firstMarker = new Map<number, number>();
   for (const c of candidates) if (!firstMarker.has(c.number)) firstMarker.set(c.number, c.start);
 

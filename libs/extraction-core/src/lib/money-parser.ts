@@ -1,4 +1,4 @@
-import { forEachDigitRun, isSpace } from './char-classes';
+import { digitRuns, forEachDigitRun, isDigit, isSpace } from './char-classes';
 import { Money } from './extraction.types';
 
 const SCALE: Record<string, number> = {
@@ -16,8 +16,10 @@ const NUM = '(\\d{1,3}(?:[,\\s.]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)';
 const SCALES = '(thousand|million|millions|billion|billions|trillion|bn|mn|tn|mio|milliards?|milliarden|mrd\\.?|miliardi|milioni|millones|mil millones|millionen|billionen|[mbk])';
 const PREFIX = new RegExp(`(EUR|USD|US\\$|GBP|JPY|CNY|RMB|KRW|€|\\$|£|¥|₩)\\s?${NUM}(?:\\s?${SCALES}\\b)?`, 'gi');
 const SUFFIX = new RegExp(`${NUM}\\s?${SCALES}?\\.?\\s?(?:d'|de |di )?(EUR|USD|euros?|dollars|Euro|€)(?![A-Za-z])`, 'gi');
-const CJK_SCALE_CHAR = /[万萬亿億兆억조만]/;
 const CJK = /(\d+(?:\.\d+)?)\s*(万亿|万|萬|亿|億|兆|억|조|만)\s*(欧元|美元|人民币|日元|ユーロ|ドル|円|유로|달러|원)?/g;
+const CJK_AT = new RegExp(CJK.source, 'y');
+/** The first characters of CJK's scales. */
+const CJK_SCALE_CHARS: ReadonlySet<number> = new Set([...'万萬亿億兆억조만'].map((c) => c.charCodeAt(0)));
 
 function toNumber(s: string): number {
   const t = s.replace(/\s/g, '');
@@ -46,7 +48,7 @@ const SUFFIX_AT = new RegExp(SUFFIX.source, 'iy');
  * digits instead: every amount starts with a currency just before a run or with the run itself,
  * and trying the two patterns at every character was a hot spot. The spec checks both agree.
  */
-export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix: RegExpExecArray[] } {
+export function latinAmounts(text: string, runs: Int32Array = digitRuns(text)): { prefix: RegExpExecArray[]; suffix: RegExpExecArray[] } {
   const prefix: RegExpExecArray[] = [];
   const suffix: RegExpExecArray[] = [];
   let prefixEnd = 0;
@@ -58,8 +60,43 @@ export function latinAmounts(text: string): { prefix: RegExpExecArray[]; suffix:
       if (start >= prefixEnd) prefixEnd = takeAt(PREFIX_AT, text, start, prefix, prefixEnd);
     }
     if (at >= suffixEnd) suffixEnd = takeAt(SUFFIX_AT, text, at, suffix, suffixEnd);
-  });
+  }, runs);
   return { prefix, suffix };
+}
+
+/**
+ * The CJK matches a global scan would find, found from the runs of digits: a match starts where a
+ * run starts (its number takes the whole run) and needs a scale character after the run, or after
+ * the run, a dot and the digits of a fraction, and spaces. Most runs have none, and a text without
+ * a run followed by one needs no pattern at all. The spec checks both agree.
+ */
+export function cjkAmounts(text: string, runs: Int32Array = digitRuns(text)): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const at = runs[r];
+    if (at >= end && scaleFollows(text, runs[r + 1])) end = takeAt(CJK_AT, text, at, out, end);
+  }
+  return out;
+}
+
+function scaleFollows(text: string, end: number): boolean {
+  if (CJK_SCALE_CHARS.has(text.charCodeAt(skipSpaces(text, end)))) return true;
+  if (text.charCodeAt(end) !== 0x2e || !isDigit(text.charCodeAt(end + 1))) return false;
+  let k = end + 1;
+  while (isDigit(text.charCodeAt(k))) k++;
+  return CJK_SCALE_CHARS.has(text.charCodeAt(skipSpaces(text, k)));
+}
+
+function skipSpaces(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** The same list by a global scan (the reference cjkAmounts() must equal, used by the spec). */
+export function cjkAmountsByScan(text: string): RegExpExecArray[] {
+  return allMatches(CJK, text);
 }
 
 /** The match of the sticky `re` at `at`, appended to `list`; returns where it ends, or `end` when there is none. */
@@ -85,7 +122,7 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** Amounts of money in several writing conventions ("EUR 200 billion", "€1200亿", "2000亿欧元"). */
-export function findMoney(text: string): { money: Money; start: number; end: number }[] {
+export function findMoney(text: string, runs: Int32Array = digitRuns(text)): { money: Money; start: number; end: number }[] {
   const out: { money: Money; start: number; end: number }[] = [];
   const taken: [number, number][] = [];
   const add = (raw: string, start: number, amount: number, currency: string): void => {
@@ -95,7 +132,7 @@ export function findMoney(text: string): { money: Money; start: number; end: num
     taken.push([start, end]);
     out.push({ money: { raw: raw.trim(), amount: Math.round(amount), currency }, start, end });
   };
-  const latin = latinAmounts(text);
+  const latin = latinAmounts(text, runs);
   for (const m of latin.prefix) {
     const scale = m[3] ? SCALE[m[3].toLowerCase().replace('.', '')] ?? 1 : 1;
     if (!m[3] && /^\d{4}$/.test(m[2])) continue;
@@ -105,8 +142,7 @@ export function findMoney(text: string): { money: Money; start: number; end: num
     const scale = m[2] ? SCALE[m[2].toLowerCase().replace('.', '')] ?? 1 : 1;
     add(m[0], m.index, toNumber(m[1]) * scale, CUR[m[3].toLowerCase()] ?? 'EUR');
   }
-  // CJK amounts need a CJK scale character: most documents have none, so skip that scan
-  for (const m of CJK_SCALE_CHAR.test(text) ? allMatches(CJK, text) : []) {
+  for (const m of cjkAmounts(text, runs)) {
     const at = m.index;
     let currency = m[3] ? CUR[m[3]] : undefined;
     if (!currency) {

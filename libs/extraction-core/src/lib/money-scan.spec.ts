@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { latinAmounts, latinAmountsByScan } from './money-parser';
+import { cjkAmounts, cjkAmountsByScan, latinAmounts, latinAmountsByScan } from './money-parser';
 import { REPO_ROOT } from './testing/seed-scoring';
 
 /** latinAmounts() finds amounts from runs of digits; it must find what a global scan of each pattern finds. */
@@ -26,6 +26,7 @@ describe('amounts from digit runs', () => {
       for (const f of readdirSync(d).filter((x) => x.endsWith('.txt'))) {
         const text = readFileSync(join(d, f), 'utf8');
         expect(spans(latinAmounts(text))).toEqual(spans(latinAmountsByScan(text)));
+        expect(cjkAmounts(text).map((m) => [m.index, m[0]])).toEqual(cjkAmountsByScan(text).map((m) => [m.index, m[0]]));
       }
   });
 });

@@ -123,7 +123,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
   }
 
   // amounts found once in the whole text; an initiative gets those inside its span
-  const docMoney = findMoney(ctx.text);
+  const docMoney = findMoney(ctx.text, ctx.digitRuns);
   const initiatives: ExtractedInitiative[] = [];
   const byKey = new Map<string, ExtractedInitiative>();
   for (const d of b.initiatives) {

@@ -15,7 +15,6 @@ export interface Line {
 }
 
 const ABBREV = /\b(?:e\.g|i\.e|etc|No|no|Mr|Ms|Mrs|Dr|Prof|vs|cf|Art|p|pp|U\.S|U\.K|Nr|approx|incl|St)\.$/;
-const TERMINAL = /[.!?:;。！？]["”’)]?\s*$/;
 const BULLET = /^\s*(?:[-•●◆▪■*–]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]+\)\s)/;
 
 export function splitLines(text: string): Line[] {
@@ -29,6 +28,23 @@ export function splitLines(text: string): Line[] {
     start = nl + 1;
   }
   return lines;
+}
+
+/**
+ * /[.!?:;。！？]["”’)]?\s*$/ on a trimmed line (trim() removes what \s matches): its last character, or
+ * the one before a closing quote or bracket, ends a sentence. A pattern anchored at the end was
+ * tried at every full stop of the line.
+ */
+export function endsTerminal(t: string): boolean {
+  const n = t.length;
+  if (n === 0) return false;
+  const last = t.charCodeAt(n - 1);
+  if (isTerminal(last)) return true;
+  return n >= 2 && (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x29) && isTerminal(t.charCodeAt(n - 2));
+}
+
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /** A short line without final punctuation that is followed by a new block: a heading. */
@@ -79,7 +95,7 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
     const isRow = t.includes('|');
     const breakHere =
       // cheap tests first: the regular expressions run only on long lines without a table bar
-      !next || t.length < 60 || isRow || next.includes('|') || TERMINAL.test(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || (t.length < 75 && /^\p{Lu}/u.test(next)) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
+      !next || t.length < 60 || isRow || next.includes('|') || endsTerminal(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || (t.length < 75 && /^\p{Lu}/u.test(next)) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
     if (breakHere) {
       flushBlock(line.end);
       paragraph++;
