@@ -14,10 +14,15 @@ export interface NamedInitiative {
 
 const HEADS =
   'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
-const WORD = "(?:[\\p{Lu}][\\p{L}\\p{N}²'’]*(?:-[\\p{L}\\p{N}]+)*|EU-[\\p{Lu}][\\p{L}]*(?:\\s?[\\p{Lu}][\\p{L}]*)?)";
+/** Letters a name's words are written in: not those of scripts without spaces, which a name may touch ("日本とEUはNorth …"). */
+const ALPHA = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
+const WORD = `(?:[\\p{Lu}][${ALPHA}\\p{N}²'’]*(?:-[${ALPHA}\\p{N}]+)*|EU-[\\p{Lu}][${ALPHA}]*(?:\\s?[\\p{Lu}][${ALPHA}]*)?)`;
 const LINK = '(?:of|for|on|and|the|in|de|du|des|la|le|del|di|für|und|y|e|et|&)';
-/** "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact" */
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'uy');
+/**
+ * "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact".
+ * A name may follow a letter of a script without spaces ("欧盟与日本启动Blue Ocean … Initiative"), not a Latin one.
+ */
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}](?<![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'uy');
 /** Acronyms, hyphenated or camel-case names ("MEDUSA", "Blue-Raman", "IRIS2", "EllaLink") near a word saying what they are. */
 const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)\b/g;
 const CONTEXT =

@@ -20,6 +20,11 @@ describe('named initiatives recognised by pattern', () => {
     expect(initiativeNames('The Research & Innovation Platform for Africa supports researchers; the initiative is open.')).toEqual(['Research & Innovation Platform']);
   });
 
+  it('finds a name written right after Chinese or Japanese text, which has no spaces', () => {
+    expect(initiativeNames('欧盟与日本启动Blue Ocean Connectivity Initiative，以加强海缆合作。')).toEqual(['Blue Ocean Connectivity Initiative']);
+    expect(initiativeNames('日本とEUはNorth Pacific Data Corridorを発表した。')).toEqual(['North Pacific Data Corridor']);
+  });
+
   it('does not take a lower-case head noun or a lone capitalised word as a name', () => {
     expect(initiativeNames('The initiative will support a regional hub and a data platform. Platform operators agree.')).toEqual([]);
   });
