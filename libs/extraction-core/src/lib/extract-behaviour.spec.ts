@@ -36,6 +36,27 @@ describe('partner roles', () => {
     expect(extract({ text: 'Die Bedrohung durch Angriffe aus Russland nimmt zu.' }).partners).toEqual([]);
     expect(extract({ text: '欧盟与日本签署了半导体合作备忘录。' }).partners).toEqual(['country:JP']);
   });
+
+  it('reads a one-sentence Japanese or Korean text in its own language', () => {
+    const ja = extract({ text: '日本とEUは、半導体に関する協力覚書に署名した。' });
+    expect([ja.language, ja.partners, ja.instruments.map((i) => [i.type, i.partner])]).toEqual(['ja', ['country:JP'], [['memorandum', 'country:JP']]]);
+    const ko = extract({ text: '한국과 EU는 디지털 파트너십 협정에 서명했다.' });
+    expect([ko.language, ko.partners, ko.instruments.map((i) => [i.type, i.partner])]).toEqual(['ko', ['country:KR'], [['digital-partnership', 'country:KR']]]);
+  });
+
+  it('does not read English cue words into French or German words that look alike', () => {
+    // "reliant" is French for "linking", "war" German for "was": neither is a threat or a dependence
+    expect(extract({ text: "Le Sénégal et l'UE lanceront un câble sous-marin reliant Dakar à Lisbonne." }).partners).toEqual(['country:SN']);
+    expect(roleOf('Indien war 2025 Gastgeber des Gipfels, auf dem beide Seiten ihre Zusammenarbeit vertieften.', 'country:IN')).toEqual(['partner']);
+  });
+
+  it("makes the EU's co-actor a partner when no cue word says otherwise", () => {
+    expect(extract({ text: 'The EU and Brazil agreed on new steps in 2026.' }).partners).toEqual(['country:BR']);
+    expect(extract({ text: 'Brazil and the EU agreed on new steps in 2026.' }).partners).toEqual(['country:BR']);
+    const de = extract({ text: 'Die EU und Brasilien vereinbarten einen Digitaldialog.' });
+    expect([de.partners, de.instruments.map((i) => [i.type, i.partner])]).toEqual([['country:BR'], [['digital-dialogue', 'country:BR']]]);
+    expect(extract({ text: 'The EU and China are competitors in the chip market.' }).partners).toEqual([]);
+  });
 });
 
 describe('instruments', () => {

@@ -106,9 +106,11 @@ export function detectLanguages(text: string): DetectedLanguages {
     weights.push([scores[0][0], wordCount]);
     for (const [lang, n] of scores.slice(1)) if (n > scores[0][1] * 0.35 && n >= 5) weights.push([lang, n * 3]);
   }
-  if (hangul > 20) weights.push(['ko', hangul]);
-  if (kana > 20) weights.push(['ja', (kana + han) / 1.5]);
-  else if (han > 20) weights.push(['zh', han / 1.5]);
+  // 20 characters of a script make it present, or fewer in a short text ("日本とEUは覚書に署名した。" has 8 kana)
+  const min = Math.min(20, Math.max(3, Math.round(sample.length / 40)));
+  if (hangul > min) weights.push(['ko', hangul]);
+  if (kana > min) weights.push(['ja', (kana + han) / 1.5]);
+  else if (han > min) weights.push(['zh', han / 1.5]);
   if (weights.length === 0) return { language: 'und', languages: [] };
   const total = weights.reduce((s, [, w]) => s + w, 0);
   const present = weights.filter(([, w]) => w / total > 0.03);

@@ -65,7 +65,9 @@ export function assignRoles(ctx: DocumentContext): void {
       const last = list[list.length - 1];
       const [cs, ce] = clauseOf(ctx.text, s.start, s.end, first.start);
       const cued = classify(ctx.text, cs, ce, first.start, last.end, ctx.cues, found);
-      let role: Role = cued ?? (isEuConjunct(ctx.text, first.start, last.end) ? 'partner' : 'other');
+      // "The EU and Brazil agreed": the EU is often in the list itself, so each other name is asked whether it is the EU's conjunct
+      const conjunct = isEuConjunct(ctx.text, first.start, last.end) || list.some((m) => !isEuOrMemberState(m.id) && isEuConjunct(ctx.text, m.start, m.end));
+      let role: Role = cued ?? (conjunct ? 'partner' : 'other');
       if (list.some((m) => isEuCompound(ctx.text, m.start, m.end))) {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';

@@ -12,8 +12,14 @@ const FOLLOW_PENALTY = 25;
 export const CUE_BEFORE = 160;
 export const CUE_AFTER = 80;
 
+/**
+ * Cue words of the document's languages; English only when the document has English in it or no
+ * language was detected: English cues read French, German or Spanish words as their own ("war" is
+ * German for "was", "reliant" French for "linking").
+ */
 export function cueSetsFor(languages: readonly string[]): CueSet[] {
-  return [...new Set(['en', ...languages])].map((l) => CUES[l]).filter((c): c is CueSet => c !== undefined);
+  const sets = languages.map((l) => CUES[l]).filter((c): c is CueSet => c !== undefined);
+  return sets.length > 0 ? sets : [CUES.en];
 }
 
 /**
