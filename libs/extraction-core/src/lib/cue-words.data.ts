@@ -13,13 +13,13 @@ const en: CueSet = {
   partner:
     /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch\w*|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
   other:
-    /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
+    /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?)\s+linked\s+to|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
   near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|landings? in|in the region of)\s+(?:the\s+)?$/i,
 };
 
 const fr: CueSet = {
   partner: /\b(?:coopér\w*|collabor\w*|partenari\w*|partenaires?|dialogues?|accords?|arrangements?|protocole|alliances?|conjoint\w*|ensemble|avec|sign\w*|conclu\w*|négoci\w*|associ\w*|sommets?|soutien\w*|souten\w*|entre|accompagn\w*|aide|aider|aidera|aident|financ\w*|appui\w*|rejoin\w*|reli\w*)\b/gi,
-  other: /\b(?:(?:acteurs|groupes|pirates)\s+(?:[^\s,;.]+\s+)?(?:soutenus|parrainés|appuyés)\s+par|menaces?|attaques?|malveillant\w*|sanction\w*|rival\w*|concurren\w*|contre|guerre|ingérence|espionnage|dépendan\w*|dépend\w*|par rapport|comparé\w*|comparaison|acteurs?|hostiles?|domin\w*|derrière|part de marché|attribuée?s? à|établis? aux?)\b/gi,
+  other: /\b(?:(?:acteurs|groupes|pirates)\s+(?:[^\s,;.]+\s+)?(?:soutenus|parrainés|appuyés)\s+par|en\s+marge\s+d(?:u|e\s+la|es|e\s+l['’])\s*(?:[^\s,;.]+\s+){0,3}?(?:sommet|réunion|conférence|forum)(?:\s+d(?:u|e\s+la|es|e\s+l['’]|e))?|désinformation|rançongiciels?|menaces?|attaques?|malveillant\w*|sanction\w*|rival\w*|concurren\w*|contre|guerre|ingérence|espionnage|dépendan\w*|dépend\w*|par rapport|comparé\w*|comparaison|acteurs?|hostiles?|domin\w*|derrière|part de marché|attribuée?s? à|établis? aux?)\b/gi,
   near: /(?:^|[^\p{L}])(?:à|via|par|transitant par)\s+$/iu,
 };
 
@@ -31,7 +31,7 @@ const de: CueSet = {
 
 const es: CueSet = {
   partner: /\b(?:cooper\w*|colabor\w*|asociaci\w*|socios?|diálogos?|acuerdos?|memorando|alianzas?|conjunt\w*|junto|con|firm\w*|conclu\w*|negoci\w*|cumbres?|apoy\w*|entre|financi\w*|ayud\w*|respald\w*|conect\w*|unir\w*|adhi\w*)\b/gi,
-  other: /\b(?:(?:actores|grupos|piratas)\s+(?:[^\s,;.]+\s+)?(?:apoyados|respaldados|patrocinados)\s+por|amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|depend\w*|comparaci\w*|comparad\w*|frente a|actores|hostil\w*|domin\w*|control\w*|cuota|detrás)\b/gi,
+  other: /\b(?:(?:actores|grupos|piratas)\s+(?:[^\s,;.]+\s+)?(?:apoyados|respaldados|patrocinados)\s+por|vinculad[oa]s?\s+a|atribuid[oa]s?\s+a|al\s+margen\s+de(?:l|\s+la)\s+(?:[^\s,;.]+\s+){0,3}?(?:cumbre|reunión|conferencia|foro)(?:\s+de(?:l|\s+la)?)?|desinformación|amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|depend\w*|comparaci\w*|comparad\w*|frente a|actores|hostil\w*|domin\w*|control\w*|cuota|detrás)\b/gi,
   near: /(?:^|[^\p{L}])(?:en|vía|a través de)\s+$/iu,
 };
 

@@ -23,6 +23,8 @@ export interface DocumentContext {
   tableRows: TableRow[];
   /** runs of digits, as digitRuns() gives them: footnote markers and amounts are found from them */
   digitRuns: Int32Array;
+  /** places the text says are no party ("Belarus is not party to this declaration"): never partners in this document */
+  notParties: Set<string>;
 }
 
 export function isPlace(m: Mention): boolean {

@@ -57,6 +57,25 @@ describe('partner roles', () => {
     expect([de.partners, de.instruments.map((i) => [i.type, i.partner])]).toEqual([['country:BR'], [['digital-dialogue', 'country:BR']]]);
     expect(extract({ text: 'The EU and China are competitors in the chip market.' }).partners).toEqual([]);
   });
+
+  it('never makes a partner of a place the text says is no party or only a transit point, in any of its sentences', () => {
+    const r = extract({
+      text: 'The EU signed a memorandum of understanding with Jordan and Egypt on data centres. Egypt is a transit country for the cable only and is not party to the memorandum.',
+    });
+    expect([r.partners, r.instruments.map((i) => i.partner)]).toEqual([['country:JO'], ['country:JO']]);
+    expect(extract({ text: 'Nicaragua, miembro del SICA, no participa en el diálogo digital con Costa Rica.' }).partners).not.toContain('country:NI');
+    expect(extract({ text: 'Belarus hat seine Teilnahme ausgesetzt. Belarus ist nicht Partei dieser Erklärung mit Georgien.' }).partners).toEqual(['country:GE']);
+    expect(extract({ text: '欧盟与肯尼亚合作建设卫星地面站。埃塞俄比亚未参与该项目。' }).partners).toEqual(['country:KE']);
+  });
+
+  it('reads "with" after a list of places as their own verb\'s, unless the EU follows', () => {
+    expect(extract({ text: 'Taiwan, Südkorea und die USA werben mit hohen Gehältern um Ingenieure.' }).partners).toEqual([]);
+    expect(extract({ text: 'Japan works with the EU on quantum computing.' }).partners).toEqual(['country:JP']);
+  });
+
+  it('reads a Korean venue named after the place as a venue', () => {
+    expect(roleOf('한국과 EU는 카메룬 야운데에서 열린 회의에서 디지털 협정에 서명했다.', 'country:CM')).toEqual(['other']);
+  });
 });
 
 describe('instruments', () => {
@@ -90,6 +109,25 @@ describe('instruments', () => {
 });
 
 describe('names and traps', () => {
+  it('reads German genitive names, katakana names only as whole words, and not Guinea in the Gulf of Guinea', () => {
+    const de = extract({ text: 'Die Ministerinnen Armeniens, Georgiens und Aserbaidschans vereinbaren eine engere Zusammenarbeit mit der EU.' });
+    expect(de.partners).toEqual(['country:AM', 'country:AZ', 'country:GE']);
+    expect(findEntities('タイムスタンプの相互承認とタイとの協力').map((e) => e.id)).toEqual(['country:TH']);
+    expect(extract({ text: 'Un câble relie Cotonou et Lomé dans le golfe de Guinée.' }).entities.filter((e) => e.type === 'country')).toEqual([]);
+  });
+
+  it('takes the partner of a Korean or Japanese "한-EU" / "日EU" instrument from the pair', () => {
+    expect(extract({ text: '한-EU 디지털통상협정에 공식 서명했다.' }).instruments.map((i) => [i.type, i.partner])).toEqual([['digital-trade-agreement', 'country:KR']]);
+  });
+
+  it('recognises head-first names in French, Spanish and Italian, and not generic ones', () => {
+    const names = (text: string) => extract({ text }).entities.filter((e) => e.type === 'initiative').map((e) => e.text);
+    expect(names('Le Bénin et le Togo lancent le Corridor numérique du golfe de Guinée avec l’UE.')).toEqual(['Corridor numérique du golfe de Guinée']);
+    expect(names('La UE apoya la Red Andina de Supercomputación (RAS) en Colombia.')).toEqual(['Red Andina de Supercomputación (RAS)']);
+    expect(names("L'UE finanzia un Hub IA per lo Sviluppo Sostenibile in Kenya.")).toEqual(['Hub IA per lo Sviluppo Sostenibile']);
+    expect(names('La Plateforme de données ouvertes sera lancée en 2026.')).toEqual([]);
+  });
+
   const countries = (text: string): string[] => extract({ text }).entities.filter((e) => e.type === 'country').map((e) => e.id);
 
   it('does not read India in "Indian Ocean", Mexico in "New Mexico" or Guinea in "New Guinea"', () => {

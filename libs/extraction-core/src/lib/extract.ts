@@ -18,7 +18,7 @@ import { segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.3.0';
+export const EXTRACTOR_VERSION = '1.4.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -76,10 +76,11 @@ export function extract(input: ExtractInput): ExtractionResult {
     // a document without a single bar has no table: its lines need not be looked at
     tableRows: text.includes('|') ? parseTables(lines) : [],
     digitRuns: digits,
+    notParties: new Set(),
   };
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
-  const instruments = extractInstruments(ctx);
+  const instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner));
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
   const named = recognizeNamedInitiatives(ctx);
   const initiatives = extractInitiatives(ctx, named);

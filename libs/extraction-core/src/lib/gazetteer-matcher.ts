@@ -35,6 +35,8 @@ interface CompiledEntry {
   stripped: string;
   /** a country whose name is also a person's or a US state's name ("Chad", "Jordan", "Georgia") */
   personNameRisk: boolean;
+  /** written in katakana: a match inside a longer katakana word is not the name ("タイ" in "タイムスタンプ") */
+  katakana: boolean;
 }
 
 function compile(e: GazetteerEntry): CompiledEntry {
@@ -48,7 +50,13 @@ function compile(e: GazetteerEntry): CompiledEntry {
     needsCapital: PROPER.has(e.kind) && first >= 65 && first <= 90,
     stripped: e.caseSensitive ? e.name.replace(STRIP, '') : '',
     personNameRisk: e.kind === 'country' && PERSON_NAME_COUNTRIES.has(e.id.slice(8)),
+    katakana: [...e.name].every((c) => isKatakana(c.charCodeAt(0))),
   };
+}
+
+/** A katakana letter or the long-vowel mark, not the middle dot that separates words. */
+function isKatakana(c: number): boolean {
+  return c >= 0x30a1 && c <= 0x30ff && c !== 0x30fb;
 }
 
 /** Keyed by the full 32-bit token hash: no string is created per token; `path` verifies a hit against collisions. */
@@ -333,6 +341,8 @@ export class GazetteerMatcher {
     }
     // the name starts with an ASCII capital, so the surface's first letter folds to one: A-Z or a-z
     if (e.needsCapital) return CLASS[text.charCodeAt(start)] === UPPER;
+    // katakana words have no spaces around them either: only another katakana letter says the name is part of a word
+    if (e.katakana) return !isKatakana(text.charCodeAt(start - 1)) && !isKatakana(text.charCodeAt(end));
     return true;
   }
 

@@ -104,7 +104,9 @@ export function detectLanguages(text: string): DetectedLanguages {
   const weights: [string, number][] = [];
   if (scores[0][1] > 0) {
     weights.push([scores[0][0], wordCount]);
-    for (const [lang, n] of scores.slice(1)) if (n > scores[0][1] * 0.35 && n >= 5) weights.push([lang, n * 3]);
+    // a language as frequent as the first is as present ("La UE y la Red …" has as many French as Spanish stop words)
+    for (const [lang, n] of scores.slice(1)) if (n === scores[0][1]) weights.push([lang, wordCount]);
+    else if (n > scores[0][1] * 0.35 && n >= 5) weights.push([lang, n * 3]);
   }
   // 20 characters of a script make it present, or fewer in a short text ("日本とEUは覚書に署名した。" has 8 kana)
   const min = Math.min(20, Math.max(3, Math.round(sample.length / 40)));

@@ -21,7 +21,7 @@ describe('amounts from digit runs', () => {
   });
 
   it('agrees with the global scan on every seed and evaluation text', () => {
-    const dirs = ['seeds', 'tools/eval/dev', 'tools/eval/heldout', 'tools/eval/heldout2', 'tools/eval/heldout3'].map((d) => join(REPO_ROOT, d));
+    const dirs = ['seeds', 'tools/eval/dev', 'tools/eval/heldout', 'tools/eval/heldout2', 'tools/eval/heldout3', 'tools/eval/heldout4'].map((d) => join(REPO_ROOT, d));
     for (const d of dirs)
       for (const f of readdirSync(d).filter((x) => x.endsWith('.txt'))) {
         const text = readFileSync(join(d, f), 'utf8');

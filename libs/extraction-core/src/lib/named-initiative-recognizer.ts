@@ -13,16 +13,35 @@ export interface NamedInitiative {
 }
 
 const HEADS =
-  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
+  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Link|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
 /** Letters a name's words are written in: not those of scripts without spaces, which a name may touch ("日本とEUはNorth …"). */
 const ALPHA = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
-const WORD = `(?:[\\p{Lu}][${ALPHA}\\p{N}²'’]*(?:-[${ALPHA}\\p{N}]+)*|EU-[\\p{Lu}][${ALPHA}]*(?:\\s?[\\p{Lu}][${ALPHA}]*)?)`;
+const WORD = `(?:[\\p{Lu}][${ALPHA}\\p{N}²'’]*(?:[-–‐][${ALPHA}\\p{N}]+)*|EU-[\\p{Lu}][${ALPHA}]*(?:\\s?[\\p{Lu}][${ALPHA}]*)?)`;
 const LINK = '(?:of|for|on|and|the|in|de|du|des|la|le|del|di|für|und|y|e|et|&)';
 /**
  * "International Counter Ransomware Initiative (CRI)", "EU-LAC Supercomputing Network", "Global Digital Compact".
  * A name may follow a letter of a script without spaces ("欧盟与日本启动Blue Ocean … Initiative"), not a Latin one.
  */
 const TITLED = new RegExp(`(?<![\\p{L}\\p{N}](?<![\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]))${WORD}(?:[\\s]+(?:${LINK}\\s+)?${WORD}){0,6}\\s+(?:${HEADS})\\b(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`, 'uy');
+/**
+ * French, Spanish and Italian put the head noun first: "le Corridor numérique du golfe de Guinée", "la Red Andina de
+ * Supercomputación", "un Hub IA per lo Sviluppo Sostenibile". A capitalised head after an article, its adjectives, and up
+ * to four complements (a preposition, an article, a word and its adjectives); the caller keeps it when a word other than
+ * the head is capitalised, which tells a name from "la Plateforme de données".
+ */
+const ROMANCE_HEADS =
+  'Corridor|Corridoio|Corredor|Centre|Centro|Réseau|Red|Rete|Hub|Programme|Programa|Programma|Initiative|Iniciativa|Iniziativa|Alliance|Alianza|Alleanza|Plateforme|Plataforma|Piattaforma|Projet|Proyecto|Progetto|Fonds|Fondo|Câble|Cable|Cavo|Facilité|Facilidad|Laboratoire|Laboratorio|Observatoire|Observatorio|Osservatorio|Académie|Academia|Accademia|Pacte|Pacto|Patto|Piano|Plan|Mécanisme|Mecanismo|Meccanismo|Link';
+const R_ARTICLE_BEFORE = "(?<=(?:^|[\\s(«\"“])(?:le|la|les|l['’]|un|une|el|los|las|il|lo|gli|uno|una|du|des|del|della|dello|au|al|d['’]|dal|nel|nella|sul|sulla)\\s?)";
+const R_ADJ =
+  "(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*|\\p{N}+|\\p{Ll}+(?:ique|iques|al|ale|ales|aux|ien|ienne|iens|iennes|ain|aine|ais|aise|ois|oise|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ivo|iva|ivi|ive|ile|ili|ese|esi|ario|aria|ari|arie|ano|ani|ane)|cyber|digital|digitale|digitali|numérique|numériques)";
+const R_PREP = "(?:\\s+(?:de la|de los|de las|de|du|des|del|della|dello|delle|degli|dei|di|per|pour|para|sur|sobre|su|sul|sulla|en|et|y|e)\\s+|\\s+d['’])";
+const R_ARTICLE = "(?:(?:la|le|les|el|los|las|lo|il|gli|i)\\s+|l['’])";
+const ROMANCE_TITLED = new RegExp(
+  `${R_ARTICLE_BEFORE}(?:${ROMANCE_HEADS})(?![\\p{L}\\p{N}])(?:\\s+${R_ADJ}(?![\\p{L}\\p{N}'’-])){0,2}(?:${R_PREP}${R_ARTICLE}?[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(?:\\s+${R_ADJ}(?![\\p{L}\\p{N}'’-])){0,2}){0,4}(?:\\s*\\([\\p{Lu}\\p{N}-]{2,10}\\))?`,
+  'gu',
+);
+const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
+
 /** Acronyms, hyphenated or camel-case names ("MEDUSA", "Blue-Raman", "IRIS2", "EllaLink") near a word saying what they are. */
 const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)\b/g;
 const CONTEXT =
@@ -130,6 +149,14 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     }
     if (name.split(/\s+/).length < 2 || STOP_NAMES.test(name) || /\n/.test(name)) return;
     add(name, start, null);
+  }
+  if (ctx.languages.some((l) => ROMANCE_LANGUAGES.has(l))) {
+    ROMANCE_TITLED.lastIndex = 0;
+    for (let m = ROMANCE_TITLED.exec(ctx.text); m; m = ROMANCE_TITLED.exec(ctx.text)) {
+      const words = m[0].split(/\s+/);
+      // a name: two words at least, one of them after the head capitalised or an acronym, on one line
+      if (words.length >= 2 && words.slice(1).some((w) => /^[\p{Lu}\p{N}(]/u.test(w)) && !m[0].includes('\n')) add(m[0], m.index, null);
+    }
   }
   // candidates first (a case-sensitive scan), context words only in the sentences that hold one:
   // scanning the whole text for the case-insensitive context words was the costly part

@@ -156,6 +156,8 @@ export function buildResult(b: BuildInput): ExtractionResult {
     initiatives.push(item);
   }
   for (const i of initiatives) {
+    // a place the text says is no party ("Egypt is a transit country only") is no partner of the project either
+    if (i.partners.some((p) => ctx.notParties.has(p))) i.partners = i.partners.filter((p) => !ctx.notParties.has(p));
     sortStrings(i.partners);
     sortStrings(i.areas);
   }
@@ -195,7 +197,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
     date: b.date,
     reference: b.reference,
     references: [...new Set(b.docrefs.map((d) => d.id))].filter((id) => id !== b.reference).sort(),
-    partners: [...partners].filter((p) => !isEuOrMemberState(p)).sort(),
+    partners: [...partners].filter((p) => !isEuOrMemberState(p) && !ctx.notParties.has(p)).sort(),
     instruments,
     initiatives,
     areas: documentAreas(b),

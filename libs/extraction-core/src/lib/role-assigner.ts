@@ -1,7 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, Role, SentenceCues } from './role-classifier';
+import { classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isApposition, isEuCompound, isEuConjunct, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
@@ -44,6 +44,12 @@ function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][
  * recorded in `ctx.roles`: a mention without an entry is `other`.
  */
 export function assignRoles(ctx: DocumentContext): void {
+  assignListRoles(ctx);
+  // a place the text says is no party is no partner in any of its sentences
+  for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
+}
+
+function assignListRoles(ctx: DocumentContext): void {
   const places = ctx.places;
   let next = 0;
   for (const s of ctx.sentences) {
@@ -60,7 +66,8 @@ export function assignRoles(ctx: DocumentContext): void {
     const lists: Mention[][] = [];
     for (const list of groupLists(ctx.text, inSentence)) if (!list.every((m) => isEuOrMemberState(m.id))) lists.push(list);
     const found = cuesAround(ctx, s, lists);
-    for (const list of lists) {
+    for (let li = 0; li < lists.length; li++) {
+      const list = lists[li];
       const first = list[0];
       const last = list[list.length - 1];
       const [cs, ce] = clauseOf(ctx.text, s.start, s.end, first.start);
@@ -72,6 +79,15 @@ export function assignRoles(ctx: DocumentContext): void {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';
       }
+      // "Egypt is a transit country … and is not party to either memorandum": no party anywhere in the document
+      if (notAParty(ctx.text, last.end, li + 1 < lists.length ? lists[li + 1][0].start : s.end)) {
+        // "Nicaragua, miembro del SICA, no participa": what follows an apposition is said of the name before it
+        const prev = li > 0 ? lists[li - 1] : null;
+        const subject = prev && isApposition(ctx.text, prev[prev.length - 1].end, first.start) ? prev : list;
+        for (const m of subject) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
+        if (subject === list) continue;
+      }
+      if (venueAfter(ctx.text, last.end)) continue;
       if (role !== 'partner') continue;
       for (const m of list) if (!isEuOrMemberState(m.id) && !(isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) ctx.roles.set(m, 'partner');
     }
@@ -83,6 +99,6 @@ export function markPartners(ctx: DocumentContext, mentions: Iterable<{ id: stri
   for (const m of mentions) {
     // places are sorted: a binary search, not a scan of every place of the document per mention
     const found = mentionsIn(ctx.places, m.start, m.end).find((p) => p.start === m.start && p.end === m.end);
-    if (found && !isEuOrMemberState(found.id)) ctx.roles.set(found, 'partner');
+    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id)) ctx.roles.set(found, 'partner');
   }
 }

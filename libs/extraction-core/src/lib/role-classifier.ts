@@ -6,7 +6,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|及|和|与|、|・|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|die\s+|el\s+|los\s+|il\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|及び|および|並びに|及|和|与|、|・|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -19,7 +19,7 @@ export const CUE_AFTER = 80;
  */
 export function cueSetsFor(languages: readonly string[]): CueSet[] {
   const sets = languages.map((l) => CUES[l]).filter((c): c is CueSet => c !== undefined);
-  return sets.length > 0 ? sets : [CUES.en];
+  return sets.length > 0 ? sets : [CUES['en']];
 }
 
 /**
@@ -131,12 +131,13 @@ function scanInto(re: RegExp, piece: string, offset: number, list: number[]): vo
  * Index in `spans` (start, end, ...) of the cue nearest to a list of places, or -1: a cue before
  * the list counts at its distance, one after it with FOLLOW_PENALTY; the first of equals wins.
  */
-function nearestCue(spans: readonly number[], preStart: number, listStart: number, listEnd: number, postEnd: number): number {
+function nearestCue(spans: readonly number[], preStart: number, listStart: number, listEnd: number, postEnd: number, skip?: (k: number) => boolean): number {
   let best = Infinity;
   let hit = -1;
   for (let k = 0; k < spans.length; k += 2) {
     const s = spans[k];
     const e = spans[k + 1];
+    if (skip && s >= listEnd && skip(k)) continue;
     const d = e <= listStart && s >= preStart ? listStart - e : s >= listEnd && e <= postEnd ? s - listEnd + FOLLOW_PENALTY : Infinity;
     if (d < best) {
       best = d;
@@ -164,7 +165,10 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
   // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
   if (charAfter(text, listEnd) >= 0x3000 && CJK_COMPARE_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 12)))) return 'other';
-  const p = nearestCue(found.partner, preStart, listStart, listEnd, postEnd);
+  // a "with" after the names belongs to their own verb ("Taiwan, Südkorea und die USA werben mit hohen Gehältern"),
+  // unless the EU follows it ("Japan together with the EU")
+  const weakAfter = (k: number): boolean => WEAK_PARTNER.test(text.slice(found.partner[k], found.partner[k + 1])) && !EU_NEXT.test(text.slice(found.partner[k + 1], found.partner[k + 1] + 30));
+  const p = nearestCue(found.partner, preStart, listStart, listEnd, postEnd, weakAfter);
   const partnerStart = p >= 0 ? found.partner[p] : -1;
   const partnerEnd = p >= 0 ? found.partner[p + 1] : -1;
   const partnerIsVerb = p >= 0 && partnerEnd <= listStart && listStart - partnerEnd <= 60 && !WEAK_PARTNER.test(text.slice(partnerStart, partnerEnd));
@@ -183,6 +187,9 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   return bestPartner < bestOther ? 'partner' : 'other';
 }
 
+/** The EU (or "Europe") a few words on: what a "with" after a list of places must lead to. */
+const EU_NEXT = /^\s*(?:(?:the|la|le|l['’]|die|der|dem|den|el|il|lo)\s*)?(?:EU\b|UE\b|Europe|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|欧盟|EU)/i;
+
 /** Partner cues that are only prepositions or conjunctions: a comparison or a threat can own them. */
 const WEAK_PARTNER = /^(?:with|between|among|together|avec|entre|mit|zwischen|con|tra|fra|与|和|との|과의|와의)$/i;
 const COMPARE_BEFORE = /compar|\bthan\b|relative to|im Vergleich|verglichen|par rapport|frente a|rispetto|confront|相比|相较|比较|比べ|比較|비해|비교/i;
@@ -191,6 +198,47 @@ const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per c
 const PERCENT_WORD = /%|cent|Prozent|ciento/;
 const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
+
+/**
+ * What a text says right after a place that makes it no party: a negated participation ("Egypt … is not party to
+ * either memorandum", "Belarus ist nicht Partei", "Nicaragua … no participa", "埃塞俄比亚未参与该项目",
+ * "両国は本協力覚書の当事者ではありません") or a transit role ("a transit country", "point de passage", "を経由", "过境").
+ */
+const NOT_A_PARTY = new RegExp(
+  [
+    String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:a\s+)?(?:party|parties|part of|a member|members|a signatory|signatories|involved|participating)\b`,
+    String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
+    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|membre|signataire|associée?|impliquée?|point de passage)|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bpoint de passage\b|\bpays de transit\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|Mitglied|beteiligt|Teil|Unterzeichner)|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,40}\bausgesetzt|\bTransitland\b`,
+    String.raw`\bno\s+(?:participa\w*|forma\s+parte|formó\s+parte|es\s+parte|es\s+miembro|es\s+signatario|firm\w*)|\bpaís(?:es)? de tránsito\b`,
+    String.raw`\bnon\s+(?:partecipa\w*|è\s+parte|fa\s+parte|è\s+membro|è\s+firmatari\w*|aderisce|firm\w*)|\bpaes[ei] di transito\b`,
+    '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|成员|签署方|当事方)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
+    '^[^。]{0,30}(?:当事者ではありません|当事者ではない|参加していない|参加しない|参加しません)|^を経由',
+    '^[^.。]{0,20}(?:당사자가 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\\s*경유',
+  ].join('|'),
+  'iu',
+);
+
+/** Korean puts the venue after the name: "카메룬 야운데에서 열린 …" (held in Yaoundé, Cameroon). */
+const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|개최된|개최되는|개최한)/;
+
+/** The list of places is where a meeting is held, said after it (see VENUE_AFTER). */
+export function venueAfter(text: string, listEnd: number): boolean {
+  return VENUE_AFTER.test(text.slice(listEnd, listEnd + 24));
+}
+
+/** ", member of SICA": an apposition between a place and what the sentence says of it. */
+const APPOSITION = /^\s*,\s*(?:a\s+)?(?:member|miembro|membre|Mitglied|membro)\s+(?:of|del|de la|de l['’]|des|du|de|der|des|della|dell['’]|dei)?\s*(?:the\s+|la\s+|le\s+|l['’])?$/i;
+
+/** Whether text[from, to) (between two lists of places) opens an apposition to the first. */
+export function isApposition(text: string, from: number, to: number): boolean {
+  return to - from <= 30 && APPOSITION.test(text.slice(from, to));
+}
+
+/** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */
+export function notAParty(text: string, listEnd: number, limit: number): boolean {
+  return NOT_A_PARTY.test(text.slice(listEnd, Math.min(limit, listEnd + 90)));
+}
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */
 export function isEuConjunct(text: string, start: number, end: number): boolean {

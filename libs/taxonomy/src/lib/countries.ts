@@ -44,6 +44,9 @@ export function countryNames(lang: SupportedLanguage): ReadonlyMap<string, strin
   }
   const out = new Map<string, string>();
   for (const [name, codes] of owners) if (codes.size === 1) out.set(name, [...codes][0]);
+  // German names take -s in the genitive ("die Minister Armeniens, Georgiens und Aserbaidschans"); one-word names only,
+  // and never one that is already another name ("Laos")
+  if (lang === 'de') for (const [name, code] of [...out]) if (/^\p{Lu}\p{Ll}+[^sxzß]$/u.test(name) && !out.has(`${name}s`)) out.set(`${name}s`, code);
   for (const [code, byLang] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of [...(byLang[lang] ?? []), ...(byLang.all ?? [])]) out.set(name, code);
   }

@@ -18,7 +18,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
     it: ['Corea', 'Corea del Sud', 'Repubblica di Corea'],
     zh: ['韩国', '南韩', '大韩民国'],
     ja: ['韓国', '大韓民国'],
-    ko: ['한국', '대한민국'],
+    // "한-EU 디지털통상협정": Korean writes the pair with 한 alone, which is no name by itself
+    ko: ['한국', '대한민국', '한-EU', '한·EU', '한-유럽연합', '한·유럽연합'],
   },
   KP: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], fr: ['Corée du Nord'], de: ['Nordkorea'], es: ['Corea del Norte'], it: ['Corea del Nord'], zh: ['朝鲜', '北韩'], ja: ['北朝鮮'], ko: ['북한'] },
   US: { en: ['U.S.', 'U.S.A.', 'US', 'USA', 'United States', 'United States of America'], fr: ['États-Unis', 'Etats-Unis'], de: ['USA', 'Vereinigte Staaten', 'Vereinigten Staaten'], es: ['EE. UU.', 'EE.UU.', 'EEUU', 'Estados Unidos'], it: ['Stati Uniti', 'USA'], zh: ['美国'], ja: ['米国', 'アメリカ'], ko: ['미국'] },
@@ -26,7 +27,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   TR: { en: ['Türkiye', 'Turkiye', 'Turkey'], fr: ['Turquie'], de: ['Türkei'], es: ['Turquía'], it: ['Turchia'], zh: ['土耳其'], ja: ['トルコ'], ko: ['튀르키예', '터키'] },
   CN: { en: ['China', "People's Republic of China", 'PRC'], zh: ['中国', '中华人民共和国'], ja: ['中国'], ko: ['중국'] },
   TW: { en: ['Taiwan'], zh: ['台湾', '臺灣'], ja: ['台湾'], ko: ['대만'] },
-  JP: { zh: ['日本'], ja: ['日本'], ko: ['일본'] },
+  JP: { zh: ['日本'], ja: ['日本', '日EU', '日・EU', '日欧'], ko: ['일본'] },
   IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
   MD: { en: ['Moldova', 'Republic of Moldova'], fr: ['Moldavie', 'République de Moldavie'], de: ['Moldau', 'Republik Moldau'], es: ['Moldavia'], it: ['Moldavia', 'Repubblica di Moldova'], zh: ['摩尔多瓦'] },
   CD: { en: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'] },
@@ -67,7 +68,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
  */
 export const BLOCKED_NAMES: readonly string[] = [
   'New Mexico', 'New Guinea', 'New Jersey', 'New Caledonia Street', 'Georgia Tech', 'Mexico City', 'Jordan Valley',
-  'Chad Valley', 'Gulf of Guinea', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
+  'Chad Valley', 'Gulf of Guinea', 'golfe de Guinée', 'Golf von Guinea', 'golfo de Guinea', 'golfo di Guinea', '几内亚湾', 'ギニア湾', '기니만', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
   '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
 ];
 

@@ -83,8 +83,8 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
       es: ['Acuerdo de Comercio Digital', 'acuerdos de comercio digital'],
       it: ['accordo sul commercio digitale', 'accordi sul commercio digitale'],
       zh: ['数字贸易协定'],
-      ja: ['デジタル貿易協定'],
-      ko: ['디지털 무역협정', '디지털무역협정'],
+      ja: ['デジタル貿易協定', 'デジタル通商協定'],
+      ko: ['디지털 무역협정', '디지털무역협정', '디지털 통상협정', '디지털통상협정', '디지털 통상 협정'],
     },
   },
   {
@@ -158,7 +158,7 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
   {
     id: 'instrument:horizon-association',
     label: 'Association to Horizon Europe',
-    names: { all: ['Horizon Europe'] },
+    names: { all: ['Horizon Europe'], de: ['Horizont Europa'], es: ['Horizonte Europa'], it: ['Orizzonte Europa'], zh: ['地平线欧洲'], ja: ['ホライズン・ヨーロッパ', 'ホライズン・ユーロップ'], ko: ['호라이즌 유럽'] },
   },
   {
     id: 'instrument:team-europe-initiative',
