@@ -200,11 +200,11 @@ const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比�
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 
 /**
- * What a text says right after a place that makes it no party: a negated participation ("Egypt … is not party to
+ * What a text says right after a place that makes it no party (NOT_A_PARTY_LATIN, NOT_A_PARTY_CJK): a negated participation ("Egypt … is not party to
  * either memorandum", "Belarus ist nicht Partei", "Nicaragua … no participa", "埃塞俄比亚未参与该项目",
  * "両国は本協力覚書の当事者ではありません") or a transit role ("a transit country", "point de passage", "を経由", "过境").
  */
-const NOT_A_PARTY = new RegExp(
+const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:a\s+)?(?:party|parties|part of|a member|members|a signatory|signatories|involved|participating)\b`,
     String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
@@ -212,11 +212,18 @@ const NOT_A_PARTY = new RegExp(
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|Mitglied|beteiligt|Teil|Unterzeichner)|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,40}\bausgesetzt|\bTransitland\b`,
     String.raw`\bno\s+(?:participa\w*|forma\s+parte|formó\s+parte|es\s+parte|es\s+miembro|es\s+signatario|firm\w*)|\bpaís(?:es)? de tránsito\b`,
     String.raw`\bnon\s+(?:partecipa\w*|è\s+parte|fa\s+parte|è\s+membro|è\s+firmatari\w*|aderisce|firm\w*)|\bpaes[ei] di transito\b`,
+  ].join('|'),
+  'i',
+);
+/** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
+const NOT_A_PARTY_HINT = /not|pas|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point/i;
+/** Chinese, Japanese and Korean say it right after the name, with no space. */
+const NOT_A_PARTY_CJK = new RegExp(
+  [
     '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|成员|签署方|当事方)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
     '^[^。]{0,30}(?:当事者ではありません|当事者ではない|参加していない|参加しない|参加しません)|^を経由',
-    '^[^.。]{0,20}(?:당사자가 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\\s*경유',
+    String.raw`^[^.。]{0,20}(?:당사자가 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\s*경유`,
   ].join('|'),
-  'iu',
 );
 
 /** Korean puts the venue after the name: "카메룬 야운데에서 열린 …" (held in Yaoundé, Cameroon). */
@@ -237,7 +244,9 @@ export function isApposition(text: string, from: number, to: number): boolean {
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */
 export function notAParty(text: string, listEnd: number, limit: number): boolean {
-  return NOT_A_PARTY.test(text.slice(listEnd, Math.min(limit, listEnd + 90)));
+  const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
+  if (after.charCodeAt(0) >= 0x1100) return NOT_A_PARTY_CJK.test(after);
+  return NOT_A_PARTY_HINT.test(after) && NOT_A_PARTY_LATIN.test(after);
 }
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */
