@@ -66,6 +66,8 @@ describe('partner roles', () => {
     expect(extract({ text: 'Nicaragua, miembro del SICA, no participa en el diálogo digital con Costa Rica.' }).partners).not.toContain('country:NI');
     expect(extract({ text: 'Belarus hat seine Teilnahme ausgesetzt. Belarus ist nicht Partei dieser Erklärung mit Georgien.' }).partners).toEqual(['country:GE']);
     expect(extract({ text: '欧盟与肯尼亚合作建设卫星地面站。埃塞俄比亚未参与该项目。' }).partners).toEqual(['country:KE']);
+    // outside the EU is not outside the cooperation
+    expect(extract({ text: 'Norway, which is not a member of the EU, joined the programme with the EU.' }).partners).toEqual(['country:NO']);
   });
 
   it('reads "with" after a list of places as their own verb\'s, unless the EU follows', () => {

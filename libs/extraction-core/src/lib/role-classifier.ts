@@ -204,14 +204,19 @@ const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
  * either memorandum", "Belarus ist nicht Partei", "Nicaragua … no participa", "埃塞俄比亚未参与该项目",
  * "両国は本協力覚書の当事者ではありません") or a transit role ("a transit country", "point de passage", "を経由", "过境").
  */
+/**
+ * After "not a member of", "nicht Teil", "no forma parte de": the EU itself, which says the place is outside the EU
+ * ("Norway, which is not a member of the EU, joined"), not outside the cooperation.
+ */
+const NOT_THE_EU = String.raw`(?!\s+(?:of|de|du|der|des|del|della|dell['’]|di|de\s+la|de\s+l['’])?\s*(?:the\s+|la\s+|l['’]|die\s+|el\s+)?(?:EU\b|UE\b|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|Union\b))`;
 const NOT_A_PARTY_LATIN = new RegExp(
   [
-    String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:a\s+)?(?:party|parties|part of|a member|members|a signatory|signatories|involved|participating)\b`,
+    String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
     String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
-    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|membre|signataire|associée?|impliquée?|point de passage)|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|Mitglied|beteiligt|Teil|Unterzeichner)|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,40}\bausgesetzt|\bTransitland\b`,
-    String.raw`\bno\s+(?:participa\w*|forma\s+parte|formó\s+parte|es\s+parte|es\s+miembro|es\s+signatario|firm\w*)|\bpaís(?:es)? de tránsito\b`,
-    String.raw`\bnon\s+(?:partecipa\w*|è\s+parte|fa\s+parte|è\s+membro|è\s+firmatari\w*|aderisce|firm\w*)|\bpaes[ei] di transito\b`,
+    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bpoint de passage\b|\bpays de transit\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,40}\bausgesetzt|\bTransitland\b`,
+    String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
+    String.raw`\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
   'i',
 );
@@ -220,7 +225,7 @@ const NOT_A_PARTY_HINT = /not|pas|nicht|kein|\bno\b|non|transit|tránsito|teilna
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
-    '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|成员|签署方|当事方)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
+    '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
     '^[^。]{0,30}(?:当事者ではありません|当事者ではない|参加していない|参加しない|参加しません)|^を経由',
     String.raw`^[^.。]{0,20}(?:당사자가 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\s*경유`,
   ].join('|'),
