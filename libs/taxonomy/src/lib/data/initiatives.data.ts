@@ -6,6 +6,12 @@ import { TaxonomyItem } from '../taxonomy.types';
  */
 export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
   { id: 'initiative:global-gateway', label: 'Global Gateway', names: { all: ['Global Gateway'], fr: ['Global Gateway', 'passerelle mondiale'], es: ['Pasarela Global'], zh: ['全球门户', '全球门户战略'], ja: ['グローバル・ゲートウェイ', 'グローバルゲートウェイ'], ko: ['글로벌 게이트웨이'] } },
+  // the programme itself; association to it is the instrument `horizon-association`, found from the same names
+  {
+    id: 'initiative:horizon-europe',
+    label: 'Horizon Europe',
+    names: { all: ['Horizon Europe'], de: ['Horizont Europa'], es: ['Horizonte Europa'], it: ['Orizzonte Europa'], zh: ['地平线欧洲'], ja: ['ホライズン・ヨーロッパ', 'ホライズン・ユーロップ'], ko: ['호라이즌 유럽'] },
+  },
   { id: 'initiative:bella', label: 'BELLA', names: { all: ['BELLA'] } },
   { id: 'initiative:medusa', label: 'MEDUSA', names: { all: ['MEDUSA'] } },
   { id: 'initiative:blue-raman', label: 'Blue-Raman', names: { all: ['Blue-Raman', 'Blue Raman'] } },
