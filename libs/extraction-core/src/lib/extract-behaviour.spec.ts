@@ -66,6 +66,8 @@ describe('partner roles', () => {
     expect(extract({ text: 'Nicaragua, miembro del SICA, no participa en el diálogo digital con Costa Rica.' }).partners).not.toContain('country:NI');
     expect(extract({ text: 'Belarus hat seine Teilnahme ausgesetzt. Belarus ist nicht Partei dieser Erklärung mit Georgien.' }).partners).toEqual(['country:GE']);
     expect(extract({ text: '欧盟与肯尼亚合作建设卫星地面站。埃塞俄比亚未参与该项目。' }).partners).toEqual(['country:KE']);
+    expect(extract({ text: "Le câble relie le Portugal à l'Égypte et à l'Algérie. Ni l'Algérie ni l'Égypte ne sont toutefois parties aux accords signés avec le Maroc." }).partners).toEqual(['country:MA']);
+    expect(extract({ text: 'Die EU arbeitet mit Armenien zusammen. Belarus hat seine Teilnahme an der Östlichen Partnerschaft 2021 ausgesetzt.' }).partners).toEqual(['country:AM']);
     // outside the EU is not outside the cooperation
     expect(extract({ text: 'Norway, which is not a member of the EU, joined the programme with the EU.' }).partners).toEqual(['country:NO']);
   });
@@ -81,6 +83,21 @@ describe('partner roles', () => {
 });
 
 describe('instruments', () => {
+  it("takes an instrument's partner from the partner cell of its table row", () => {
+    const text = ['| País | Acción | Modalidad | Importe |', '|---|---|---|---|', '| Colombia | Refuerzo del CSIRT nacional | Memorando de entendimiento | 9,5 M EUR |', '| Perú | Banda ancha rural | Iniciativa Team Europe | 18,0 M EUR |'].join('\n');
+    expect(extract({ text }).instruments.map((i) => [i.type, i.partner])).toEqual([['memorandum', 'country:CO'], ['team-europe-initiative', 'country:PE']]);
+  });
+
+  it('takes the partners of "both countries" from the sentence before', () => {
+    const r = extract({ text: 'Reisende zwischen der EU, der Ukraine und der Republik Moldau telefonieren zu Inlandspreisen. Grundlage sind die Freihandelsabkommen, die die EU mit beiden Ländern geschlossen hat.' });
+    expect(r.instruments.map((i) => [i.type, i.partner])).toEqual([['free-trade-agreement', 'country:UA'], ['free-trade-agreement', 'country:MD']]);
+  });
+
+  it('reads participation as cooperation in Korean, and "우리나라" as Korea', () => {
+    const r = extract({ text: '우리나라는 2025년부터 호라이즌 유럽에 준회원국으로 참여하고 있다. 캐나다와 뉴질랜드도 이미 준회원국으로 호라이즌 유럽에 참여하고 있다.' });
+    expect(r.partners).toEqual(['country:CA', 'country:KR', 'country:NZ']);
+  });
+
   it('takes the partner from an EU-X compound', () => {
     const r = extract({ text: 'As part of the EU-India Trade and Technology Council, the EU and India work on semiconductors.' });
     expect(r.instruments.map((i) => [i.type, i.partner])).toContainEqual(['trade-and-technology-council', 'country:IN']);

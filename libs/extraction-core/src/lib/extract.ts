@@ -18,7 +18,7 @@ import { segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.4.2';
+export const EXTRACTOR_VERSION = '1.5.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {

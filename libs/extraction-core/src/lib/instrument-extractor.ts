@@ -33,7 +33,8 @@ const DIALOGUE_WORD = /di[aá]log/gi;
 const ROMANCE_DIALOGUE = /(?<![\p{L}])(?:dialogue|diálogo|dialogo)\s+(?:UE|EU)\s*[-–—‐]\s*[\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]*)?\s+(?:sur|sobre|su|sul|sulla|sui)\s+(?:(?:la|le|les|el|lo|los|las|il|i)\s+)?(?:(cyber|ciber)|(?:numérique|digital|digitale|numériques|digitali))/iuy;
 
 /** "the two sides signed a memorandum": the partner is the counterpart named earlier in the text. */
-const BOTH_SIDES = /\b(?:both sides|two sides|both parties|the parties|les deux parties|les deux côtés|beide Seiten|beiden Seiten|ambas partes|las dos partes|entrambe le parti|le due parti)\b|双方|両者|両国|양측|쌍방|양국/i;
+const BOTH_SIDES =
+  /\b(?:both sides|two sides|both parties|the parties|both countries|the two countries|les deux parties|les deux côtés|les deux pays|beide Seiten|beiden Seiten|beide Länder|beiden Ländern|ambas partes|las dos partes|ambos países|los dos países|entrambe le parti|le due parti|entrambi i paesi|i due paesi)\b|双方|两国|両者|両国|양측|쌍방|양국/i;
 /** "Alleanza digitale UE-ALC", "Alianza Digital UE-ALC": Romance word order puts the "EU-X" pair after the name. */
 const EU_SUFFIX = /^\s*(?:UE|EU)\s*[-–—‐]\s*/;
 
@@ -149,6 +150,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       const rest = ctx.text.slice(m.end, end);
       for (const w of rest.matchAll(LATER_WITH)) found.push(...walkList(ctx, m.end + (w.index ?? 0) + w[0].length, end));
     }
+    // a table row names its partner in its own cell: "| Colombia | CSIRT … | Memorando de entendimiento | 9,5 M EUR |"
+    if (found.filter(usable).length === 0) found.push(...rowPartners(ctx, m));
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
     if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
     if (found.filter(usable).length === 0 && s) {
@@ -162,6 +165,16 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
   }
   return hits;
+}
+
+/** Places in the partner cell of the table row that holds the instrument mention, if any. */
+function rowPartners(ctx: DocumentContext, m: Mention): Mention[] {
+  for (const row of ctx.tableRows) {
+    if (m.start < row.start || m.end > row.end || !row.partner) continue;
+    if (m.start >= row.partner.start && m.end <= row.partner.end) return [];
+    return mentionsIn(ctx.places, row.partner.start, row.partner.end);
+  }
+  return [];
 }
 
 /** End of the part of the sentence that still talks about the instrument (", and are ongoing with ..." continues it). */

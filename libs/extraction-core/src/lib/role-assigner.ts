@@ -1,7 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isApposition, isEuCompound, isEuConjunct, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
@@ -80,12 +80,16 @@ function assignListRoles(ctx: DocumentContext): void {
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';
       }
       // "Egypt is a transit country … and is not party to either memorandum": no party anywhere in the document
-      if (notAParty(ctx.text, last.end, li + 1 < lists.length ? lists[li + 1][0].start : s.end)) {
-        // "Nicaragua, miembro del SICA, no participa": what follows an apposition is said of the name before it
-        const prev = li > 0 ? lists[li - 1] : null;
-        const subject = prev && isApposition(ctx.text, prev[prev.length - 1].end, first.start) ? prev : list;
-        for (const m of subject) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
-        if (subject === list) continue;
+      // what follows a list is said of it up to the next list that is not a prepositional object
+      let next = li + 1;
+      while (next < lists.length && afterPreposition(ctx.text, lists[next][0].start)) next++;
+      if (notAParty(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end)) {
+        // "Nicaragua, miembro del SICA, no participa", "Belarus hat seine Teilnahme an der Östlichen Partnerschaft
+        // ausgesetzt": a place after a preposition is an object; what follows is said of the subject before it
+        let subject = li;
+        while (subject > 0 && afterPreposition(ctx.text, lists[subject][0].start)) subject--;
+        for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
+        if (subject === li) continue;
       }
       if (venueAfter(ctx.text, last.end)) continue;
       if (role !== 'partner') continue;

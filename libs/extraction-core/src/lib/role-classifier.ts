@@ -6,7 +6,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|及び|および|並びに|及|和|与|、|・|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|die\s+|el\s+|los\s+|il\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -213,15 +213,15 @@ const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
     String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
-    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,40}\bausgesetzt|\bTransitland\b`,
+    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bpoint de passage\b|\bpays de transit\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     String.raw`\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
   'i',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /not|pas|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point/i;
+const NOT_A_PARTY_HINT = /not|pas|\bne\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -239,12 +239,15 @@ export function venueAfter(text: string, listEnd: number): boolean {
   return VENUE_AFTER.test(text.slice(listEnd, listEnd + 24));
 }
 
-/** ", member of SICA": an apposition between a place and what the sentence says of it. */
-const APPOSITION = /^\s*,\s*(?:a\s+)?(?:member|miembro|membre|Mitglied|membro)\s+(?:of|del|de la|de l['’]|des|du|de|der|des|della|dell['’]|dei)?\s*(?:the\s+|la\s+|le\s+|l['’])?$/i;
+/**
+ * A place that is the object of a preposition ("Teilnahme an der Östlichen Partnerschaft", "miembro del SICA"): what
+ * the sentence then says ("ausgesetzt", "no participa") is said of the subject before it.
+ */
+const AFTER_PREPOSITION =
+  /(?:^|[\s,(])(?:of|to|in|for|with|from|on|at|into|de|du|des|à|au|aux|en|pour|avec|dans|sur|an|am|mit|von|vom|für|zu|zur|zum|bei|aus|del|al|a|con|para|por|di|della|dello|alla|nel|nella|per|da|dal)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|der\s+|dem\s+|den\s+|des\s+|el\s+|los\s+|las\s+|il\s+|lo\s+)?$/i;
 
-/** Whether text[from, to) (between two lists of places) opens an apposition to the first. */
-export function isApposition(text: string, from: number, to: number): boolean {
-  return to - from <= 30 && APPOSITION.test(text.slice(from, to));
+export function afterPreposition(text: string, start: number): boolean {
+  return AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */

@@ -19,7 +19,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
     zh: ['韩国', '南韩', '大韩民国'],
     ja: ['韓国', '大韓民国'],
     // "한-EU 디지털통상협정": Korean writes the pair with 한 alone, which is no name by itself
-    ko: ['한국', '대한민국', '한-EU', '한·EU', '한-유럽연합', '한·유럽연합'],
+    // "우리나라" ("our country") is how Korean government texts name Korea
+    ko: ['한국', '대한민국', '우리나라', '한-EU', '한·EU', '한-유럽연합', '한·유럽연합'],
   },
   KP: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], fr: ['Corée du Nord'], de: ['Nordkorea'], es: ['Corea del Norte'], it: ['Corea del Nord'], zh: ['朝鲜', '北韩'], ja: ['北朝鮮'], ko: ['북한'] },
   US: { en: ['U.S.', 'U.S.A.', 'US', 'USA', 'United States', 'United States of America'], fr: ['États-Unis', 'Etats-Unis'], de: ['USA', 'Vereinigte Staaten', 'Vereinigten Staaten'], es: ['EE. UU.', 'EE.UU.', 'EEUU', 'Estados Unidos'], it: ['Stati Uniti', 'USA'], zh: ['美国'], ja: ['米国', 'アメリカ'], ko: ['미국'] },
