@@ -129,7 +129,9 @@ genres: a budget table, a web page with navigation left in, a PDF with hyphenate
 EU partner) was scored once at EXTRACTOR_VERSION 1.4.2 (\`results/heldout5.start.txt\`: partners F1 0.839, instruments 0.655, areas 0.901,
 initiatives 0.929). The rules then added (1.5.0): an instrument in a table row takes the row's partner cell; "both countries" in
 eight languages; participation verbs as cues in Chinese, Japanese and Korean; "우리나라" as Korea; "ni … ni … ne sont parties";
-a place after a preposition is an object, so what follows is said of the subject before it; Team Europe Initiative names.
+a place after a preposition is an object, so what follows is said of the subject before it; Team Europe Initiative names;
+(1.5.1) a text in which no partner sentence, no neighbouring sentence and no title names the EU, a member state or an EU
+instrument has no partners of the EU ("China and ASEAN signed …", the EU named only as a model).
 Baseline: compromise 14 places mapped to country/region ids (every place is a partner), organisations as initiative names.
 
 | set | field | dpo extract | NER baseline |

@@ -47,7 +47,13 @@ describe('partner roles', () => {
   it('does not read English cue words into French or German words that look alike', () => {
     // "reliant" is French for "linking", "war" German for "was": neither is a threat or a dependence
     expect(extract({ text: "Le Sénégal et l'UE lanceront un câble sous-marin reliant Dakar à Lisbonne." }).partners).toEqual(['country:SN']);
-    expect(roleOf('Indien war 2025 Gastgeber des Gipfels, auf dem beide Seiten ihre Zusammenarbeit vertieften.', 'country:IN')).toEqual(['partner']);
+    expect(roleOf('Indien war 2025 Gastgeber des Gipfels, auf dem beide Seiten ihre Zusammenarbeit mit der EU vertieften.', 'country:IN')).toEqual(['partner']);
+  });
+
+  it('finds no partner of the EU in cooperation the EU takes no part in', () => {
+    expect(extract({ text: '中国与东盟签署了数字经济合作协议，马来西亚主办了签字仪式。' }).partners).toEqual([]);
+    expect(extract({ text: 'Japan and Korea agreed to cooperate on chips.' }).partners).toEqual([]);
+    expect(extract({ text: 'EU–Japan summit\n\nJapan and Korea agreed to cooperate on chips.' }).partners).toEqual(['country:JP', 'country:KR']);
   });
 
   it("makes the EU's co-actor a partner when no cue word says otherwise", () => {
@@ -64,7 +70,7 @@ describe('partner roles', () => {
     });
     expect([r.partners, r.instruments.map((i) => i.partner)]).toEqual([['country:JO'], ['country:JO']]);
     expect(extract({ text: 'Nicaragua, miembro del SICA, no participa en el diálogo digital con Costa Rica.' }).partners).not.toContain('country:NI');
-    expect(extract({ text: 'Belarus hat seine Teilnahme ausgesetzt. Belarus ist nicht Partei dieser Erklärung mit Georgien.' }).partners).toEqual(['country:GE']);
+    expect(extract({ text: 'Belarus hat seine Teilnahme ausgesetzt. Belarus ist nicht Partei dieser Erklärung der EU mit Georgien.' }).partners).toEqual(['country:GE']);
     expect(extract({ text: '欧盟与肯尼亚合作建设卫星地面站。埃塞俄比亚未参与该项目。' }).partners).toEqual(['country:KE']);
     expect(extract({ text: "Le câble relie le Portugal à l'Égypte et à l'Algérie. Ni l'Algérie ni l'Égypte ne sont toutefois parties aux accords signés avec le Maroc." }).partners).toEqual(['country:MA']);
     expect(extract({ text: 'Die EU arbeitet mit Armenien zusammen. Belarus hat seine Teilnahme an der Östlichen Partnerschaft 2021 ausgesetzt.' }).partners).toEqual(['country:AM']);

@@ -1,6 +1,7 @@
+import { isEuOrMemberState } from '@dpo/taxonomy';
 import { digitRuns } from './char-classes';
 import { cueSetsFor } from './role-classifier';
-import { DocumentContext, isPlace } from './document-context';
+import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { findDocrefs } from './docref-parser';
 import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
@@ -14,11 +15,11 @@ import { parsePartnerCell } from './partner-cell-parser';
 import { buildResult } from './result-builder';
 import { assignRoles, markPartners } from './role-assigner';
 import { parseTables } from './table-parser';
-import { segmentSentences, splitLines } from './text-segmenter';
+import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.5.0';
+export const EXTRACTOR_VERSION = '1.5.1';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -45,6 +46,23 @@ export function findEntities(text: string): EntityMention[] {
   return matcherFor(languageSet(detected.language, detected.languages))
     .match(norm)
     .map((m) => ({ type: m.kind, id: m.id, start: m.start, end: m.end }));
+}
+
+/**
+ * The EU, a member state or an EU instrument is named in the title (first two lines), or in a sentence that makes a
+ * place a partner, or in the sentence before or after it.
+ */
+function euTakesPart(ctx: DocumentContext): boolean {
+  const names = (from: number, to: number): boolean => mentionsIn(ctx.mentions, from, to).some((x) => x.kind === 'instrument' || (isPlace(x) && isEuOrMemberState(x.id)));
+  if (ctx.lines.length > 0 && names(0, ctx.lines[Math.min(1, ctx.lines.length - 1)].end)) return true;
+  for (const m of ctx.roles.keys()) {
+    const i = segmentAt(ctx.sentences, m.start);
+    if (i < 0) return true;
+    const from = ctx.sentences[Math.max(0, i - 1)].start;
+    const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)].end;
+    if (names(from, to)) return true;
+  }
+  return false;
 }
 
 /**
@@ -82,6 +100,8 @@ export function extract(input: ExtractInput): ExtractionResult {
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
   const instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner));
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
+  // cooperation the EU takes no part in ("China and ASEAN signed …", the EU named only as a model) gives no partners
+  if (instruments.length === 0 && ctx.tableRows.length === 0 && !euTakesPart(ctx)) ctx.roles.clear();
   const named = recognizeNamedInitiatives(ctx);
   const initiatives = extractInitiatives(ctx, named);
   const own = findOwnDateAndReference(text, lines);
