@@ -50,6 +50,11 @@ describe('partner roles', () => {
     expect(roleOf('Indien war 2025 Gastgeber des Gipfels, auf dem beide Seiten ihre Zusammenarbeit mit der EU vertieften.', 'country:IN')).toEqual(['partner']);
   });
 
+  it('names no partner in a table of figures', () => {
+    const text = 'Foundry market share 2024\n\n| Country | Share |\n|---|---|\n| Taiwan | 65% |\n| Korea | 10% |\n\nThe EU aims to reach 20% with its partners.';
+    expect(extract({ text }).partners).toEqual([]);
+  });
+
   it('finds no partner of the EU in cooperation the EU takes no part in', () => {
     expect(extract({ text: '中国与东盟签署了数字经济合作协议，马来西亚主办了签字仪式。' }).partners).toEqual([]);
     expect(extract({ text: 'Japan and Korea agreed to cooperate on chips.' }).partners).toEqual([]);
@@ -134,6 +139,10 @@ describe('instruments', () => {
 });
 
 describe('names and traps', () => {
+  it('reads the Sultanate of Oman in Chinese as Oman, not Sudan', () => {
+    expect(findEntities('欧盟与阿曼苏丹国签署了谅解备忘录。').map((e) => e.id)).toEqual(['org:eu', 'country:OM', 'instrument:memorandum']);
+  });
+
   it('reads German genitive names, katakana names only as whole words, and not Guinea in the Gulf of Guinea', () => {
     const de = extract({ text: 'Die Ministerinnen Armeniens, Georgiens und Aserbaidschans vereinbaren eine engere Zusammenarbeit mit der EU.' });
     expect(de.partners).toEqual(['country:AM', 'country:AZ', 'country:GE']);

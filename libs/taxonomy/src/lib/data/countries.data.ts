@@ -44,7 +44,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   CV: { en: ['Cabo Verde', 'Cape Verde'] },
   SZ: { en: ['Eswatini', 'Swaziland'] },
   MM: { en: ['Myanmar', 'Burma'] },
-  BN: { en: ['Brunei'] },
+  BN: { en: ['Brunei'], zh: ['文莱达鲁萨兰国'] },
+  // "阿曼苏丹国" (the Sultanate of Oman) holds 苏丹, Sudan: the long name must win
+  OM: { zh: ['阿曼苏丹国'], ja: ['オマーン国'] },
   PS: { en: ['Palestine'] },
   VA: { en: ['Holy See', 'Vatican'] },
   FM: { en: ['Micronesia'] },
