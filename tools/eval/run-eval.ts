@@ -60,17 +60,16 @@ function figures(s: string): Record<string, string> {
   return out;
 }
 
+/** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
+const HELD_OUT = ['heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const sets: Record<string, string[]> = {
     seeds: txt(SEEDS),
     dev: txt(join(ROOT, 'tools/eval/dev')),
-    heldout: txt(join(ROOT, 'tools/eval/heldout')),
-    heldout2: txt(join(ROOT, 'tools/eval/heldout2')),
-    heldout3: txt(join(ROOT, 'tools/eval/heldout3')),
-    heldout4: txt(join(ROOT, 'tools/eval/heldout4')),
-    heldout5: txt(join(ROOT, 'tools/eval/heldout5')),
-    heldout6: txt(join(ROOT, 'tools/eval/heldout6')),
+    ...Object.fromEntries(HELD_OUT.map((name) => [name, txt(join(ROOT, `tools/eval/${name}`))])),
   };
   const reports: Record<string, { ours: string; base: string }> = {};
   for (const [name, files] of Object.entries(sets)) {
@@ -141,12 +140,7 @@ Baseline: compromise 14 places mapped to country/region ids (every place is a pa
 
 | set | field | dpo extract | NER baseline |
 |---|---|---|---|
-${row('heldout6', 'heldout6')}
-${row('heldout5', 'heldout5')}
-${row('heldout4', 'heldout4')}
-${row('heldout3', 'heldout3')}
-${row('heldout2', 'heldout2')}
-${row('heldout', 'heldout')}
+${HELD_OUT.map((name) => row(name, name)).join('\n')}
 ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
@@ -155,48 +149,9 @@ Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative rec
 
 | set | field | before rule changes | now |
 |---|---|---|---|
-${startRows('heldout6')}
-${startRows('heldout5')}
-${startRows('heldout4')}
-${startRows('heldout3')}
-${startRows('heldout2')}
+${FIRST_SCORED.map(startRows).join('\n')}
 
-### Held-out detail (heldout6)
-
-\`\`\`
-${reports.heldout6.ours.trim()}
-\`\`\`
-
-### Held-out detail (heldout5)
-
-\`\`\`
-${reports.heldout5.ours.trim()}
-\`\`\`
-
-### Held-out detail (heldout4)
-
-\`\`\`
-${reports.heldout4.ours.trim()}
-\`\`\`
-
-### Held-out detail (heldout3)
-
-\`\`\`
-${reports.heldout3.ours.trim()}
-\`\`\`
-
-### Held-out detail (heldout2)
-
-\`\`\`
-${reports.heldout2.ours.trim()}
-\`\`\`
-
-### Held-out detail (heldout)
-
-\`\`\`
-${reports.heldout.ours.trim()}
-\`\`\`
-
+${HELD_OUT.map((name) => `### Held-out detail (${name})\n\n\`\`\`\n${reports[name].ours.trim()}\n\`\`\`\n`).join('\n')}
 ### Dev detail
 
 \`\`\`

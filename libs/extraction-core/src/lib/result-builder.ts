@@ -188,6 +188,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
   // organisations are fora, not partners, except those that act as a regional counterpart (Smart Africa)
   for (const [m, role] of ctx.roles) if (role === 'partner' && (m.kind !== 'org' || PARTNER_ORGS.has(m.id))) partners.add(m.id);
   for (const i of instruments) partners.add(i.partner);
+  // no-party places are already out of the roles, the instruments and the initiatives' partners
   for (const i of initiatives) for (const p of i.partners) partners.add(p);
 
   return {
@@ -197,7 +198,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
     date: b.date,
     reference: b.reference,
     references: [...new Set(b.docrefs.map((d) => d.id))].filter((id) => id !== b.reference).sort(),
-    partners: [...partners].filter((p) => !isEuOrMemberState(p) && !ctx.notParties.has(p)).sort(),
+    partners: [...partners].filter((p) => !isEuOrMemberState(p)).sort(),
     instruments,
     initiatives,
     areas: documentAreas(b),
