@@ -1,5 +1,6 @@
 export * from './lib/taxonomy.types';
 export { countryNames, countryLabel, isCountryCode } from './lib/countries';
+export { demonymNames } from './lib/demonyms';
 export { buildGazetteer, gazetteerLanguages, isCaseSensitiveName } from './lib/gazetteer';
 export { displayName, isEuOrMemberState, AREA_IDS, REGION_IDS, INSTRUMENT_TYPE_IDS } from './lib/taxonomy.lookup';
 export { REGIONS } from './lib/data/regions.data';

@@ -13,7 +13,7 @@ const en: CueSet = {
   partner:
     /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch\w*|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
   other:
-    /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?)\s+linked\s+to|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
+    /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?)\s+linked\s+to|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|dialogue|congress|assembly|week)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|tariffs?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
   near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|landings? in|in the region of)\s+(?:the\s+)?$/i,
 };
 
@@ -43,19 +43,19 @@ const it: CueSet = {
 
 const zh: CueSet = {
   partner: /合作|伙伴|对话|协定|协议|备忘录|联盟|联合|共同|签署|携手|峰会|与|和欧盟|欧盟与|支持|关系|资助|帮助|援助|协助|连接|加入|参与|参加/g,
-  other: /威胁|攻击|恶意|制裁|对手|竞争|对抗|战争|干预|干涉|虚假信息|依赖|相比|相较|垄断|间谍|敌对|份额|黑客|管制|关切|担忧/g,
+  other: /威胁|攻击|恶意|制裁|对手|竞争|对抗|战争|干预|干涉|虚假信息|依赖|相比|相较|垄断|间谍|敌对|份额|黑客|管制|关切|担忧|关税/g,
   near: /在$|经由$|途经$/,
 };
 
 const ja: CueSet = {
   partner: /協力|パートナー|対話|協定|覚書|連携|共同|署名|締結|アライアンス|との|首脳|関係|支援|資金|援助|接続|参加|準加盟/g,
-  other: /脅威|攻撃|悪意|制裁|競争|対抗|戦争|干渉|偽情報|依存|比べ|比較|独占|スパイ|敵対|シェア|規制|懸念|ハッカー/g,
+  other: /脅威|攻撃|悪意|制裁|競争|対抗|戦争|干渉|偽情報|依存|比べ|比較|独占|スパイ|敵対|シェア|規制|懸念|ハッカー|関税/g,
   near: /経由$/,
 };
 
 const ko: CueSet = {
   partner: /협력|파트너|대화|협정|양해각서|공동|서명|체결|연대|과의|와의|정상회의|관계|지원|자금|원조|연결|참여|참가|준회원/g,
-  other: /위협|공격|악의|제재|경쟁|대항|전쟁|간섭|허위정보|의존|비해|비교|독점|간첩|적대|점유율|통제|우려|해커/g,
+  other: /위협|공격|악의|제재|경쟁|대항|전쟁|간섭|허위정보|의존|비해|비교|독점|간첩|적대|점유율|통제|우려|해커|관세/g,
   near: /경유$/,
 };
 

@@ -2,13 +2,15 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { digitRuns } from './char-classes';
 import { cueSetsFor } from './role-classifier';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
+import { datelinePlaces } from './dateline';
 import { findDocrefs } from './docref-parser';
 import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
 import { findFootnotes } from './footnote-resolver';
+import { resolveDemonyms } from './demonym-resolver';
 import { matcherFor } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
-import { extractInstruments } from './instrument-extractor';
+import { extractInstruments, InstrumentHit } from './instrument-extractor';
 import { detectLanguages } from './language-detector';
 import { recognizeNamedInitiatives } from './named-initiative-recognizer';
 import { parsePartnerCell } from './partner-cell-parser';
@@ -19,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.5.2';
+export const EXTRACTOR_VERSION = '1.6.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -43,17 +45,54 @@ function languageSet(language: string, detected: readonly string[]): string[] {
 export function findEntities(text: string): EntityMention[] {
   const norm = normalizeText(text).text;
   const detected = detectLanguages(norm);
-  return matcherFor(languageSet(detected.language, detected.languages))
-    .match(norm)
-    .map((m) => ({ type: m.kind, id: m.id, start: m.start, end: m.end }));
+  return resolveDemonyms(norm, matcherFor(languageSet(detected.language, detected.languages)).match(norm)).map((m) => ({ type: m.kind, id: m.id, start: m.start, end: m.end }));
+}
+
+/** Instruments only the EU has ("Digital Partnership", "Team Europe Initiative"): a memorandum or a free-trade agreement may be anyone's. */
+const EU_INSTRUMENTS: ReadonlySet<string> = new Set([
+  'instrument:digital-partnership',
+  'instrument:trade-and-technology-council',
+  'instrument:horizon-association',
+  'instrument:team-europe-initiative',
+  'instrument:digital-alliance',
+  'instrument:informal-digital-hub',
+  'instrument:digital-economy-package',
+  'instrument:security-defence-partnership',
+]);
+
+/**
+ * The EU named only as a yardstick or for its law: "低于欧盟平均水平" (below the EU average), "EU의 인공지능법(AI Act)",
+ * "than in the EU". A legal act right after the name, or a comparison word next to it.
+ */
+const EU_YARDSTICK_AFTER = /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다)/;
+const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
+
+/** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"). */
+const EU_INSTITUTION =
+  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante)\b/;
+
+/** A name of a pair with the EU ("한-EU", "日EU", "日欧"): the EU is in it. */
+function pairWithEu(text: string, m: { start: number; end: number }): boolean {
+  const name = text.slice(m.start, m.end);
+  return name.includes('EU') || name.includes('欧');
+}
+
+function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }): boolean {
+  const after = ctx.text.slice(m.end, m.end + 14);
+  if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  return mentionsIn(ctx.mentions, m.end, m.end + 14).some((x) => x.kind === 'act');
 }
 
 /**
- * The EU, a member state or an EU instrument is named in the title (first two lines), or in a sentence that makes a
- * place a partner, or in the sentence before or after it.
+ * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines), or in
+ * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
+ * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
  */
-function euTakesPart(ctx: DocumentContext): boolean {
-  const names = (from: number, to: number): boolean => mentionsIn(ctx.mentions, from, to).some((x) => x.kind === 'instrument' || (isPlace(x) && isEuOrMemberState(x.id)));
+function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
+  if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
+  const names = (from: number, to: number): boolean =>
+    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) : isPlace(x) && ((isEuOrMemberState(x.id) && !euAsYardstick(ctx, x)) || pairWithEu(ctx.text, x)))) ||
+    EU_INSTITUTION.test(ctx.text.slice(from, to));
   if (ctx.lines.length > 0 && names(0, ctx.lines[Math.min(1, ctx.lines.length - 1)].end)) return true;
   for (const m of ctx.roles.keys()) {
     const i = segmentAt(ctx.sentences, m.start);
@@ -77,16 +116,18 @@ export function extract(input: ExtractInput): ExtractionResult {
   const languages = languageSet(language, detected.languages);
   const lines = splitLines(text);
   const sentences = segmentSentences(text, lines);
-  const mentions = matcherFor(languages).match(text);
+  const mentions = resolveDemonyms(text, matcherFor(languages).match(text));
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
+  // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party
+  const datelined = datelinePlaces(text, lines, mentions);
   const ctx: DocumentContext = {
     text,
     languages,
     lines,
     sentences,
     mentions,
-    places: mentions.filter(isPlace),
+    places: datelined.size > 0 ? mentions.filter((m) => isPlace(m) && !datelined.has(m)) : mentions.filter(isPlace),
     roles: new Map(),
     footnotes,
     markers,
@@ -98,10 +139,16 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
-  const instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner));
+  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner));
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
-  // cooperation the EU takes no part in ("China and ASEAN signed …", the EU named only as a model) gives no partners
-  if (instruments.length === 0 && ctx.tableRows.length === 0 && !euTakesPart(ctx)) ctx.roles.clear();
+  // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
+  // or a yardstick) gives no partners and no instruments of the EU
+  // (a cooperation table, whose rows name partners in a partner column, is the EU's own)
+  const tablePartners = ctx.tableRows.some((r) => r.partner !== null && mentionsIn(ctx.places, r.partner.start, r.partner.end).length > 0);
+  if (!tablePartners && !euTakesPart(ctx, instruments)) {
+    ctx.roles.clear();
+    instruments = [];
+  }
   const named = recognizeNamedInitiatives(ctx);
   const initiatives = extractInitiatives(ctx, named);
   const own = findOwnDateAndReference(text, lines);

@@ -10,9 +10,9 @@ export interface Mention {
 }
 
 /** Names of different groups may overlap ("EU-LAC Digital Alliance" is an initiative, holds a region and an instrument). */
-const GROUP: Record<EntityKind, number> = { country: 0, region: 0, org: 0, instrument: 1, initiative: 2, act: 3, area: 4 };
-const GROUPS = 5;
-const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'initiative', 'act']);
+const GROUP: Record<EntityKind, number> = { country: 0, region: 0, org: 0, instrument: 1, initiative: 2, act: 3, area: 4, demonym: 5 };
+const GROUPS = 6;
+const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'initiative', 'act', 'demonym']);
 
 /**
  * Words split at camel-case joins so that PDF damage ("the Republic ofKorea", "MoldovaWestern
@@ -279,7 +279,7 @@ export class GazetteerMatcher {
     const out: Mention[] = [];
     // per group: token index before which a new match may not start, and the best entry of the current start
     const blockedUntil = new Int32Array(GROUPS);
-    const bestEntry: (CompiledEntry | null)[] = [null, null, null, null, null];
+    const bestEntry: (CompiledEntry | null)[] = [null, null, null, null, null, null];
     const bestEndTok = new Int32Array(GROUPS);
     const firstHashes = this.firstHashes;
     const rootNext = this.root.byKey ? null : this.root.next;

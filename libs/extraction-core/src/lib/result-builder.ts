@@ -166,7 +166,8 @@ export function buildResult(b: BuildInput): ExtractionResult {
   const namedKey = new Map<number, string>();
   for (const n of b.named) namedKey.set(n.start, n.id ?? `initiative:${slugify(n.name)}`);
   for (const m of ctx.mentions) {
-    if (m.kind === 'initiative') continue;
+    // demonyms are resolved to countries (or dropped) right after the gazetteer pass: the test only narrows the kind
+    if (m.kind === 'initiative' || m.kind === 'demonym') continue;
     const s = origStart(m.start);
     const e = origEnd(m.start, m.end);
     const role = ctx.roles.get(m) ?? 'other';

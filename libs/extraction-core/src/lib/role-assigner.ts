@@ -1,7 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
@@ -44,15 +44,24 @@ function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][
  * recorded in `ctx.roles`: a mention without an entry is `other`.
  */
 export function assignRoles(ctx: DocumentContext): void {
-  assignListRoles(ctx);
+  const euNoParty = assignListRoles(ctx);
+  // "EUは同協定の当事者ではない", "the EU is not party to it": the places of that sentence and the one before it are parties of
+  // an agreement the EU is not in
+  for (const i of euNoParty) {
+    const from = ctx.sentences[Math.max(0, i - 1)].start;
+    for (const m of mentionsIn(ctx.places, from, ctx.sentences[i].end)) ctx.roles.delete(m);
+  }
   // a place the text says is no party is no partner in any of its sentences
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
 
-function assignListRoles(ctx: DocumentContext): void {
+/** Roles of the lists of places, sentence by sentence; returns the indices of the sentences that say the EU is no party. */
+function assignListRoles(ctx: DocumentContext): number[] {
   const places = ctx.places;
+  const euNoParty: number[] = [];
   let next = 0;
-  for (const s of ctx.sentences) {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
     // sentences and places are both sorted: walk them together instead of searching per sentence
     while (next < places.length && places[next].start < s.start) next++;
     if (next >= places.length) break;
@@ -60,11 +69,17 @@ function assignListRoles(ctx: DocumentContext): void {
     const inSentence = mentionsIn(places, s.start, s.end);
     // the EU and member states are `other` whatever the cues say, and `other` is what an absent role
     // means: a sentence that names no one else needs no grouping at all
-    if (inSentence.every((m) => isEuOrMemberState(m.id))) continue;
+    if (inSentence.every((m) => isEuOrMemberState(m.id))) {
+      if (euSaysNoParty(ctx.text, inSentence, s.end)) euNoParty.push(si);
+      continue;
+    }
     // a list of only the EU and member states neither widens the cue windows nor gets classified
     // (half of all place mentions are "EU")
     const lists: Mention[][] = [];
-    for (const list of groupLists(ctx.text, inSentence)) if (!list.every((m) => isEuOrMemberState(m.id))) lists.push(list);
+    for (const list of groupLists(ctx.text, inSentence)) {
+      if (!list.every((m) => isEuOrMemberState(m.id))) lists.push(list);
+      else if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
+    }
     const found = cuesAround(ctx, s, lists);
     for (let li = 0; li < lists.length; li++) {
       const list = lists[li];
@@ -93,9 +108,38 @@ function assignListRoles(ctx: DocumentContext): void {
       }
       if (venueAfter(ctx.text, last.end)) continue;
       if (role !== 'partner') continue;
+      // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
+      // country named before in the sentence, with no EU or member state in between
+      if (!conjunct && cued === 'partner' && withJoins(ctx.text, first.start, last.end) && otherCountryOwnsWith(ctx, s, inSentence, list)) continue;
       for (const m of list) if (!isEuOrMemberState(m.id) && !(isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) ctx.roles.set(m, 'partner');
     }
   }
+  return euNoParty;
+}
+
+/** A Korean or Japanese topic or subject particle right after a name. */
+const SUBJECT_PARTICLE = /^(?:は|が|는|은|이|가)/;
+
+/**
+ * The subject of the sentence, named before `list`, is a country outside the EU other than the list's: the first place
+ * of the sentence, at its start (a few characters of adverb aside: "Meanwhile, Japan …"), or marked as the subject in Korean
+ * or Japanese, with no EU or member state between it and the list, and not said to be no party.
+ */
+function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
+  const ids = new Set(list.map((m) => m.id));
+  for (let k = inSentence.indexOf(list[0]) - 1; k >= 0; k--) {
+    const m = inSentence[k];
+    if (isEuOrMemberState(m.id)) return false;
+    // "Ni l'Algérie ni l'Égypte ne sont parties aux accords signés avec le Maroc": a place said to be no party owns nothing
+    if (m.kind !== 'country' || ids.has(m.id) || ctx.notParties.has(m.id)) continue;
+    if ((k === 0 && m.start - s.start <= 14) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 1))) return true;
+  }
+  return false;
+}
+
+/** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
+function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
+  return mentions.some((m) => m.id === 'org:eu' && notAParty(text, m.end, sentenceEnd));
 }
 
 /** Mentions that a table or an instrument names as a partner are partners whatever the sentence says. */

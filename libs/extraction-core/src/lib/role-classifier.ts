@@ -114,17 +114,30 @@ export function collectCues(text: string, start: number, end: number, cues: read
   while (end < text.length && isWordChar(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end - 1))) end++;
   const sentence = text.slice(start, end);
   for (const c of cues) {
-    scanInto(c.partner, sentence, start, out.partner);
+    scanInto(c.partner, sentence, start, out.partner, out.other);
     scanInto(c.other, sentence, start, out.other);
   }
   return out;
 }
 
-/** Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list` as start, end. */
-function scanInto(re: RegExp, piece: string, offset: number, list: number[]): void {
+/**
+ * A negation right before a partner cue ("nicht assoziierten Drittstaaten", "non-associated countries", "pays non
+ * associés", "no asociados"): what follows is kept out of the cooperation, so the cue counts as `other`.
+ */
+const NEGATED = /(?:^|[^\p{L}])(?:not|non|nicht|kein\w*|no|pas|ni)[\s-]*$|(?:未|不|非|没有)$/iu;
+
+/**
+ * Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list` as start, end; to `negated`
+ * instead when a negation comes right before one.
+ */
+function scanInto(re: RegExp, piece: string, offset: number, list: number[], negated?: number[]): void {
   // exec() on the shared global regex: matchAll() clones the regex on every call, which showed in the profile
   re.lastIndex = 0;
-  for (let m = re.exec(piece); m; m = re.exec(piece)) list.push(offset + m.index, offset + m.index + m[0].length);
+  for (let m = re.exec(piece); m; m = re.exec(piece)) {
+    const at = m.index;
+    const to = negated && at > 0 && NEGATED.test(piece.slice(Math.max(0, at - 8), at)) ? negated : list;
+    to.push(offset + at, offset + at + m[0].length);
+  }
 }
 
 /**
@@ -164,7 +177,10 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   if (PERCENT_WORD.test(pre) && PERCENT_BEFORE.test(pre)) return 'other';
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
   // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
-  if (charAfter(text, listEnd) >= 0x3000 && CJK_COMPARE_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 12)))) return 'other';
+  if (charAfter(text, listEnd) >= 0x3000) {
+    const after = text.slice(listEnd, Math.min(postEnd, listEnd + 24));
+    if (CJK_COMPARE_AFTER.test(after) || CJK_DEPENDENCE_AFTER.test(after)) return 'other';
+  }
   // a "with" after the names belongs to their own verb ("Taiwan, Südkorea und die USA werben mit hohen Gehältern"),
   // unless the EU follows it ("Japan together with the EU")
   const weakAfter = (k: number): boolean => WEAK_PARTNER.test(text.slice(found.partner[k], found.partner[k + 1])) && !EU_NEXT.test(text.slice(found.partner[k + 1], found.partner[k + 1] + 30));
@@ -197,6 +213,8 @@ const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per c
 /** A quick test that PERCENT_BEFORE can match at all: an unanchored literal search is cheap. */
 const PERCENT_WORD = /%|cent|Prozent|ciento/;
 const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
+/** "降低对中国在…方面的依赖", "中国への依存", "중국에 대한 의존": dependence on the place, said after it in CJK (a clause at most). */
+const CJK_DEPENDENCE_AFTER = /^[^，。；,;、]{0,20}?(?:依赖|依存|의존)/;
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 
 /**
@@ -248,6 +266,16 @@ const AFTER_PREPOSITION =
 
 export function afterPreposition(text: string, start: number): boolean {
   return AFTER_PREPOSITION.test(text.slice(Math.max(0, start - 16), start));
+}
+
+/** "… signed an agreement with", "已与", "avec": a "with" right before a list of places. */
+const WITH_BEFORE = /(?:(?:^|[^\p{L}])(?:with|avec|mit|con|insieme a|junto a)|与|同|跟)\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|dem\s+|den\s+|el\s+|il\s+|lo\s+)?$/iu;
+/** "일본과도 … 체결", "米国とも": the Korean and Japanese "with" follows the name. */
+const WITH_AFTER = /^(?:과|와|と)(?:도|の|も)?/;
+
+/** A "with" joins the list of places to its sentence: before it ("with South Korea", "与美国") or, in Korean and Japanese, after it. */
+export function withJoins(text: string, listStart: number, listEnd: number): boolean {
+  return WITH_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) || WITH_AFTER.test(text.slice(listEnd, listEnd + 3));
 }
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */

@@ -68,6 +68,7 @@ function defaultColumns(n: number): Column[] {
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Two letters in a row: a word, not a figure or a unit. */
 const HAS_WORD = /\p{L}{2}/u;
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/;
 /** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 not. */
 const IS_WORD = new Uint8Array(0x10000);
 
@@ -179,7 +180,10 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       continue;
     }
     // a row of figures ("| 대만 | 약 65% |", a market-share table) says nothing of cooperation: its place is no partner
-    const figuresOnly = !HAS_WORD.test(`${title.text} ${description?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '');
+    // so is a row that names a place and then gives only figures ("| Johor (Malaysia) | 630 | 1,150 | 6.5% |")
+    const figuresOnly =
+      (!HAS_WORD.test(`${title.text} ${description?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '')) ||
+      (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text)));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
     rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted });

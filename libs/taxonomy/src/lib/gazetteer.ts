@@ -1,6 +1,8 @@
 import { countryNames } from './countries';
 import { AREAS } from './data/areas.data';
 import { BLOCKED_NAMES } from './data/countries.data';
+import { BLOCKED_DEMONYMS } from './data/demonyms.data';
+import { demonymNames } from './demonyms';
 import { KNOWN_INITIATIVES } from './data/initiatives.data';
 import { INSTRUMENT_TYPES } from './data/instruments.data';
 import { LEGAL_ACTS } from './data/legal-acts.data';
@@ -49,6 +51,7 @@ export function buildGazetteer(languages: readonly string[]): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   for (const lang of langs) {
     for (const [name, code] of countryNames(lang)) push(out, 'country', `country:${code}`, name, lang);
+    for (const [name, code] of demonymNames(lang)) push(out, 'demonym', `country:${code}`, name, lang);
   }
   addItems(out, 'region', REGIONS, langs);
   addItems(out, 'org', ORGANISATIONS, langs);
@@ -57,5 +60,6 @@ export function buildGazetteer(languages: readonly string[]): GazetteerEntry[] {
   addItems(out, 'act', LEGAL_ACTS, langs);
   addItems(out, 'area', AREAS, langs);
   for (const name of BLOCKED_NAMES) out.push({ kind: 'country', id: 'blocked', name, lang: 'all', caseSensitive: false });
+  for (const name of BLOCKED_DEMONYMS) out.push({ kind: 'demonym', id: 'blocked', name, lang: 'all', caseSensitive: false });
   return out;
 }

@@ -1,4 +1,5 @@
 import { countryNames } from './countries';
+import { demonymNames } from './demonyms';
 import { buildGazetteer, isCaseSensitiveName } from './gazetteer';
 import { AREAS } from './data/areas.data';
 import { INSTRUMENT_TYPES } from './data/instruments.data';
@@ -62,5 +63,25 @@ describe('taxonomy', () => {
     expect(isEuOrMemberState('country:NO')).toBe(false);
     expect(displayName('country:KR')).toBe('South Korea');
     expect(displayName('region:lac')).toBe('Latin America and the Caribbean');
+  });
+});
+
+describe('adjectives of nationality', () => {
+  it('derives the feminine and plural forms of each language', () => {
+    expect(['marocain', 'marocaine', 'marocains', 'marocaines', 'ivoirienne', 'ivoiriennes'].map((f) => demonymNames('fr').get(f))).toEqual(['MA', 'MA', 'MA', 'MA', 'CI', 'CI']);
+    expect(['chileno', 'chilena', 'chilenos', 'japonesa', 'japoneses', 'marroquíes', 'canadienses'].map((f) => demonymNames('es').get(f))).toEqual(['CL', 'CL', 'CL', 'JP', 'JP', 'MA', 'CA']);
+    expect(['giordano', 'giordani', 'turchi', 'canadesi', 'kenioti'].map((f) => demonymNames('it').get(f))).toEqual(['JO', 'JO', 'TR', 'CA', 'KE']);
+    expect(['kenianische', 'kenianischen', 'vietnamesischer'].map((f) => demonymNames('de').get(f))).toEqual(['KE', 'KE', 'VN']);
+  });
+
+  it('has no member state and no form shared by two countries', () => {
+    for (const lang of SUPPORTED_LANGUAGES) for (const code of demonymNames(lang).values()) expect(isEuOrMemberState(`country:${code}`)).toBe(false);
+    expect(demonymNames('fr').get('indien')).toBe('IN');
+  });
+
+  it('holds the adjectives in the gazetteer as their own kind, with the regional ones blocked', () => {
+    const g = buildGazetteer(['en']);
+    expect(g).toContainEqual(expect.objectContaining({ kind: 'demonym', id: 'country:VN', name: 'Vietnamese' }));
+    expect(g).toContainEqual(expect.objectContaining({ kind: 'demonym', id: 'blocked', name: 'Latin American' }));
   });
 });

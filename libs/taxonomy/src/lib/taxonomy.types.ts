@@ -1,5 +1,8 @@
-/** Kinds of named things the gazetteer knows. */
-export type EntityKind = 'country' | 'region' | 'org' | 'instrument' | 'initiative' | 'area' | 'act';
+/**
+ * Kinds of named things the gazetteer knows. A `demonym` ("Vietnamese", "kenianische") is not an entity of its own:
+ * the extraction reads it as its country next to a word for a state actor, and drops it otherwise.
+ */
+export type EntityKind = 'country' | 'region' | 'org' | 'instrument' | 'initiative' | 'area' | 'act' | 'demonym';
 
 /** Languages whose names the taxonomy carries. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja', 'ko', 'zh'] as const;
