@@ -1,6 +1,5 @@
-import { firstAtOrAfter, isPlace } from './document-context';
+import { isPlace } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { Line } from './text-segmenter';
 
 /**
  * What follows the place of a dateline: a date ("SINGAPORE, June 1", "Hanoi, 3 March 2026", "Bruxelles, le 4 mars",
@@ -12,17 +11,15 @@ const DATELINE_REST = /^(?:,[ \t]*(?:(?:le|den|el|il)[ \t]+)?(?:\d|\p{L}{3,9}\.?
  * Places that open a line as its dateline: where the text was written, not who takes part in what it reports (the
  * city or country of a dateline is its venue, and would otherwise share the first sentence's cues).
  */
-export function datelinePlaces(text: string, lines: readonly Line[], mentions: readonly Mention[]): Set<Mention> {
+export function datelinePlaces(text: string, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
-  for (const line of lines) {
-    let at = line.start;
-    while (at < line.end && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
-    const k = firstAtOrAfter(mentions, at);
-    if (k >= mentions.length || mentions[k].start !== at) continue;
-    for (let j = k; j < mentions.length && mentions[j].start === at; j++) {
-      const m = mentions[j];
-      if (isPlace(m) && DATELINE_REST.test(text.slice(m.end, m.end + 40))) out.add(m);
-    }
+  for (const m of mentions) {
+    if (!isPlace(m)) continue;
+    // at the start of its line, spaces and tabs aside
+    let k = m.start;
+    while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+    if (k > 0 && text.charCodeAt(k - 1) !== 0x0a) continue;
+    if (DATELINE_REST.test(text.slice(m.end, m.end + 40))) out.add(m);
   }
   return out;
 }

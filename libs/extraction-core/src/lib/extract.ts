@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.6.0';
+export const EXTRACTOR_VERSION = '1.6.1';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -91,7 +91,7 @@ function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }):
 function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
   const names = (from: number, to: number): boolean =>
-    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) : isPlace(x) && ((isEuOrMemberState(x.id) && !euAsYardstick(ctx, x)) || pairWithEu(ctx.text, x)))) ||
+    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx, x) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to));
   if (ctx.lines.length > 0 && names(0, ctx.lines[Math.min(1, ctx.lines.length - 1)].end)) return true;
   for (const m of ctx.roles.keys()) {
@@ -120,7 +120,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
   // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party
-  const datelined = datelinePlaces(text, lines, mentions);
+  const datelined = datelinePlaces(text, mentions);
   const ctx: DocumentContext = {
     text,
     languages,

@@ -24,8 +24,8 @@ export function walkList(ctx: DocumentContext, pos: number, limit: number): Ment
   return out;
 }
 
-/** What may sit between a place and the instrument after it: "与日本的", "日本との間で", "일본과의", "일본과 … 사이의". */
-const CJK_GAP = /^(?:[、,，和与及]|との|と|과의|와의|과|와|의|間の|間で|の間で|間|간의|之间的|之间|的|사이의|사이에|\s)*(?:之间的|间的|的|との|과의|와의|間の|간의)?\s*$/;
+/** What may sit between a place and the instrument after it: "与日本的", "日本との間で", "일본과의", "일본과 … 사이의", "日EU・EPA". */
+const CJK_GAP = /^(?:[、,，和与及・·]|との|と|과의|와의|과|와|의|間の|間で|の間で|間|간의|之间的|之间|的|사이의|사이에|\s)*(?:之间的|间的|的|との|과의|와의|間の|간의)?\s*$/;
 
 /** Places that end right before `pos` in a CJK "与日本的" / "日本との" / "일본과의" construction. */
 export function cjkPartnersBefore(ctx: DocumentContext, pos: number): Mention[] {

@@ -1,7 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
+import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
@@ -110,7 +110,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (role !== 'partner') continue;
       // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
       // country named before in the sentence, with no EU or member state in between
-      if (!conjunct && cued === 'partner' && withJoins(ctx.text, first.start, last.end) && otherCountryOwnsWith(ctx, s, inSentence, list)) continue;
+      if (cued === 'partner' && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
+      if (!conjunct && cued === 'partner' && otherCountryOwnsWith(ctx, s, inSentence, list) && withJoins(ctx.text, first.start, last.end)) continue;
       for (const m of list) if (!isEuOrMemberState(m.id) && !(isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) ctx.roles.set(m, 'partner');
     }
   }
@@ -137,9 +138,40 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
   return false;
 }
 
+/**
+ * First words after the EU that can open a no-party phrase ("is not", "n'est pas", "ist nicht", "no participa", "non è",
+ * "does not", "has suspended"), as keys of their letters: the phrase is looked for only after those, since this is asked
+ * of every EU mention that has no other place in its list (half of all place mentions).
+ */
+const SUBJECT_VERBS: ReadonlySet<number> = new Set(
+  ['is', 'are', 'was', 'were', 'will', 'has', 'had', 'does', 'did', 'ist', 'sind', 'war', 'wird', 'hat', 'nimmt', 'n', 'ne', 'est', 'sont', 'a', 'no', 'non', 'es', 'ha'].map((w) => wordKey(w, 0, w.length)),
+);
+
+/** s[from, to) as one number (8 bits per char below U+0100), or -1 when longer than 5 chars. */
+function wordKey(s: string, from: number, to: number): number {
+  if (to - from > 5) return -1;
+  let k = to - from;
+  for (let i = from; i < to; i++) k = k * 256 + (s.charCodeAt(i) & 0xff);
+  return k;
+}
+
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
-  return mentions.some((m) => m.id === 'org:eu' && notAParty(text, m.end, sentenceEnd));
+  for (const m of mentions) {
+    if (m.id !== 'org:eu') continue;
+    const c = text.charCodeAt(m.end);
+    if (c === 0x306f || c === 0x304c || c === 0xb294 || c === 0xc740 || c === 0xc774 || c === 0xac00) {
+      // "EUは", "EU는": a subject particle, then the CJK phrase
+      if (notAParty(text, m.end, Math.min(sentenceEnd, m.end + 40))) return true;
+      continue;
+    }
+    if (c !== 0x20) continue;
+    // the next word, up to a letter that is not a-z (n' stops at the apostrophe)
+    let e = m.end + 1;
+    while (e < sentenceEnd && e - m.end <= 6 && text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a) e++;
+    if (SUBJECT_VERBS.has(wordKey(text, m.end + 1, e)) && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
+  }
+  return false;
 }
 
 /** Mentions that a table or an instrument names as a partner are partners whatever the sentence says. */

@@ -231,6 +231,9 @@ const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
     String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
+    String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
+    String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
+    String.raw`\bohne\s+(?:europäische|EU-)\s?Beteiligung|\bsin\s+participación\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?partecipazione\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bpoint de passage\b|\bpays de transit\b`,
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
@@ -238,8 +241,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
   ].join('|'),
   'i',
 );
-/** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /not|pas|\bne\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point/i;
+/** Every NOT_A_PARTY_LATIN and NEGATED_PLAN phrase holds one of these: most lists are followed by none, and the full patterns are long. */
+const NOT_A_PARTY_HINT = /not|pas|\bne\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -278,12 +281,29 @@ export function withJoins(text: string, listStart: number, listEnd: number): boo
   return WITH_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) || WITH_AFTER.test(text.slice(listEnd, listEnd + 3));
 }
 
+/**
+ * A plan the text says is not made, in the clause of the places it would be made with: "le Conseil n'envisage pas … d'instaurer un
+ * dialogue similaire avec la Géorgie", "does not plan to", "ist nicht geplant", "no prevé", "non prevede".
+ */
+const NEGATED_PLAN =
+  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b/i;
+
+/** One of these is in every NEGATED_PLAN phrase: plain substring searches, far cheaper than the pattern on most clauses. */
+const NEGATION_WORDS = [' not ', ' no ', 'pas', 'nicht', 'kein', 'Kein', 'non ', 'No '];
+
+/** The clause of a list of places ([clauseStart, clauseEnd)) says the cooperation is not planned, before or after the list. */
+export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number): boolean {
+  const window = text.slice(Math.max(clauseStart, listStart - 160), Math.min(clauseEnd, listEnd + 120));
+  return NEGATION_WORDS.some((w) => window.includes(w)) && NEGATED_PLAN.test(window);
+}
+
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */
 export function notAParty(text: string, listEnd: number, limit: number): boolean {
   const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
   if (after.charCodeAt(0) >= 0x1100) return NOT_A_PARTY_CJK.test(after);
   return NOT_A_PARTY_HINT.test(after) && NOT_A_PARTY_LATIN.test(after);
 }
+
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */
 export function isEuConjunct(text: string, start: number, end: number): boolean {

@@ -92,14 +92,15 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     label: 'Free Trade Agreement',
     names: {
       all: ['FTA'],
-      en: ['Free Trade Agreement', 'Free Trade Agreements', 'Economic Partnership Agreement'],
-      fr: ['accord de libre-échange', 'accords de libre-échange'],
-      de: ['Freihandelsabkommen'],
-      es: ['Tratado de Libre Comercio', 'Acuerdo de Libre Comercio'],
-      it: ['accordo di libero scambio', 'accordi di libero scambio'],
-      zh: ['自由贸易协定', '自贸协定'],
-      ja: ['自由貿易協定', '経済連携協定'],
-      ko: ['자유무역협정'],
+      // an interim trade agreement and an economic partnership agreement (EPA) are free-trade agreements by another name
+      en: ['Free Trade Agreement', 'Free Trade Agreements', 'Economic Partnership Agreement', 'Economic Partnership Agreements', 'EPA', 'Interim Trade Agreement'],
+      fr: ['accord de libre-échange', 'accords de libre-échange', 'accord de partenariat économique', 'accord commercial intérimaire'],
+      de: ['Freihandelsabkommen', 'Wirtschaftspartnerschaftsabkommen', 'Interimshandelsabkommen'],
+      es: ['Tratado de Libre Comercio', 'Acuerdo de Libre Comercio', 'Acuerdo de Asociación Económica', 'Acuerdo Comercial Provisional', 'Acuerdo Comercial Interino'],
+      it: ['accordo di libero scambio', 'accordi di libero scambio', 'accordo di partenariato economico', 'accordo commerciale interinale'],
+      zh: ['自由贸易协定', '自贸协定', '经济伙伴关系协定'],
+      ja: ['自由貿易協定', '経済連携協定', 'EPA'],
+      ko: ['자유무역협정', '경제동반자협정'],
     },
   },
   {

@@ -1,0 +1,67 @@
+import { extract } from './extract';
+
+const partnersOf = (text: string, language?: string): string[] => extract({ text, language }).partners;
+const pairsOf = (text: string, language?: string): string[] => extract({ text, language }).instruments.map((i) => `${i.type}|${i.partner}`);
+
+describe('cooperation the EU takes no part in (1.6)', () => {
+  it.each([
+    ['ko', '한-인도네시아 인공지능 협력 양해각서 체결\n\n과학기술정보통신부는 인도네시아와 인공지능 분야 협력에 관한 양해각서를 체결했다. 최근에는 EU의 인공지능법(AI Act) 등 주요국의 규제 동향을 참고하고 있다.'],
+    ['zh', '中塞数字经济合作稳步推进\n\n中国—塞尔维亚自由贸易协定生效一周年，两国在数字经济领域的合作持续深化。塞方官员表示，数据中心的电价明显低于欧盟平均水平。'],
+  ])('%s: a memorandum or a free-trade agreement between others, the EU named as a yardstick or for its law', (lang, text) => {
+    const r = extract({ text, language: lang });
+    expect(r.partners).toEqual([]);
+    expect(r.instruments).toEqual([]);
+  });
+
+  it('still counts an instrument only the EU has, the EU in a pair name, or an EU institution', () => {
+    expect(pairsOf('한-EU 디지털통상협정에 공식 서명했다.')).toEqual(['digital-trade-agreement|country:KR']);
+    expect(partnersOf("La Commission a signé avec la partie marocaine un protocole d'accord sur la cybersécurité.", 'fr')).toEqual(['country:MA']);
+  });
+
+  it('reads a market table of figures as no cooperation table', () => {
+    const text = 'Data centre markets\n\n| Market | Operational | Under construction | Vacancy |\n|---|---|---|---|\n| Singapore | 1,020 | 160 | 1.8% |\n| Johor (Malaysia) | 630 | 1,150 | 6.5% |\n\nThe zone agreement signed by Malaysia and Singapore eases cross-border movement of staff.';
+    expect(partnersOf(text, 'en')).toEqual([]);
+  });
+});
+
+describe('places that are not parties of the EU in an EU text (1.6)', () => {
+  it('a dateline is where the text was written', () => {
+    expect(partnersOf('SINGAPORE, June 1 (Asia Tech Wire) – The European Union and Viet Nam on Sunday signed a memorandum on semiconductors.', 'en')).toEqual(['country:VN']);
+  });
+
+  it('a "with" whose subject is another country outside the EU', () => {
+    expect(partnersOf('The EU and Viet Nam signed a memorandum. Viet Nam already hosts large plants, and last year signed a workforce agreement with South Korea.', 'en')).toEqual(['country:VN']);
+    expect(partnersOf('欧盟与日本举行数字伙伴关系理事会。日本此前已与美国签署半导体合作备忘录。', 'zh')).toEqual(['country:JP']);
+    // the EU in between owns it, and so does a "with" after the EU's own verb
+    expect(partnersOf('Japan welcomed the EU, which signed a Digital Partnership with Korea.', 'en')).toEqual(expect.arrayContaining(['country:KR']));
+  });
+
+  it('the EU said to be no party to what the places of the sentence agreed', () => {
+    expect(partnersOf('EUとタイは自由貿易協定の交渉会合を開催した。ASEAN域内では、加盟10カ国がASEANデジタル経済枠組み協定（DEFA）の交渉を進めている。EUは同協定の当事者ではないが、期待が大きい。', 'ja')).toEqual(['country:TH']);
+  });
+
+  it('a negated partner word ("nicht assoziierten", "non-associated") and a plan said not to be made', () => {
+    expect(partnersOf('Die Schweiz ist an Horizont Europa assoziiert. Für Forschende aus nicht assoziierten Drittstaaten, etwa aus den USA oder China, gelten andere Regeln.', 'de')).toEqual(['country:CH']);
+    expect(partnersOf("L'UE a lancé un dialogue sur la cybersécurité avec l'Arménie. Le Conseil n'envisage pas, à ce stade, d'instaurer un dialogue similaire avec la Géorgie.", 'fr')).toEqual(['country:AM']);
+  });
+
+  it('participation suspended, not concerned, or without the EU', () => {
+    expect(partnersOf("L'UE coopère avec la Moldavie. La Biélorussie, qui a suspendu sa participation au Partenariat oriental, n'est pas concernée par ces mesures.", 'fr')).toEqual(['country:MD']);
+    expect(partnersOf('La UE coopera con Chile. El cable se desarrolla junto con el Gobierno australiano, sin participación europea.', 'es')).toEqual(['country:CL']);
+  });
+
+  it('dependence on a place said after it in Chinese, and cable landing points', () => {
+    expect(partnersOf('欧盟与日本加强半导体合作，意在降低对中国在成熟制程芯片方面的依赖。', 'zh')).toEqual(['country:JP']);
+    expect(partnersOf('The EU supports the Far North Fiber cable. Landing points are foreseen in Norway and Alaska (United States).', 'en')).toEqual([]);
+  });
+});
+
+describe('instruments by another name or with their partner after "for" (1.6)', () => {
+  it.each([
+    ['es', 'Chile aplica desde 2025 el Acuerdo Comercial Provisional con la UE.', 'free-trade-agreement|country:CL'],
+    ['ja', '日EU・EPAについても、データの自由な流通に関する規定が発効した。', 'free-trade-agreement|country:JP'],
+    ['fr', "L'UE a signé l'Initiative Équipe Europe pour la transformation numérique du Sénégal.", 'team-europe-initiative|country:SN'],
+  ])('%s: %s', (lang, text, pair) => {
+    expect(pairsOf(text, lang)).toContain(pair);
+  });
+});
