@@ -14,7 +14,7 @@ const en: CueSet = {
     /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch\w*|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
   other:
     /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?|vessels|ships|fleets?|(?:have|has|had)\s+been|is|are|was|were)\s+linked\s+to|landing\s+(?:points?|stations?|sites?)|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|dialogue|congress|assembly|week)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|tariffs?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
-  near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|landings? in|in the region of)\s+(?:the\s+)?$/i,
+  near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|lands? in|landings? in|in the region of)\s+(?:the\s+)?$/i,
 };
 
 const fr: CueSet = {
@@ -24,7 +24,7 @@ const fr: CueSet = {
 };
 
 const de: CueSet = {
-  partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\bmit\b|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen|[Uu]nterstütz\w*|\bfördert?\b|[Ff]örderung|finanzier\w*|[Ff]inanzierung|\bhilft\b|\bhelfen\b|\bweitet\b|ausgeweitet|ausweiten|ausgedehnt|verbinde\w*|\bbeitr\w*|tritt)/g,
+  partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\b[Mm]it\b|partnerschaft\w*|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen|[Uu]nterstütz\w*|\bfördert?\b|[Ff]örderung|finanzier\w*|[Ff]inanzierung|\bhilft\b|\bhelfen\b|\bweitet\b|ausgeweitet|ausweiten|ausgedehnt|verbinde\w*|\bbeitr\w*|tritt)/g,
   other: /(?:Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|Akteure|feindlich\w*|dominier\w*|\bhinter\b|Marktanteil\w*)/g,
   near: /(?:^|[^\p{L}])(?:in|über|via)\s+$/iu,
 };

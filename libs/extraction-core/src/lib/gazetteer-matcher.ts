@@ -208,8 +208,8 @@ function isJoiner(text: string, from: number, to: number): boolean {
   if (text.charCodeAt(from) === 0x2e) return len === 1 || (len === 2 && text.charCodeAt(from + 1) === 0x20);
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    // the katakana middle dot joins the words of Japanese compound names ("オンライン・プラットフォーム")
-    if (!(isSpace(c) || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x30fb)) return false;
+    // the katakana middle dot joins the words of Japanese compound names ("オンライン・プラットフォーム"), the middle dot Korean ones ("인도·태평양")
+    if (!(isSpace(c) || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x30fb || c === 0xb7)) return false;
   }
   return true;
 }

@@ -143,6 +143,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       const note = footnoteOf(ctx, m, nextStart);
       if (note) found.push(...mentionsIn(ctx.places, note.start, note.end).filter((p) => !claimed.has(p)));
     }
+    // "Mit Japan, Südkorea, Singapur und Kanada bestehen Digitalpartnerschaften": the list before, with its verb between
+    if (found.filter(usable).length === 0 && s) found.push(...withListBefore(ctx, m, s.start));
     if (found.filter(usable).length === 0) {
       const after = ctx.text.slice(m.end, m.end + 80);
       // "… with Japan", or what the instrument is for: "Initiative Équipe Europe pour la transformation numérique du Sénégal"
@@ -169,6 +171,28 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
   }
   return hits;
+}
+
+/** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU"). */
+const VERB_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const FUNCTION_WORDS_ONLY = /^\s+(?:(?:and|or|the|as|well|und|oder|die|der|das|den|sowie|et|ou|la|le|les|y|o|el|los|las|e|il|lo|gli)\s+)+$/i;
+const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s*,\s*(?:and|und|et|y|e)\s+)(?:the\s+|die\s+|la\s+|le\s+|l['’]|el\s+)?$/i;
+const WITH_END = /(?:^|[^\p{L}])(?:with|mit|avec|con|insieme a)\s+(?:the\s+|dem\s+|der\s+|den\s+|la\s+|le\s+|l['’]|el\s+|il\s+)?$/iu;
+
+/**
+ * A list of places after "with" that ends right before the instrument, a verb of up to three words between them: German
+ * puts the partners first ("Mit Japan, Südkorea, Singapur und Kanada bestehen Digitalpartnerschaften").
+ */
+function withListBefore(ctx: DocumentContext, m: Mention, sentenceStart: number): Mention[] {
+  const before = mentionsIn(ctx.places, Math.max(sentenceStart, m.start - 160), m.start);
+  let k = before.length - 1;
+  if (k < 0 || m.start - before[k].end > 40) return [];
+  const gap = ctx.text.slice(before[k].end, m.start);
+  // "the Digital Partnerships with Japan … and the Digital Dialogues with Brazil": a conjunction is no verb
+  if (!VERB_GAP.test(gap) || FUNCTION_WORDS_ONLY.test(gap)) return [];
+  while (k > 0 && LIST_JOIN.test(ctx.text.slice(before[k - 1].end, before[k].start))) k--;
+  if (!WITH_END.test(ctx.text.slice(Math.max(sentenceStart, before[k].start - 20), before[k].start))) return [];
+  return before.slice(k);
 }
 
 /** Places in the partner cell of the table row that holds the instrument mention, if any. */

@@ -1,8 +1,26 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, groupLists, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
+import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
+
+/** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
+function isLocator(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29) return false;
+  let k = start - 2;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  let w = k;
+  while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
+  return k >= w && /\p{Lu}/u.test(text[w]);
+}
+
+/** A relative pronoun right after a list of places: what follows is said of that list. */
+const RELATIVE_AFTER = /^\s*,?\s*(?:que|qui|which|who|that|der|die|das|welche[rsn]?|che|il quale|la quale|el cual|la cual)\b/i;
+
+function relativeAfter(text: string, list: readonly Mention[]): boolean {
+  const end = list[list.length - 1].end;
+  return RELATIVE_AFTER.test(text.slice(end, end + 16));
+}
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
 const ATTRIBUTIVE =
@@ -97,12 +115,13 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // "Egypt is a transit country … and is not party to either memorandum": no party anywhere in the document
       // what follows a list is said of it up to the next list that is not a prepositional object
       let next = li + 1;
-      while (next < lists.length && afterPreposition(ctx.text, lists[next][0].start)) next++;
+      while (next < lists.length && afterPreposition(ctx.text, lists[next][0].start) && !relativeAfter(ctx.text, lists[next])) next++;
       if (notAParty(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end)) {
         // "Nicaragua, miembro del SICA, no participa", "Belarus hat seine Teilnahme an der Östlichen Partnerschaft
         // ausgesetzt": a place after a preposition is an object; what follows is said of the subject before it
+        // ("… con excepción de Nicaragua, que no se ha adherido": a relative clause is said of the place it follows)
         let subject = li;
-        while (subject > 0 && afterPreposition(ctx.text, lists[subject][0].start)) subject--;
+        if (!relativeAfter(ctx.text, list)) while (subject > 0 && afterPreposition(ctx.text, lists[subject][0].start)) subject--;
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
         if (subject === li) continue;
       }
@@ -111,6 +130,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
       // country named before in the sentence, with no EU or member state in between
       if (cued === 'partner' && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
+      // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
+      if (isLocator(ctx.text, first.start, last.end)) continue;
+      if (cued === 'partner' && list.length >= 2 && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end)) continue;
       if (!conjunct && cued === 'partner' && otherCountryOwnsWith(ctx, s, inSentence, list) && withJoins(ctx.text, first.start, last.end)) continue;
       for (const m of list) if (!isEuOrMemberState(m.id) && !(isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) ctx.roles.set(m, 'partner');
     }

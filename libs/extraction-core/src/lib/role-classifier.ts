@@ -231,6 +231,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
     String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
+    String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?Beteiligung|\bsin\s+participación\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?partecipazione\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
@@ -295,6 +296,18 @@ const NEGATION_WORDS = [' not ', ' no ', 'pas', 'nicht', 'kein', 'Kein', 'non ',
 export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number): boolean {
   const window = text.slice(Math.max(clauseStart, listStart - 160), Math.min(clauseEnd, listEnd + 120));
   return NEGATION_WORDS.some((w) => window.includes(w)) && NEGATED_PLAN.test(window);
+}
+
+/**
+ * Cooperation of the listed places among themselves, not with the EU: "Le Kenya et l'Éthiopie ont conclu entre eux un
+ * accord", "러시아와 북한 간 군사협력", "印度与美国之间", "between Kenya and Ethiopia" (a list of two or more, none of them the EU).
+ */
+const AMONG_THEMSELVES_AFTER =
+  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b|\s*(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
+
+export function amongThemselves(text: string, listStart: number, listEnd: number): boolean {
+  return AMONG_THEMSELVES_AFTER.test(text.slice(listEnd, listEnd + 80)) || BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart));
 }
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */

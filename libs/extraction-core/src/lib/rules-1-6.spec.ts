@@ -65,3 +65,39 @@ describe('instruments by another name or with their partner after "for" (1.6)', 
     expect(pairsOf(text, lang)).toContain(pair);
   });
 });
+
+describe('cooperation of other places among themselves, and partners before the instrument (1.6.2)', () => {
+  it.each([
+    ['fr', "L'UE coopère avec le Kenya. Le Kenya et l'Éthiopie ont par ailleurs conclu entre eux un accord sur l'interconnexion.", ['country:KE']],
+    ['ko', '한국과 EU는 사이버 대화를 개최했다. 또한 러시아와 북한 간 군사협력이 안보를 위협하고 있다.', ['country:KR']],
+    ['zh', '欧盟与印度举行贸易和技术委员会会议。另一方面，印度与美国之间也设有合作机制。', ['country:IN']],
+    ['en', 'The EU welcomed the cooperation between Kenya and Ethiopia on cross-border payments.', []],
+  ])('%s: %s', (lang, text, partners) => {
+    expect(partnersOf(text, lang)).toEqual(partners);
+  });
+
+  it('reads the Indo-Pacific as no India in Korean, Japanese and Chinese', () => {
+    expect(extract({ text: '한국과 EU는 인도·태평양 지역의 안보 협력을 논의했다.', language: 'ko' }).entities.filter((e) => e.id === 'country:IN')).toEqual([]);
+  });
+
+  it('a relative clause after a place is said of that place, not of the list before it', () => {
+    const text = 'La UE y la CELAC lanzaron la Alianza Digital UE-ALC. La declaración ha sido acordada por todos los Estados miembros de la UE y de la CELAC, con excepción de Nicaragua, que no se ha adherido a ella.';
+    const r = extract({ text, language: 'es' });
+    expect(r.partners).not.toContain('country:NI');
+    expect(r.instruments.map((i) => `${i.type}|${i.partner}`)).toContain('digital-alliance|region:lac');
+  });
+
+  it('takes the list after "mit" before a German instrument, a verb between them', () => {
+    expect(pairsOf('Die EU baut ihre Zusammenarbeit aus. Mit Japan, Südkorea, Singapur und Kanada bestehen Digitalpartnerschaften, mit Indien ein Handels- und Technologierat.', 'de').sort()).toEqual([
+      'digital-partnership|country:CA', 'digital-partnership|country:JP', 'digital-partnership|country:KR', 'digital-partnership|country:SG', 'trade-and-technology-council|country:IN',
+    ]);
+    // a conjunction is no verb: the list belongs to the instrument before it
+    expect(pairsOf('Cybersecurity is discussed in the Digital Partnerships with Japan and Canada and the Digital Dialogues with Brazil.', 'en').sort()).toEqual([
+      'digital-dialogue|country:BR', 'digital-partnership|country:CA', 'digital-partnership|country:JP',
+    ]);
+  });
+
+  it('a cable that lands in a place makes no partner of it', () => {
+    expect(partnersOf('The EU supports the Far North Fiber cable, planned to land in Norway and Alaska (United States).', 'en')).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ export const BLOCKED_NAMES: readonly string[] = [
   'New Mexico', 'New Guinea', 'New Jersey', 'New Caledonia Street', 'Georgia Tech', 'Mexico City', 'Jordan Valley',
   'Chad Valley', 'Gulf of Guinea', 'golfe de Guinée', 'Golf von Guinea', 'golfo de Guinea', 'golfo di Guinea', '几内亚湾', 'ギニア湾', '기니만', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
   '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
+  // the Indo-Pacific holds India's name in Korean, Japanese and Chinese
+  '인도·태평양', '인도태평양', '인도-태평양', '인도 태평양', 'インド太平洋', 'インド・太平洋', '印度洋-太平洋', '印度-太平洋',
 ];
 
 /** Countries whose names are also common first or last names; ignored when used as part of a person's name. */
