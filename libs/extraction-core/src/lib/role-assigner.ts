@@ -1,7 +1,8 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
+import { isSpace } from './char-classes';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
+import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
@@ -99,6 +100,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
       else if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
     }
     const found = cuesAround(ctx, s, lists);
+    // whether the sentence holds a negation at all, found the first time a partner list asks
+    let negation: boolean | undefined;
     for (let li = 0; li < lists.length; li++) {
       const list = lists[li];
       const first = list[0];
@@ -129,7 +132,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (role !== 'partner') continue;
       // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
       // country named before in the sentence, with no EU or member state in between
-      if (cued === 'partner' && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
+      if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
       if (isLocator(ctx.text, first.start, last.end)) continue;
       if (cued === 'partner' && list.length >= 2 && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end)) continue;
@@ -161,21 +164,11 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
 }
 
 /**
- * First words after the EU that can open a no-party phrase ("is not", "n'est pas", "ist nicht", "no participa", "non è",
- * "does not", "has suspended"), as keys of their letters: the phrase is looked for only after those, since this is asked
- * of every EU mention that has no other place in its list (half of all place mentions).
+ * A negation within the first three words after the EU ("is not", "n'est pas", "ist nicht", "no es", "non è", "has not",
+ * "has suspended"): anchored, so it is one attempt per EU mention (this is asked of every EU mention that has no other
+ * place in its list, half of all place mentions); the no-party phrase itself is then looked for.
  */
-const SUBJECT_VERBS: ReadonlySet<number> = new Set(
-  ['is', 'are', 'was', 'were', 'will', 'has', 'had', 'does', 'did', 'ist', 'sind', 'war', 'wird', 'hat', 'nimmt', 'n', 'ne', 'est', 'sont', 'a', 'no', 'non', 'es', 'ha'].map((w) => wordKey(w, 0, w.length)),
-);
-
-/** s[from, to) as one number (8 bits per char below U+0100), or -1 when longer than 5 chars. */
-function wordKey(s: string, from: number, to: number): number {
-  if (to - from > 5) return -1;
-  let k = to - from;
-  for (let i = from; i < to; i++) k = k * 256 + (s.charCodeAt(i) & 0xff);
-  return k;
-}
+const EU_NEGATION_SOON = /^\s+(?:[^\s.,;:]+\s+){0,2}?(?:not|pas|nicht|kein\w*|no|non|suspend\w*|sospeso|suspendi\w*)\b|^\s+n['’]/i;
 
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
@@ -187,11 +180,7 @@ function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: 
       if (notAParty(text, m.end, Math.min(sentenceEnd, m.end + 40))) return true;
       continue;
     }
-    if (c !== 0x20) continue;
-    // the next word, up to a letter that is not a-z (n' stops at the apostrophe)
-    let e = m.end + 1;
-    while (e < sentenceEnd && e - m.end <= 6 && text.charCodeAt(e) >= 0x61 && text.charCodeAt(e) <= 0x7a) e++;
-    if (SUBJECT_VERBS.has(wordKey(text, m.end + 1, e)) && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
+    if (isSpace(c) && EU_NEGATION_SOON.test(text.slice(m.end, m.end + 40)) && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
   }
   return false;
 }

@@ -124,7 +124,28 @@ export function collectCues(text: string, start: number, end: number, cues: read
  * A negation right before a partner cue ("nicht assoziierten Drittstaaten", "non-associated countries", "pays non
  * associés", "no asociados"): what follows is kept out of the cooperation, so the cue counts as `other`.
  */
-const NEGATED = /(?:^|[^\p{L}])(?:not|non|nicht|kein\w*|no|pas|ni)[\s-]*$|(?:未|不|非|没有)$/iu;
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'non', 'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'no', 'pas', 'ni']);
+
+/**
+ * The word right before `at` in `piece` (spaces and hyphens between) is a negation: read back by char codes, and a
+ * string made only for a short word of letters (most cues follow no such word).
+ */
+function negatedAt(piece: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && (piece.charCodeAt(e - 1) === 0x20 || piece.charCodeAt(e - 1) === 0x2d)) e--;
+  const c = piece.charCodeAt(e - 1);
+  // 未 不 非 right before a CJK cue, or 没有
+  if (e === at && (c === 0x672a || c === 0x4e0d || c === 0x975e || (c === 0x6709 && piece.charCodeAt(e - 2) === 0x6ca1))) return true;
+  if (e === at) return false;
+  let b = e;
+  while (b > 0 && e - b <= 6 && isAsciiLetter(piece.charCodeAt(b - 1))) b--;
+  if (e - b < 2 || e - b > 6 || (b > 0 && isWordChar(piece.charCodeAt(b - 1)))) return false;
+  return NEGATIONS.has(piece.slice(b, e).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
 
 /**
  * Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list` as start, end; to `negated`
@@ -135,7 +156,7 @@ function scanInto(re: RegExp, piece: string, offset: number, list: number[], neg
   re.lastIndex = 0;
   for (let m = re.exec(piece); m; m = re.exec(piece)) {
     const at = m.index;
-    const to = negated && at > 0 && NEGATED.test(piece.slice(Math.max(0, at - 8), at)) ? negated : list;
+    const to = negated && at > 0 && negatedAt(piece, at) ? negated : list;
     to.push(offset + at, offset + at + m[0].length);
   }
 }
@@ -289,13 +310,16 @@ export function withJoins(text: string, listStart: number, listEnd: number): boo
 const NEGATED_PLAN =
   /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b/i;
 
-/** One of these is in every NEGATED_PLAN phrase: plain substring searches, far cheaper than the pattern on most clauses. */
-const NEGATION_WORDS = [' not ', ' no ', 'pas', 'nicht', 'kein', 'Kein', 'non ', 'No '];
+/** A word every NEGATED_PLAN phrase holds: asked once per sentence, it spares the pattern in most sentences. */
+const NEGATION_WORD = /\b(?:not|no|No|pas|nicht|kein|Kein|non)\b/;
+
+export function hasNegationWord(text: string, from: number, to: number): boolean {
+  return NEGATION_WORD.test(text.slice(from, to));
+}
 
 /** The clause of a list of places ([clauseStart, clauseEnd)) says the cooperation is not planned, before or after the list. */
 export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number): boolean {
-  const window = text.slice(Math.max(clauseStart, listStart - 160), Math.min(clauseEnd, listEnd + 120));
-  return NEGATION_WORDS.some((w) => window.includes(w)) && NEGATED_PLAN.test(window);
+  return NEGATED_PLAN.test(text.slice(Math.max(clauseStart, listStart - 160), Math.min(clauseEnd, listEnd + 120)));
 }
 
 /**
