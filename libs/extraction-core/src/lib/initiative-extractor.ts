@@ -41,10 +41,17 @@ function instrumentsIn(ctx: DocumentContext, from: number, to: number): string[]
   return idsIn(ctx.mentions, from, to, isInstrument);
 }
 
-/** A short title for a free-text item: its first named initiative, else its first clause. */
+/** How far into an item its named initiative may start and still be what the item is about. */
+const NAME_LEAD = 60;
+
+/**
+ * A short title for a free-text item: the named initiative it opens with ("MEDUSA cable: …"), else its first clause. A
+ * name further on is only referred to ("… based on the EU Digital Identity Wallet specifications"): two actions that
+ * mention one programme are still two actions.
+ */
 function titleFor(ctx: DocumentContext, from: number, to: number, named: readonly NamedInitiative[]): { title: string; id: string | null } {
   const n = mentionsIn(named, from, to)[0];
-  if (n) return { title: n.name, id: n.id };
+  if (n && n.start - from <= NAME_LEAD) return { title: n.name, id: n.id };
   const inst = mentionsIn(ctx.mentions, from, to).find((m) => m.kind === 'instrument');
   if (inst) {
     const before = ctx.text.slice(Math.max(from, inst.start - 40), inst.start);

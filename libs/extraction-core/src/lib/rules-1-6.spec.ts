@@ -101,3 +101,17 @@ describe('cooperation of other places among themselves, and partners before the 
     expect(partnersOf('The EU supports the Far North Fiber cable, planned to land in Norway and Alaska (United States).', 'en')).toEqual([]);
   });
 });
+
+describe('initiatives (1.6.3)', () => {
+  it('keeps two actions that refer to one programme as two, titled by their own words', () => {
+    const text =
+      'Examples of forthcoming actions in the field of digital identity:\n- The EU will support the development of trust services (based on the EU Digital Identity Wallet specifications) with India.\n- The EU will continue its work with Ukraine and Moldova to prepare for their integration with the EU Digital Identity Wallet.\n';
+    const titles = extract({ text, language: 'en' }).initiatives.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining([expect.stringMatching(/^The EU will support the development of trust services/), expect.stringMatching(/^The EU will continue its work with Ukraine/)]));
+  });
+
+  it('titles an action by the programme it opens with', () => {
+    const text = 'Examples of forthcoming actions:\n- Medusa submarine cable: the EU will extend the cable to Mauritania and Senegal by 2027.\n';
+    expect(extract({ text, language: 'en' }).initiatives.map((i) => i.title)).toContain('Medusa');
+  });
+});

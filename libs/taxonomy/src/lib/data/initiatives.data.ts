@@ -13,7 +13,8 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
     names: { all: ['Horizon Europe'], de: ['Horizont Europa'], es: ['Horizonte Europa'], it: ['Orizzonte Europa'], zh: ['地平线欧洲'], ja: ['ホライズン・ヨーロッパ', 'ホライズン・ユーロップ'], ko: ['호라이즌 유럽'] },
   },
   { id: 'initiative:bella', label: 'BELLA', names: { all: ['BELLA'] } },
-  { id: 'initiative:medusa', label: 'MEDUSA', names: { all: ['MEDUSA'] } },
+  // written MEDUSA by the Commission and Medusa by most others
+  { id: 'initiative:medusa', label: 'MEDUSA', names: { all: ['MEDUSA', 'Medusa'] } },
   { id: 'initiative:blue-raman', label: 'Blue-Raman', names: { all: ['Blue-Raman', 'Blue Raman'] } },
   { id: 'initiative:iris2', label: 'IRIS²', names: { all: ['IRIS²', 'IRIS2'] } },
   { id: 'initiative:ai-factories', label: 'AI Factories', names: { all: ['AI Factories', 'AI Factory'], zh: ['AI工厂'] } },
@@ -68,6 +69,41 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
   { id: 'initiative:imec', label: 'India-Middle East-Europe Economic Corridor', names: { all: ['IMEC', 'India-Middle East-Europe Economic Corridor'] } },
   { id: 'initiative:open-internet-stack', label: 'Open Internet Stack', names: { all: ['Open Internet Stack'] } },
   { id: 'initiative:investai', label: 'InvestAI', names: { all: ['InvestAI'] } },
+  // submarine cables, research networks and satellite programmes the EU funds or builds
+  { id: 'initiative:far-north-fiber', label: 'Far North Fiber', names: { all: ['Far North Fiber', 'Far North Fibre'] } },
+  { id: 'initiative:ellalink', label: 'EllaLink', names: { all: ['EllaLink'] } },
+  { id: 'initiative:africaconnect', label: 'AfricaConnect', names: { all: ['AfricaConnect', 'AfricaConnect3', 'AfricaConnect 3'] } },
+  { id: 'initiative:geant', label: 'GÉANT', names: { all: ['GÉANT', 'GEANT'] } },
+  { id: 'initiative:redclara', label: 'RedCLARA', names: { all: ['RedCLARA'] } },
+  { id: 'initiative:galileo', label: 'Galileo', names: { all: ['Galileo'], zh: ['伽利略'], ja: ['ガリレオ'], ko: ['갈릴레오'] } },
+  { id: 'initiative:egnos', label: 'EGNOS', names: { all: ['EGNOS'] } },
+  { id: 'initiative:lac4', label: 'LAC4', names: { all: ['LAC4'] } },
+  {
+    id: 'initiative:eu-lac-digital-accelerator',
+    label: 'EU-LAC Digital Accelerator',
+    names: { all: ['EU-LAC Digital Accelerator'], fr: ['Accélérateur numérique UE-ALC'], de: ['Digitaler Beschleuniger EU-LAK'], es: ['Acelerador Digital UE-ALC'], it: ['Acceleratore digitale UE-ALC'] },
+  },
+  // EU programmes and bodies partner texts name
+  {
+    id: 'initiative:eu-digital-identity-wallet',
+    label: 'EU Digital Identity Wallet',
+    names: {
+      all: ['EU Digital Identity Wallet', 'European Digital Identity Wallet', 'EUDI Wallet'],
+      fr: ["portefeuille européen d'identité numérique"],
+      de: ['EUDI-Wallet', 'Brieftasche für die Europäische Digitale Identität'],
+      es: ['cartera europea de identidad digital', 'Cartera Europea de Identidad Digital'],
+      it: ["portafoglio europeo di identità digitale", "Portafoglio europeo di identità digitale"],
+      zh: ['欧盟数字身份钱包', '欧洲数字身份钱包'],
+      ja: ['EUデジタルIDウォレット', '欧州デジタルIDウォレット'],
+    },
+  },
+  { id: 'initiative:chips-ju', label: 'Chips Joint Undertaking', names: { all: ['Chips Joint Undertaking', 'Chips JU'], ja: ['チップス共同事業'], zh: ['芯片联合事业'] } },
+  { id: 'initiative:ndici-global-europe', label: 'NDICI-Global Europe', names: { all: ['NDICI-Global Europe', 'NDICI – Global Europe', 'NDICI'] } },
+  { id: 'initiative:eap-economic-investment-plan', label: 'Economic and Investment Plan for the Eastern Partnership', names: { all: ['Economic and Investment Plan for the Eastern Partnership'] } },
+  { id: 'initiative:data-governance-in-africa', label: 'Data Governance in Africa', names: { all: ['Data Governance in Africa'] } },
+  // initiatives of partners that EU texts refer to
+  { id: 'initiative:hiroshima-ai-process', label: 'Hiroshima AI Process', names: { all: ['Hiroshima AI Process'], ja: ['広島AIプロセス'], zh: ['广岛人工智能进程', '广岛AI进程'], ko: ['히로시마 AI 프로세스'] } },
+  { id: 'initiative:icet', label: 'Initiative on Critical and Emerging Technology', names: { all: ['iCET', 'Initiative on Critical and Emerging Technology'], zh: ['关键和新兴技术倡议'] } },
 ];
 
 /** All-caps words that are generic acronyms, never names of initiatives. */
