@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const b = figures(reports[set].base);
     return ['partners', 'instruments', 'areas', 'initiatives'].map((k) => `| ${label} | ${k} | ${o[k] ?? '-'} | ${b[k] ?? '-'} |`).join('\n');
   };
-  // heldout2 to heldout8 were each scored once before any rule was changed for them; those runs are kept to show the honest before/after
+  // heldout2 to heldout9 were each scored once before any rule was changed for them; those runs are kept to show the honest before/after
   const startRows = (set: string): string => {
     const startFile = join(OUT, `${set}.start.txt`);
     const start = existsSync(startFile) ? figures(readFileSync(startFile, 'utf8')) : {};
@@ -164,6 +164,11 @@ NDICI-Global Europe, the Eastern Partnership's Economic and Investment Plan, Dat
 several of them missed in heldout7 and heldout8, which makes those two batches' initiative recall no longer unseen; and an action is
 titled by a programme only when it opens with it, so two actions that refer to one programme stay two (seed 001 now lists every
 forthcoming action of its bullet lists).
+\`heldout9/\` (${sets.heldout9.length} texts, same eight languages, written after 1.6.3 the same way, with partners beyond the usual
+list: the Philippines, Central Asia, Indonesia, the Western Balkans, the Eastern Partnership) was scored once at EXTRACTOR_VERSION
+1.6.3 (\`results/heldout9.start.txt\`: partners F1 0.800 (precision 0.744, recall 0.865), instruments 0.819, areas 0.870, initiatives
+0.837). No rule was written from it: it is the latest estimate for unseen text, and it meets the aims for instruments, areas and
+initiatives, not for partners.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -176,7 +181,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout8 to heldout2: first score vs now
+### heldout9 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|

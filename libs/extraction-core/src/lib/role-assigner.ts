@@ -152,12 +152,11 @@ const SUBJECT_PARTICLE = /^(?:は|が|는|은|이|가)/;
  * or Japanese, with no EU or member state between it and the list, and not said to be no party.
  */
 function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
-  const ids = new Set(list.map((m) => m.id));
   for (let k = inSentence.indexOf(list[0]) - 1; k >= 0; k--) {
     const m = inSentence[k];
     if (isEuOrMemberState(m.id)) return false;
     // "Ni l'Algérie ni l'Égypte ne sont parties aux accords signés avec le Maroc": a place said to be no party owns nothing
-    if (m.kind !== 'country' || ids.has(m.id) || ctx.notParties.has(m.id)) continue;
+    if (m.kind !== 'country' || list.some((x) => x.id === m.id) || ctx.notParties.has(m.id)) continue;
     if ((k === 0 && m.start - s.start <= 14) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 1))) return true;
   }
   return false;
@@ -166,9 +165,9 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
 /**
  * A negation within the first three words after the EU ("is not", "n'est pas", "ist nicht", "no es", "non è", "has not",
  * "has suspended"): anchored, so it is one attempt per EU mention (this is asked of every EU mention that has no other
- * place in its list, half of all place mentions); the no-party phrase itself is then looked for.
+ * place in its list, half of all place mentions), sticky at the name's end; the no-party phrase itself is then looked for.
  */
-const EU_NEGATION_SOON = /^\s+(?:[^\s.,;:]+\s+){0,2}?(?:not|pas|nicht|kein\w*|no|non|suspend\w*|sospeso|suspendi\w*)\b|^\s+n['’]/i;
+const EU_NEGATION_SOON = /\s+(?:[^\s.,;:]+\s+){0,2}?(?:not|pas|nicht|kein\w*|no|non|suspend\w*|sospeso|suspendi\w*)\b|\s+n['’]/iy;
 
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
@@ -180,7 +179,10 @@ function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: 
       if (notAParty(text, m.end, Math.min(sentenceEnd, m.end + 40))) return true;
       continue;
     }
-    if (isSpace(c) && EU_NEGATION_SOON.test(text.slice(m.end, m.end + 40)) && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
+    if (!isSpace(c)) continue;
+    // sticky at the end of the name: no slice per mention
+    EU_NEGATION_SOON.lastIndex = m.end;
+    if (EU_NEGATION_SOON.test(text) && EU_NEGATION_SOON.lastIndex - m.end <= 40 && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
   }
   return false;
 }
