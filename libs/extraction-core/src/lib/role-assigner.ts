@@ -15,6 +15,9 @@ function isLocator(text: string, start: number, end: number): boolean {
   return k >= w && /\p{Lu}/u.test(text[w]);
 }
 
+/** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
+const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
+
 /** A relative pronoun right after a list of places: what follows is said of that list. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:que|qui|which|who|that|der|die|das|welche[rsn]?|che|il quale|la quale|el cual|la cual)\b/i;
 
@@ -78,6 +81,7 @@ export function assignRoles(ctx: DocumentContext): void {
 function assignListRoles(ctx: DocumentContext): number[] {
   const places = ctx.places;
   const euNoParty: number[] = [];
+  const titleEnd = ctx.lines.length > 0 ? ctx.lines[0].end : 0;
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
     const s = ctx.sentences[si];
@@ -137,7 +141,13 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (isLocator(ctx.text, first.start, last.end)) continue;
       if (cued === 'partner' && list.length >= 2 && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end)) continue;
       if (!conjunct && cued === 'partner' && otherCountryOwnsWith(ctx, s, inSentence, list) && withJoins(ctx.text, first.start, last.end)) continue;
-      for (const m of list) if (!isEuOrMemberState(m.id) && !(isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) ctx.roles.set(m, 'partner');
+      for (const m of list) {
+        if (isEuOrMemberState(m.id) || (isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) continue;
+        // a continent or an ocean region is where cooperation happens ("in Africa", "Piano Mattei per l'Africa"), not a party to it,
+        // unless paired with the EU ("EU-Africa", "the EU and Africa") or what the document is about (its first line)
+        if (BROAD_AREAS.has(m.id) && !conjunct && !isEuCompound(ctx.text, m.start, m.end) && m.start >= titleEnd) continue;
+        ctx.roles.set(m, 'partner');
+      }
     }
   }
   return euNoParty;

@@ -115,3 +115,17 @@ describe('initiatives (1.6.3)', () => {
     expect(extract({ text, language: 'en' }).initiatives.map((i) => i.title)).toContain('Medusa');
   });
 });
+
+describe('a continent is where cooperation happens, not a party (1.6.4)', () => {
+  it.each([
+    ['it', "L'Italia contribuisce con iniziative nell'ambito del Piano Mattei per l'Africa, coordinate con la programmazione dell'UE in Egitto.", 'region:africa'],
+    ['en', 'The EU supports digital skills programmes in Africa together with Kenya.', 'region:africa'],
+  ])('%s: %s', (lang, text, id) => {
+    expect(partnersOf(text, lang)).not.toContain(id);
+  });
+
+  it('unless paired with the EU or named in the title', () => {
+    expect(partnersOf('The EU-Africa digital partnership was launched in Addis Ababa.', 'en')).toContain('region:africa');
+    expect(partnersOf("Afrique de l'Ouest : l'UE accompagne la transformation numérique\n\nLe programme couvre la connectivité.", 'fr')).toContain('region:africa');
+  });
+});
