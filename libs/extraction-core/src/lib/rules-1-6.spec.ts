@@ -118,8 +118,8 @@ describe('initiatives (1.6.3)', () => {
 
 describe('a continent is where cooperation happens, not a party (1.6.4)', () => {
   it.each([
-    ['it', "L'Italia contribuisce con iniziative nell'ambito del Piano Mattei per l'Africa, coordinate con la programmazione dell'UE in Egitto.", 'region:africa'],
-    ['en', 'The EU supports digital skills programmes in Africa together with Kenya.', 'region:africa'],
+    ['it', "Cooperazione digitale con l'Egitto\n\nL'Italia contribuisce con iniziative nell'ambito del Piano Mattei per l'Africa, coordinate con la programmazione dell'UE in Egitto.", 'region:africa'],
+    ['en', 'EU and Kenya launch skills programme\n\nThe EU supports digital skills programmes in Africa together with Kenya.', 'region:africa'],
   ])('%s: %s', (lang, text, id) => {
     expect(partnersOf(text, lang)).not.toContain(id);
   });
