@@ -179,6 +179,21 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
  */
 const EU_NEGATION_SOON = /\s+(?:[^\s.,;:]+\s+){0,2}?(?:not|pas|nicht|kein\w*|no|non|suspend\w*|sospeso|suspendi\w*)\b|\s+n['’]/iy;
 
+/**
+ * One of the three words after `pos` starts with a letter a negation of EU_NEGATION_SOON starts with (n, p, k, s): read
+ * by char codes, it rules out most EU mentions ("the EU and Japan", "the EU will support") before the pattern runs.
+ */
+function negationMayFollow(text: string, pos: number): boolean {
+  let k = pos;
+  for (let word = 0; word < 3; word++) {
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    const c = text.charCodeAt(k) | 0x20;
+    if (c === 0x6e || c === 0x70 || c === 0x6b || c === 0x73) return true;
+    while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
+  }
+  return false;
+}
+
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
   for (const m of mentions) {
@@ -189,7 +204,7 @@ function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: 
       if (notAParty(text, m.end, Math.min(sentenceEnd, m.end + 40))) return true;
       continue;
     }
-    if (!isSpace(c)) continue;
+    if (!isSpace(c) || !negationMayFollow(text, m.end)) continue;
     // sticky at the end of the name: no slice per mention
     EU_NEGATION_SOON.lastIndex = m.end;
     if (EU_NEGATION_SOON.test(text) && EU_NEGATION_SOON.lastIndex - m.end <= 40 && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
