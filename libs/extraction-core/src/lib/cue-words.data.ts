@@ -24,7 +24,7 @@ const fr: CueSet = {
 };
 
 const de: CueSet = {
-  partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\b[Mm]it\b|partnerschaft\w*|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen|[Uu]nterstütz\w*|\bfördert?\b|[Ff]örderung|finanzier\w*|[Ff]inanzierung|\bhilft\b|\bhelfen\b|\bweitet\b|ausgeweitet|ausweiten|ausgedehnt|verbinde\w*|\bbeitr\w*|tritt)/g,
+  partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|partnerschaft\w*|[Aa]nsprechpartner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\b[Mm]it\b|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen|[Uu]nterstütz\w*|\bfördert?\b|[Ff]örderung|finanzier\w*|[Ff]inanzierung|\bhilft\b|\bhelfen\b|\bweitet\b|ausgeweitet|ausweiten|ausgedehnt|verbinde\w*|\bbeitr\w*|tritt)/g,
   other: /(?:Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|Akteure|feindlich\w*|dominier\w*|\bhinter\b|Marktanteil\w*)/g,
   near: /(?:^|[^\p{L}])(?:in|über|via)\s+$/iu,
 };

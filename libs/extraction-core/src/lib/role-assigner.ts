@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
+import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
@@ -139,7 +139,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
       if (isLocator(ctx.text, first.start, last.end)) continue;
-      if (cued === 'partner' && list.length >= 2 && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end)) continue;
+      if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
+      if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
       if (!conjunct && cued === 'partner' && otherCountryOwnsWith(ctx, s, inSentence, list) && withJoins(ctx.text, first.start, last.end)) continue;
       for (const m of list) {
         if (isEuOrMemberState(m.id) || (isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) continue;

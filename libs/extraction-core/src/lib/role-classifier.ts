@@ -250,7 +250,7 @@ const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 const NOT_THE_EU = String.raw`(?!\s+(?:of|de|du|der|des|del|della|dell['’]|di|de\s+la|de\s+l['’])?\s*(?:the\s+|la\s+|l['’]|die\s+|el\s+)?(?:EU\b|UE\b|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|Union\b))`;
 const NOT_A_PARTY_LATIN = new RegExp(
   [
-    String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
+    String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:yet|currently)\s+)?(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating|connected|linked)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
     String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
@@ -259,7 +259,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bpoint de passage\b|\bpays de transit\b`,
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
-    String.raw`\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
+    String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
   'i',
 );
@@ -294,13 +294,14 @@ export function afterPreposition(text: string, start: number): boolean {
 }
 
 /** "… signed an agreement with", "已与", "avec": a "with" right before a list of places. */
-const WITH_BEFORE = /(?:(?:^|[^\p{L}])(?:with|avec|mit|con|insieme a|junto a)|与|同|跟)\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|dem\s+|den\s+|el\s+|il\s+|lo\s+)?$/iu;
+const WITH_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:with|avec|mit|con|insieme a|junto a)(?:\s+(?:[^\s,.;]+,?\s+){1,3}?(?:notamment|including|such as|like|namely|insbesondere|wie|como|tra cui|in particolare|en particulier))?|与|同|跟)\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|dem\s+|den\s+|el\s+|il\s+|lo\s+)?$/iu;
 /** "일본과도 … 체결", "米国とも": the Korean and Japanese "with" follows the name. */
 const WITH_AFTER = /^(?:과|와|と)(?:도|の|も)?/;
 
 /** A "with" joins the list of places to its sentence: before it ("with South Korea", "与美国") or, in Korean and Japanese, after it. */
 export function withJoins(text: string, listStart: number, listEnd: number): boolean {
-  return WITH_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) || WITH_AFTER.test(text.slice(listEnd, listEnd + 3));
+  return WITH_BEFORE.test(text.slice(Math.max(0, listStart - 60), listStart)) || WITH_AFTER.test(text.slice(listEnd, listEnd + 3));
 }
 
 /**
@@ -308,10 +309,10 @@ export function withJoins(text: string, listStart: number, listEnd: number): boo
  * dialogue similaire avec la Géorgie", "does not plan to", "ist nicht geplant", "no prevé", "non prevede".
  */
 const NEGATED_PLAN =
-  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b/i;
+  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bno\s+(?:EU\s+)?(?:funding|financing|support|projects?)\b|\baucun\s+(?:financement|soutien|projet)\b|\bkeine\s+(?:EU-)?(?:Finanzierung|Förderung|Unterstützung|Projekte)\b|\bning(?:ún|una)\s+(?:financiamiento|financiación|apoyo|proyecto)\b|\bnessun\s+(?:finanziamento|sostegno|progetto)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b/i;
 
 /** A word every NEGATED_PLAN phrase holds: asked once per sentence, it spares the pattern in most sentences. */
-const NEGATION_WORD = /\b(?:not|no|No|pas|nicht|kein|Kein|non)\b/;
+const NEGATION_WORD = /\b(?:not|no|No|pas|nicht|kein|Kein|keine|Keine|non|aucun|Aucun|ningún|ninguna|Ningún|nessun|Nessun)\b/;
 
 export function hasNegationWord(text: string, from: number, to: number): boolean {
   return NEGATION_WORD.test(text.slice(from, to));
@@ -330,8 +331,26 @@ const AMONG_THEMSELVES_AFTER =
   /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b|\s*(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
 
-export function amongThemselves(text: string, listStart: number, listEnd: number): boolean {
-  return AMONG_THEMSELVES_AFTER.test(text.slice(listEnd, listEnd + 80)) || BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart));
+/** "approfondir entre eux le marché régional dans le cadre de l'ALECE/CEFTA": said before a regional body of its members. */
+const AMONG_THEMSELVES_BEFORE = /\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b[^.;。]{0,100}$/;
+
+/** `regionalBody`: the list is one region, whose members may be said to act among themselves before it is named. */
+export function amongThemselves(text: string, listStart: number, listEnd: number, regionalBody = false): boolean {
+  return (
+    AMONG_THEMSELVES_AFTER.test(text.slice(listEnd, listEnd + 80)) ||
+    BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) ||
+    (regionalBody && AMONG_THEMSELVES_BEFORE.test(text.slice(Math.max(0, listStart - 120), listStart)))
+  );
+}
+
+/**
+ * A place in the name of a committee or an office ("Working Party on Eastern Europe and Central Asia", "Delegation for
+ * relations with Japan", "Directorate for the Middle East"): the body's remit, not a party.
+ */
+const BODY_BEFORE = /\b(?:Working Party|Committee|Subcommittee|Directorate(?:-General)?|Delegation|Department|Division|Unit|Desk|Task Force)\s+(?:on|for|of)\s+(?:relations\s+with\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}-]*,?\s+(?:and\s+)?)*(?:the\s+)?$/u;
+
+export function inBodyName(text: string, listStart: number): boolean {
+  return BODY_BEFORE.test(text.slice(Math.max(0, listStart - 80), listStart));
 }
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */

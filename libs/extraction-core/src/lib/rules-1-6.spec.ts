@@ -129,3 +129,26 @@ describe('a continent is where cooperation happens, not a party (1.6.4)', () => 
     expect(partnersOf("Afrique de l'Ouest : l'UE accompagne la transformation numérique\n\nLe programme couvre la connectivité.", 'fr')).toContain('region:africa');
   });
 });
+
+describe('1.6.5', () => {
+  it('knows the Kyrgyz Republic', () => {
+    expect(partnersOf('The Team Europe Initiative covers Kazakhstan, the Kyrgyz Republic and Tajikistan, with the EU.', 'en')).toContain('country:KG');
+  });
+
+  it('reads a place in the name of a committee as its remit', () => {
+    expect(partnersOf('EU cooperation with Armenia\n\nInformation note to the Council Working Party on Eastern Europe and Central Asia on the cooperation with Armenia.', 'en')).not.toContain('region:central-asia');
+  });
+
+  it('no funding for a place, and a place not connected, make no partner', () => {
+    expect(partnersOf('The EU supports the initiative with Uzbekistan. No EU funding under the initiative is foreseen for projects in Afghanistan.', 'en')).toEqual(['country:UZ']);
+    expect(partnersOf("Il cavo collega la Tunisia all'UE. La Libia non è attualmente collegata al sistema.", 'it')).toEqual(['country:TN']);
+  });
+
+  it('a partner government cooperating with its own partners ("avec ses partenaires africains, notamment …")', () => {
+    expect(partnersOf("Le Maroc et l'UE ont signé un protocole d'accord.\n\nLe Maroc partage également son expérience avec ses partenaires africains, notamment la Mauritanie et le Sénégal.", 'fr')).toEqual(['country:MA']);
+  });
+
+  it('a regional body that deepens its market among its own members', () => {
+    expect(partnersOf("L'UE coopère avec la Serbie et l'Albanie. Les partenaires entendent approfondir entre eux le marché régional dans le cadre de l'ALECE/CEFTA.", 'fr')).not.toContain('region:cefta');
+  });
+});

@@ -54,6 +54,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   VE: { en: ['Venezuela'] },
   TZ: { en: ['Tanzania'] },
   XK: { en: ['Kosovo'] },
+  KG: { en: ['Kyrgyz Republic', 'Kyrgyzstan'], fr: ['République kirghize', 'Kirghizistan'], de: ['Kirgisische Republik', 'Kirgisistan'], es: ['República Kirguisa', 'Kirguistán'], it: ['Repubblica del Kirghizistan', 'Kirghizistan'] },
   AE: { en: ['UAE', 'United Arab Emirates', 'Emirates'] },
   SA: { en: ['Saudi Arabia', 'KSA'] },
   NZ: { en: ['New Zealand'], zh: ['新西兰'], ja: ['ニュージーランド'] },
