@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -177,6 +177,11 @@ name of a committee or office ("Working Party on Eastern Europe and Central Asia
 Afghanistan" and "not (yet) connected" in five languages make no partner; a partner government's own partners ("Le Maroc partage
 son expérience avec ses partenaires africains, notamment la Mauritanie") are not the EU's; a regional body whose members act
 "entre eux" is no partner; German "Ansprechpartner" as a cue.
+(1.6.6) A possessive before a company ("South Korea's Samsung Electronics") is the company's, not a partner.
+\`heldout10/\` (${sets.heldout10.length} texts, written after 1.6.5 the same way, with a fresh mix of partners) was scored once at
+EXTRACTOR_VERSION 1.6.6 and no rule was written from it (\`results/heldout10.start.txt\`: partners F1 0.738 (precision 0.649, recall
+0.857), instruments 0.844, areas 0.844, initiatives 0.775): the latest estimate for unseen text. Instruments, areas and initiatives
+meet their aims; partners, held back by precision, do not.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -189,7 +194,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout9 to heldout2: first score vs now
+### heldout10 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|

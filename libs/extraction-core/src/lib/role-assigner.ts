@@ -30,7 +30,16 @@ function relativeAfter(text: string, list: readonly Mention[]): boolean {
 const ATTRIBUTIVE =
   /^\s+(?:\([^)]{0,30}\)\s+)?(?:big|tech|companies|company|firms?|providers?|hyperscalers|proprietary|platforms?|investors?|market|markets|products|suppliers?|vendors?|players|giants|corporations|industry|dominance|share|sellers|marketplaces|actors|hackers|entities|nationals)\b/;
 
+/**
+ * "South Korea's Samsung Electronics", "China's Huawei": a possessive before a company or product name, which the cue is
+ * about; not before a state actor or an adjective ("Japan's Digital Agency", "India's Ministry of Electronics").
+ */
+const POSSESSIVE_NAME =
+  /^['’]s\s+(?!(?:Ministry|Minister|Government|President|Prime|Foreign|Digital|National|Agency|Department|Office|Parliament|Council|Embassy|Delegation|Commission|Cabinet|State|Federal|Secretary|Vice|Deputy|Chief|Permanent|Mission|Central|Public|Ministers?)\b)[\p{Lu}][\p{L}-]+/u;
+
 function isAttributive(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if ((c === 0x27 || c === 0x2019) && POSSESSIVE_NAME.test(text.slice(end, end + 60))) return true;
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
 }
 

@@ -152,3 +152,11 @@ describe('1.6.5', () => {
     expect(partnersOf("L'UE coopère avec la Serbie et l'Albanie. Les partenaires entendent approfondir entre eux le marché régional dans le cadre de l'ALECE/CEFTA.", 'fr')).not.toContain('region:cefta');
   });
 });
+
+describe('1.6.6', () => {
+  it("reads a possessive before a company as the company's, not a partner of the EU", () => {
+    expect(partnersOf('The EU and Viet Nam signed a memorandum. Viet Nam hosts plants run by South Korea\'s Samsung Electronics, which signed a deal with the EU supplier.', 'en')).toEqual(['country:VN']);
+    // a state actor after the possessive is still the country
+    expect(partnersOf("The EU signed a memorandum with Japan's Digital Agency.", 'en')).toEqual(['country:JP']);
+  });
+});
