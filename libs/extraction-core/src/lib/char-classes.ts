@@ -10,9 +10,14 @@ export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** [A-Za-z] */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** [A-Za-z0-9_]: \w (and what \b looks at) in a pattern without the u flag. */
 export function isAsciiWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || isDigit(c) || c === 0x5f;
+  return isAsciiLetter(c) || isDigit(c) || c === 0x5f;
 }
 
 const DIGIT = /[0-9]/g;

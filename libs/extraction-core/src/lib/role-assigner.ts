@@ -184,8 +184,8 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
 
 /**
  * A negation within the first three words after the EU ("is not", "n'est pas", "ist nicht", "no es", "non è", "has not",
- * "has suspended"): anchored, so it is one attempt per EU mention (this is asked of every EU mention that has no other
- * place in its list, half of all place mentions), sticky at the name's end; the no-party phrase itself is then looked for.
+ * "has suspended"): sticky at the name's end, so it is one attempt per EU mention (this is asked of every EU mention that
+ * has no other place in its list, half of all place mentions); the no-party phrase itself is then looked for.
  */
 const EU_NEGATION_SOON = /\s+(?:[^\s.,;:]+\s+){0,2}?(?:not|pas|nicht|kein\w*|no|non|suspend\w*|sospeso|suspendi\w*)\b|\s+n['’]/iy;
 

@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isAsciiLetter, isSpace } from './char-classes';
 import { CueSet, CUES } from './cue-words.data';
 import { Mention } from './gazetteer-matcher';
 
@@ -143,9 +143,6 @@ function negatedAt(piece: string, at: number): boolean {
   return NEGATIONS.has(piece.slice(b, e).toLowerCase());
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-}
 
 /**
  * Spans of `re` in `piece` (which starts at `offset` of the text), appended to `list` as start, end; to `negated`
@@ -263,7 +260,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   ].join('|'),
   'i',
 );
-/** Every NOT_A_PARTY_LATIN and NEGATED_PLAN phrase holds one of these: most lists are followed by none, and the full patterns are long. */
+/** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
 const NOT_A_PARTY_HINT = /not|pas|\bne\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
