@@ -11,51 +11,51 @@ export interface CueSet {
 
 const en: CueSet = {
   partner:
-    /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch\w*|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
+    /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch(?:es|ed|ing)?\b(?!\s+from)|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
   other:
-    /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?|vessels|ships|fleets?|(?:have|has|had)\s+been|is|are|was|were)\s+linked\s+to|landing\s+(?:points?|stations?|sites?)|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|dialogue|congress|assembly|week)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|tariffs?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
-  near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|lands? in|landings? in|in the region of)\s+(?:the\s+)?$/i,
+    /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?|vessels|ships|fleets?|(?:have|has|had)\s+been|is|are|was|were)\s+linked\s+to|landing\s+(?:points?|stations?|sites?)|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|dialogue|congress|assembly|week)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|tariffs?|concentrat\w* in|high-risk|trading partners?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|hyperscalers|peers|proprietary)\b/gi,
+  near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|crossing|crosses|across|passing through|traversing|lands? in|landings? in|in the region of)\s+(?:the\s+)?$/i,
 };
 
 const fr: CueSet = {
   partner: /\b(?:coopér\w*|collabor\w*|partenari\w*|partenaires?|dialogues?|accords?|arrangements?|protocole|alliances?|conjoint\w*|ensemble|avec|sign\w*|conclu\w*|négoci\w*|associ\w*|sommets?|soutien\w*|souten\w*|entre|accompagn\w*|aide|aider|aidera|aident|financ\w*|appui\w*|rejoin\w*|reli\w*)\b/gi,
-  other: /\b(?:(?:acteurs|groupes|pirates)\s+(?:[^\s,;.]+\s+)?(?:soutenus|parrainés|appuyés)\s+par|en\s+marge\s+d(?:u|e\s+la|es|e\s+l['’])\s*(?:[^\s,;.]+\s+){0,3}?(?:sommet|réunion|conférence|forum)(?:\s+d(?:u|e\s+la|es|e\s+l['’]|e))?|désinformation|rançongiciels?|menaces?|attaques?|malveillant\w*|sanction\w*|rival\w*|concurren\w*|contre|guerre|ingérence|espionnage|dépendan\w*|dépend\w*|par rapport|comparé\w*|comparaison|acteurs?|hostiles?|domin\w*|derrière|part de marché|attribuée?s? à|établis? aux?)\b/gi,
-  near: /(?:^|[^\p{L}])(?:à|via|par|transitant par)\s+$/iu,
+  other: /\b(?:(?:acteurs|groupes|pirates)\s+(?:[^\s,;.]+\s+)?(?:soutenus|parrainés|appuyés)\s+par|en\s+marge\s+d(?:u|e\s+la|es|e\s+l['’])\s*(?:[^\s,;.]+\s+){0,3}?(?:sommet|réunion|conférence|forum)(?:\s+d(?:u|e\s+la|es|e\s+l['’]|e))?|désinformation|rançongiciels?|menaces?|attaques?|malveillant\w*|sanction\w*|rival\w*|concurren\w*|contre|guerre|ingérence|espionnage|dépendan\w*|dépend\w*|par rapport|comparé\w*|comparaison|acteurs?|hostiles?|domin\w*|derrière|part de marché|attribuée?s? à|établis? aux?|établis? en|haut risque|partenaires? commercia\w*|tensions?|points? d['’]atterriss\w*|(?:se\s+tiendr\w*|se\s+tien(?:t|nent|dra)|aur[ao]\s+lieu|a\s+eu\s+lieu)\s+(?:[^\s,;.]+\s+){0,3}?(?:en|au|aux))\b/gi,
+  near: /(?:^|[^\p{L}])(?:à|via|par|transitant par|en passant par|traversant)\s+(?:l['’]|la\s+|le\s+|les\s+)?$/iu,
 };
 
 const de: CueSet = {
   partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|partnerschaft\w*|[Aa]nsprechpartner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\b[Mm]it\b|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen|[Uu]nterstütz\w*|\bfördert?\b|[Ff]örderung|finanzier\w*|[Ff]inanzierung|\bhilft\b|\bhelfen\b|\bweitet\b|ausgeweitet|ausweiten|ausgedehnt|verbinde\w*|\bbeitr\w*|tritt)/g,
-  other: /(?:Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|Akteure|feindlich\w*|dominier\w*|\bhinter\b|Marktanteil\w*)/g,
+  other: /(?:am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[^\s,;.]+\s+){0,3}?(?:[\w-]*-)?(?:Gipfel\w*|Treffen\w*|Konferenz|Tagung|Forums?)|Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|Akteure|feindlich\w*|dominier\w*|\bhinter\b|Marktanteil\w*|Handelspartner\w*)/g,
   near: /(?:^|[^\p{L}])(?:in|über|via)\s+$/iu,
 };
 
 const es: CueSet = {
   partner: /\b(?:cooper\w*|colabor\w*|asociaci\w*|socios?|diálogos?|acuerdos?|memorando|alianzas?|conjunt\w*|junto|con|firm\w*|conclu\w*|negoci\w*|cumbres?|apoy\w*|entre|financi\w*|ayud\w*|respald\w*|conect\w*|unir\w*|adhi\w*)\b/gi,
-  other: /\b(?:(?:actores|grupos|piratas)\s+(?:[^\s,;.]+\s+)?(?:apoyados|respaldados|patrocinados)\s+por|vinculad[oa]s?\s+a|atribuid[oa]s?\s+a|al\s+margen\s+de(?:l|\s+la)\s+(?:[^\s,;.]+\s+){0,3}?(?:cumbre|reunión|conferencia|foro)(?:\s+de(?:l|\s+la)?)?|desinformación|amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|depend\w*|comparaci\w*|comparad\w*|frente a|actores|hostil\w*|domin\w*|control\w*|cuota|detrás)\b/gi,
+  other: /\b(?:(?:actores|grupos|piratas)\s+(?:[^\s,;.]+\s+)?(?:apoyados|respaldados|patrocinados)\s+por|vinculad[oa]s?\s+a|atribuid[oa]s?\s+a|al\s+margen\s+de(?:l|\s+la)\s+(?:[^\s,;.]+\s+){0,3}?(?:cumbre|reunión|conferencia|foro)(?:\s+de(?:l|\s+la)?)?|desinformación|amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|depend\w*|comparaci\w*|comparad\w*|frente a|actores|hostil\w*|domin\w*|control\w*|cuota|detrás|socios? comercial\w*|procedentes? de|provenientes? de)\b/gi,
   near: /(?:^|[^\p{L}])(?:en|vía|a través de)\s+$/iu,
 };
 
 const it: CueSet = {
-  partner: /\b(?:cooperazion\w*|cooper\w*|collabor\w*|partenariat\w*|partner|dialog\w*|accord\w*|memorandum|alleanz\w*|congiunt\w*|insieme|con|firm\w*|conclus\w*|negozi\w*|vertic\w*|sostegno|sosten\w*|sostien\w*|support\w*|finanzi\w*|aiut\w*|collega\w*|aderi\w*|tra|fra)\b/gi,
-  other: /\b(?:(?:attori|gruppi|hacker)\s+(?:[^\s,;.]+\s+)?(?:sostenuti|appoggiati|sponsorizzati)\s+da|minacc\w*|attacch?\w*|malevol\w*|sanzion\w*|rival\w*|concorren\w*|contro|guerra|ingerenz\w*|spionaggio|dipendenz\w*|dipend\w*|rispetto a\w*|confront\w*|attori|ostil\w*|domin\w*|quota|dietro)\b/gi,
+  partner: /\b(?:cooperazion\w*|cooper\w*|collabor\w*|partenariat\w*|partner|dialog\w*|accord\w*|memorandum|alleanz\w*|congiunt\w*|insieme|con|firm\w*|conclus\w*|negozi\w*|vertic\w*|sostegno|sosten\w*|sostien\w*|support\w*|finanzi\w*|aiut\w*|collega\w*|aderi\w*|associat[oaie]|tra|fra)\b/gi,
+  other: /\b(?:(?:attori|gruppi|hacker)\s+(?:[^\s,;.]+\s+)?(?:sostenuti|appoggiati|sponsorizzati)\s+da|minacc\w*|attacch?\w*|malevol\w*|sanzion\w*|rival\w*|concorren\w*|contro|guerra|ingerenz\w*|spionaggio|dipendenz\w*|dipend\w*|rispetto a\w*|confront\w*|attori|ostil\w*|domin\w*|quota|dietro|partner commercial\w*)\b/gi,
   near: /(?:^|[^\p{L}])(?:a|in|via|attraverso)\s+$/iu,
 };
 
 const zh: CueSet = {
   partner: /合作|伙伴|对话|协定|协议|备忘录|联盟|联合|共同|签署|携手|峰会|与|和欧盟|欧盟与|支持|关系|资助|帮助|援助|协助|连接|加入|参与|参加/g,
-  other: /威胁|攻击|恶意|制裁|对手|竞争|对抗|战争|干预|干涉|虚假信息|依赖|相比|相较|垄断|间谍|敌对|份额|黑客|管制|关切|担忧|关税/g,
+  other: /威胁|攻击|恶意|制裁|对手|竞争|对抗|战争|干预|干涉|虚假信息|依赖|相比|相较|垄断|间谍|敌对|份额|黑客|管制|关切|担忧|关税|登陆|贸易伙伴/g,
   near: /在$|经由$|途经$/,
 };
 
 const ja: CueSet = {
   partner: /協力|パートナー|対話|協定|覚書|連携|共同|署名|締結|アライアンス|との|首脳|関係|支援|資金|援助|接続|参加|準加盟/g,
-  other: /脅威|攻撃|悪意|制裁|競争|対抗|戦争|干渉|偽情報|依存|比べ|比較|独占|スパイ|敵対|シェア|規制|懸念|ハッカー|関税/g,
+  other: /脅威|攻撃|悪意|制裁|競争|対抗|戦争|干渉|偽情報|依存|比べ|比較|独占|スパイ|敵対|シェア|規制|懸念|ハッカー|関税|陸揚げ|貿易相手/g,
   near: /経由$/,
 };
 
 const ko: CueSet = {
   partner: /협력|파트너|대화|협정|양해각서|공동|서명|체결|연대|과의|와의|정상회의|관계|지원|자금|원조|연결|참여|참가|준회원/g,
-  other: /위협|공격|악의|제재|경쟁|대항|전쟁|간섭|허위정보|의존|비해|비교|독점|간첩|적대|점유율|통제|우려|해커|관세/g,
+  other: /위협|공격|악의|제재|경쟁|대항|전쟁|간섭|허위정보|의존|비해|비교|독점|간첩|적대|점유율|통제|우려|해커|관세|육양|교역 상대|무역 상대/g,
   near: /경유$/,
 };
 

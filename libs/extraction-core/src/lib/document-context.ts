@@ -25,6 +25,14 @@ export interface DocumentContext {
   digitRuns: Int32Array;
   /** places the text says are no party ("Belarus is not party to this declaration"): never partners in this document */
   notParties: Set<string>;
+  /** [from, to) spans (start, end, start, end, ...) that the text says the EU is no party to: their places are no partners, whatever names them */
+  euNoPartySpans: number[];
+}
+
+/** `pos` lies in one of the spans the text says the EU is no party to. */
+export function inEuNoPartySpan(ctx: DocumentContext, pos: number): boolean {
+  for (let k = 0; k < ctx.euNoPartySpans.length; k += 2) if (pos >= ctx.euNoPartySpans[k] && pos < ctx.euNoPartySpans[k + 1]) return true;
+  return false;
 }
 
 export function isPlace(m: Mention): boolean {

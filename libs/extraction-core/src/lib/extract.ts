@@ -1,7 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { digitRuns } from './char-classes';
 import { cueSetsFor } from './role-classifier';
-import { DocumentContext, isPlace, mentionsIn } from './document-context';
+import { DocumentContext, inEuNoPartySpan, isPlace, mentionsIn } from './document-context';
 import { datelinePlaces } from './dateline';
 import { findDocrefs } from './docref-parser';
 import { findOwnDateAndReference, findTitle } from './document-metadata';
@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.6.6';
+export const EXTRACTOR_VERSION = '1.7.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -69,7 +69,7 @@ const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|
 
 /** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"). */
 const EU_INSTITUTION =
-  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante)\b/;
+  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b/;
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"): the EU is in it. */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
@@ -136,10 +136,11 @@ export function extract(input: ExtractInput): ExtractionResult {
     tableRows: text.includes('|') ? parseTables(lines) : [],
     digitRuns: digits,
     notParties: new Set(),
+    euNoPartySpans: [],
   };
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
-  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner));
+  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && inEuNoPartySpan(ctx, h.partnerMention.start)));
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
   // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
   // or a yardstick) gives no partners and no instruments of the EU

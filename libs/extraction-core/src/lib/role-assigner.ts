@@ -1,8 +1,8 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
-import { DocumentContext, mentionsIn } from './document-context';
+import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
+import { afterPreposition, besidesTheEu, classify, connectsBefore, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
@@ -17,6 +17,8 @@ function isLocator(text: string, start: number, end: number): boolean {
 
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
+
+const COMMA_GAP = /^\s*,\s*(?:the\s+|l['’]|la\s+|die\s+|el\s+|il\s+)?$/i;
 
 /** A relative pronoun right after a list of places: what follows is said of that list. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:que|qui|which|who|that|der|die|das|welche[rsn]?|che|il quale|la quale|el cual|la cual)\b/i;
@@ -37,8 +39,12 @@ const ATTRIBUTIVE =
 const POSSESSIVE_NAME =
   /^['’]s\s+(?!(?:Ministry|Minister|Government|President|Prime|Foreign|Digital|National|Agency|Department|Office|Parliament|Council|Embassy|Delegation|Commission|Cabinet|State|Federal|Secretary|Vice|Deputy|Chief|Permanent|Mission|Central|Public|Ministers?)\b)[\p{Lu}][\p{L}-]+/u;
 
+/** "US-Exportkontrollen", "China-Konzerne": a German compound of the name and a noun of companies, markets or controls. */
+const GERMAN_COMPOUND = /^-(?:Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
+
 function isAttributive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
+  if (c === 0x2d && GERMAN_COMPOUND.test(text.slice(end, end + 24))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_NAME.test(text.slice(end, end + 60))) return true;
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
 }
@@ -80,6 +86,7 @@ export function assignRoles(ctx: DocumentContext): void {
   // an agreement the EU is not in
   for (const i of euNoParty) {
     const from = ctx.sentences[Math.max(0, i - 1)].start;
+    ctx.euNoPartySpans.push(from, ctx.sentences[i].end);
     for (const m of mentionsIn(ctx.places, from, ctx.sentences[i].end)) ctx.roles.delete(m);
   }
   // a place the text says is no party is no partner in any of its sentences
@@ -90,6 +97,8 @@ export function assignRoles(ctx: DocumentContext): void {
 function assignListRoles(ctx: DocumentContext): number[] {
   const places = ctx.places;
   const euNoParty: number[] = [];
+  // ids made partners so far, sentence by sentence
+  const partnerIds = new Set<string>();
   const titleEnd = ctx.lines.length > 0 ? ctx.lines[0].end : 0;
   let next = 0;
   for (let si = 0; si < ctx.sentences.length; si++) {
@@ -113,8 +122,12 @@ function assignListRoles(ctx: DocumentContext): number[] {
       else if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
     }
     const found = cuesAround(ctx, s, lists);
+    // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair
+    const noEu = !inSentence.some((m) => isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(s.start, s.end));
     // whether the sentence holds a negation at all, found the first time a partner list asks
     let negation: boolean | undefined;
+    // a country outside the EU is the subject of this sentence, which names no EU
+    let subjectActs = false;
     for (let li = 0; li < lists.length; li++) {
       const list = lists[li];
       const first = list[0];
@@ -132,7 +145,13 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // what follows a list is said of it up to the next list that is not a prepositional object
       let next = li + 1;
       while (next < lists.length && afterPreposition(ctx.text, lists[next][0].start) && !relativeAfter(ctx.text, lists[next])) next++;
+      // "新加坡、智利、新西兰和韩国，欧盟不是该协定的缔约方": the EU after a comma is a subject of its own, and the negation is its
+      const euOwnsNegation = last.id === 'org:eu' && list.length > 1 && COMMA_GAP.test(ctx.text.slice(list[list.length - 2].end, last.start));
       if (notAParty(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end)) {
+        if (euOwnsNegation) {
+          euNoParty.push(si);
+          continue;
+        }
         // "Nicaragua, miembro del SICA, no participa", "Belarus hat seine Teilnahme an der Östlichen Partnerschaft
         // ausgesetzt": a place after a preposition is an object; what follows is said of the subject before it
         // ("… con excepción de Nicaragua, que no se ha adherido": a relative clause is said of the place it follows)
@@ -141,7 +160,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
         if (subject === li) continue;
       }
-      if (venueAfter(ctx.text, last.end)) continue;
+      if (venueAfter(ctx.text, first.start, last.end)) continue;
       if (role !== 'partner') continue;
       // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
       // country named before in the sentence, with no EU or member state in between
@@ -150,36 +169,81 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (isLocator(ctx.text, first.start, last.end)) continue;
       if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
       if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
-      if (!conjunct && cued === 'partner' && otherCountryOwnsWith(ctx, s, inSentence, list) && withJoins(ctx.text, first.start, last.end)) continue;
+      if (!conjunct && cued === 'partner' && ownedByOther(ctx, s, inSentence, list, noEu)) continue;
+      // a country that is the subject of a sentence naming no EU ("미국은 중앙아시아 5개국과의 … 대화를 통해", "In 2018, Australia
+      // stepped in to finance …", "日本政府も … 協力文書に署名"): its own cooperation, not the EU's, unless an earlier sentence
+      // made it the EU's partner ("EU–Japan summit … Japan agreed to …")
+      if (!conjunct && cued === 'partner' && noEu && (list.some((m) => m.id !== first.id) || inSentence.some((m) => m.id !== first.id)) && list.every((m) => m.kind === 'country' && !partnerIds.has(m.id)) && !afterPreposition(ctx.text, first.start) && isSubject(ctx, s, first, inSentence.indexOf(first))) {
+        subjectActs = true;
+        continue;
+      }
+      // and the places it acts with or for ("… to finance a cable to Vanuatu") are its counterparts
+      if (subjectActs && !conjunct) continue;
+      if (cued === 'partner' && partnerOfOther(ctx, last.end, s.end)) continue;
+      if (cued === 'partner' && besidesTheEu(ctx.text, last.end, ce)) continue;
       for (const m of list) {
         if (isEuOrMemberState(m.id) || (isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) continue;
         // a continent or an ocean region is where cooperation happens ("in Africa", "Piano Mattei per l'Africa"), not a party to it,
         // unless paired with the EU ("EU-Africa", "the EU and Africa") or what the document is about (its first line)
         if (BROAD_AREAS.has(m.id) && !conjunct && !isEuCompound(ctx.text, m.start, m.end) && m.start >= titleEnd) continue;
         ctx.roles.set(m, 'partner');
+        partnerIds.add(m.id);
       }
     }
   }
   return euNoParty;
 }
 
-/** A Korean or Japanese topic or subject particle right after a name. */
-const SUBJECT_PARTICLE = /^(?:は|が|는|은|이|가)/;
+/** Any word of the EU, its institutions or Europe ("EU-Japan", "日EU", "la Commission européenne", "欧州委員会", "유럽연합"). */
+const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission|Comisión|Commissione|Council|Conseil|Consejo|Consiglio|\bRat\b|Parliament|Parlement|Parlament|欧|유럽/;
+
+/** A sentence adverb and its comma before the subject: "Parallèlement, la Tunisie …", "In the meantime, Japan …". */
+const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
+
+/** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */
+const PARTNER_OF_AFTER = /^\s*,\s*(?:(?:el|la|il|le|the|der|die|son|sa|su|its|their|principal|premier|main|largest|first|mayor|wichtigster)\s+){0,3}(?:socio|socia|partner|partenaire|Partner)\s+(?:de|of|di|du|von|des)\s+(?:l['’]|la\s+|el\s+|the\s+)?$/i;
+
+function partnerOfOther(ctx: DocumentContext, listEnd: number, sentenceEnd: number): boolean {
+  const next = mentionsIn(ctx.places, listEnd, Math.min(sentenceEnd, listEnd + 60))[0];
+  return next !== undefined && !isEuOrMemberState(next.id) && PARTNER_OF_AFTER.test(ctx.text.slice(listEnd, next.start));
+}
+
+/** A Korean or Japanese topic or subject particle right after a name ("は", "는"), or "also" ("も", "도"), a government word between. */
+const SUBJECT_PARTICLE = /^(?:\s?(?:政府|側|정부|측))?(?:は|が|も|는|은|이|가|도|\s역시)/;
 
 /**
  * The subject of the sentence, named before `list`, is a country outside the EU other than the list's: the first place
  * of the sentence, at its start (a few characters of adverb aside: "Meanwhile, Japan …"), or marked as the subject in Korean
  * or Japanese, with no EU or member state between it and the list, and not said to be no party.
  */
-function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
+function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], noEu: boolean): boolean {
   for (let k = inSentence.indexOf(list[0]) - 1; k >= 0; k--) {
     const m = inSentence[k];
     if (isEuOrMemberState(m.id)) return false;
     // "Ni l'Algérie ni l'Égypte ne sont parties aux accords signés avec le Maroc": a place said to be no party owns nothing
     if (m.kind !== 'country' || list.some((x) => x.id === m.id) || ctx.notParties.has(m.id)) continue;
-    if ((k === 0 && m.start - s.start <= 14) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 1))) return true;
+    // in a sentence that names no EU at all, any country before the list may own its "with" ("2023 vereinbarte Kenia mit Indien"),
+    // unless it is an object itself ("con Panamá y con Chile")
+    if ((noEu && !afterPreposition(ctx.text, m.start) && !withJoins(ctx.text, m.start, m.end)) || isSubject(ctx, s, m, k)) return true;
   }
   return false;
+}
+
+/**
+ * The list's "with" or its connection verb belongs to another country outside the EU named before it (see otherCountryOwnsWith):
+ * "… a signé avec la Corée", "Ghana is served by the WACS cable, which connects Angola … to Portugal" (a cable's end points, only
+ * after the subject: "will land in Oman and continue to India" names the route of one).
+ */
+function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], noEu: boolean): boolean {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (withJoins(ctx.text, first.start, last.end)) return otherCountryOwnsWith(ctx, s, inSentence, list, noEu);
+  return connectsBefore(ctx.text, first.start) && otherCountryOwnsWith(ctx, s, inSentence, list, false);
+}
+
+/** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */
+function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boolean {
+  return (k === 0 && (m.start - s.start <= 14 || LEAD_ADVERB.test(ctx.text.slice(s.start, m.start)))) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6));
 }
 
 /**
@@ -227,6 +291,6 @@ export function markPartners(ctx: DocumentContext, mentions: Iterable<{ id: stri
   for (const m of mentions) {
     // places are sorted: a binary search, not a scan of every place of the document per mention
     const found = mentionsIn(ctx.places, m.start, m.end).find((p) => p.start === m.start && p.end === m.end);
-    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id)) ctx.roles.set(found, 'partner');
+    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id) && !inEuNoPartySpan(ctx, found.start)) ctx.roles.set(found, 'partner');
   }
 }

@@ -6,7 +6,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -232,7 +232,7 @@ const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per c
 const PERCENT_WORD = /%|cent|Prozent|ciento/;
 const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
 /** "降低对中国在…方面的依赖", "中国への依存", "중국에 대한 의존": dependence on the place, said after it in CJK (a clause at most). */
-const CJK_DEPENDENCE_AFTER = /^[^，。；,;、]{0,20}?(?:依赖|依存|의존)/;
+const CJK_DEPENDENCE_AFTER = /^[^，。；,;、]{0,20}?(?:依赖|依存|의존|攻撃|攻击|공격|脅威|威胁|위협)/;
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 
 /**
@@ -273,10 +273,31 @@ const NOT_A_PARTY_CJK = new RegExp(
 
 /** Korean puts the venue after the name: "카메룬 야운데에서 열린 …" (held in Yaoundé, Cameroon). */
 const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|개최된|개최되는|개최한)/;
+/** German puts the verb of a venue last: "Der zweite Gipfel soll 2026 in Saudi-Arabien stattfinden", "fand in Riad statt". */
+const VENUE_AFTER_DE = /^\s+(?:[^\s.,;]+\s+)?(?:stattfinden|stattfand|stattfindet|statt\b|abgehalten|ausgerichtet)/;
+const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/u;
 
-/** The list of places is where a meeting is held, said after it (see VENUE_AFTER). */
-export function venueAfter(text: string, listEnd: number): boolean {
-  return VENUE_AFTER.test(text.slice(listEnd, listEnd + 24));
+/** The list of places is where a meeting is held, said after it (see VENUE_AFTER, VENUE_AFTER_DE). */
+export function venueAfter(text: string, listStart: number, listEnd: number): boolean {
+  const after = text.slice(listEnd, listEnd + 40);
+  return VENUE_AFTER.test(after) || (VENUE_AFTER_DE.test(after) && IN_BEFORE.test(text.slice(Math.max(0, listStart - 4), listStart)));
+}
+
+/**
+ * "미국과의 기술 동맹, 영국과의 … 등 EU 외 주요국과의 협력", "EU以外の国", "欧盟以外的伙伴": the places are partners of the subject among
+ * countries other than the EU, so not of the EU.
+ */
+const BESIDES_THE_EU = /EU\s*(?:외|이외)의?\s*(?:주요국|국가|나라|파트너)|EU以外の|欧州連合以外の|欧盟以外的?|欧盟之外的?|\bother than the EU\b/;
+
+export function besidesTheEu(text: string, listEnd: number, clauseEnd: number): boolean {
+  return BESIDES_THE_EU.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 60)));
+}
+
+/** A connection verb before the list ("connects Togo, Namibia and South Africa to Portugal", "lands in"): the places are a cable's end points. */
+const CONNECT_BEFORE = /\b(?:connect(?:s|ed|ing)?|link(?:s|ed|ing)?|land(?:s|ed|ing)?(?:\s+in)?|relie|reliant|verbindet|conecta|collega)\b[^.;:]{0,30}$/i;
+
+export function connectsBefore(text: string, listStart: number): boolean {
+  return CONNECT_BEFORE.test(text.slice(Math.max(0, listStart - 50), listStart));
 }
 
 /**
@@ -294,11 +315,11 @@ export function afterPreposition(text: string, start: number): boolean {
 const WITH_BEFORE =
   /(?:(?:^|[^\p{L}])(?:with|avec|mit|con|insieme a|junto a)(?:\s+(?:[^\s,.;]+,?\s+){1,3}?(?:notamment|including|such as|like|namely|insbesondere|wie|como|tra cui|in particolare|en particulier))?|与|同|跟)\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|dem\s+|den\s+|el\s+|il\s+|lo\s+)?$/iu;
 /** "일본과도 … 체결", "米国とも": the Korean and Japanese "with" follows the name. */
-const WITH_AFTER = /^(?:과|와|と)(?:도|の|も)?/;
+const WITH_AFTER = /^(?:\s*\d+\s*(?:개국|か国|カ国|国))?(?:과|와|と)(?:도|の|も)?/;
 
 /** A "with" joins the list of places to its sentence: before it ("with South Korea", "与美国") or, in Korean and Japanese, after it. */
 export function withJoins(text: string, listStart: number, listEnd: number): boolean {
-  return WITH_BEFORE.test(text.slice(Math.max(0, listStart - 60), listStart)) || WITH_AFTER.test(text.slice(listEnd, listEnd + 3));
+  return WITH_BEFORE.test(text.slice(Math.max(0, listStart - 60), listStart)) || WITH_AFTER.test(text.slice(listEnd, listEnd + 8));
 }
 
 /**
@@ -325,7 +346,7 @@ export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: numb
  * accord", "러시아와 북한 간 군사협력", "印度与美国之间", "between Kenya and Ethiopia" (a list of two or more, none of them the EU).
  */
 const AMONG_THEMSELVES_AFTER =
-  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b|\s*(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
+  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
 
 /** "approfondir entre eux le marché régional dans le cadre de l'ALECE/CEFTA": said before a regional body of its members. */
@@ -353,9 +374,18 @@ export function inBodyName(text: string, listStart: number): boolean {
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */
 export function notAParty(text: string, listEnd: number, limit: number): boolean {
   const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
-  if (after.charCodeAt(0) >= 0x1100) return NOT_A_PARTY_CJK.test(after);
-  return NOT_A_PARTY_HINT.test(after) && NOT_A_PARTY_LATIN.test(after);
+  // "…, auquel l'Union européenne n'est pas partie", "…，欧盟不是该协定的缔约方": the EU, named before the negation, is what is no party
+  if (after.charCodeAt(0) >= 0x1100) {
+    const m = NOT_A_PARTY_CJK.exec(after);
+    return m !== null && !EU_NAMED.test(m[0]);
+  }
+  if (!NOT_A_PARTY_HINT.test(after)) return false;
+  const m = NOT_A_PARTY_LATIN.exec(after);
+  return m !== null && !EU_NAMED.test(after.slice(0, m.index));
 }
+
+/** The EU by name, in the languages of the no-party phrases. */
+const EU_NAMED = /\b(?:EU|UE)\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea|欧盟|欧州連合|EU|유럽연합/;
 
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */

@@ -47,6 +47,14 @@ export function countryNames(lang: SupportedLanguage): ReadonlyMap<string, strin
   // German names take -s in the genitive ("die Minister Armeniens, Georgiens und Aserbaidschans"); one-word names only,
   // and never one that is already another name ("Laos")
   if (lang === 'de') for (const [name, code] of [...out]) if (/^\p{Lu}\p{Ll}+[^sxzß]$/u.test(name) && !out.has(`${name}s`)) out.set(`${name}s`, code);
+  // and their adjectives take -n after an article or a preposition ("mit der Russischen Föderation", "die Vereinigten Arabischen
+  // Emirate"): names of more than one word
+  if (lang === 'de')
+    for (const [name, code] of [...out]) {
+      if (!name.includes(' ')) continue;
+      const weak = name.replace(/(?<=^|\s)(\p{Lu}\p{Ll}+(?:isch|igt))e(?=\s)/gu, '$1en');
+      if (weak !== name && !out.has(weak)) out.set(weak, code);
+    }
   for (const [code, byLang] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of [...(byLang[lang] ?? []), ...(byLang.all ?? [])]) out.set(name, code);
   }

@@ -30,16 +30,20 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   TW: { en: ['Taiwan'], zh: ['台湾', '臺灣'], ja: ['台湾'], ko: ['대만'] },
   JP: { zh: ['日本'], ja: ['日本', '日EU', '日・EU', '日欧'], ko: ['일본'] },
   IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
-  MD: { en: ['Moldova', 'Republic of Moldova'], fr: ['Moldavie', 'République de Moldavie'], de: ['Moldau', 'Republik Moldau'], es: ['Moldavia'], it: ['Moldavia', 'Repubblica di Moldova'], zh: ['摩尔多瓦'] },
+  MD: { en: ['Moldova', 'Republic of Moldova'], fr: ['Moldavie', 'République de Moldavie'], de: ['Moldau', 'Republik Moldau'], es: ['Moldavia'], it: ['Moldavia', 'Repubblica di Moldova'], zh: ['摩尔多瓦'], ja: ['モルドバ', 'モルドヴァ'] },
+
   CD: { en: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'] },
   CG: { en: ['Republic of Congo', 'Congo-Brazzaville'] },
   MK: { en: ['North Macedonia', 'Republic of North Macedonia'] },
   CZ: { en: ['Czechia', 'Czech Republic'] },
   RU: { en: ['Russia', 'Russian Federation'], zh: ['俄罗斯', '俄国'], ja: ['ロシア'], ko: ['러시아'] },
-  IR: { en: ['Iran'], zh: ['伊朗'] },
+  IR: { en: ['Iran'], zh: ['伊朗'], ja: ['イラン'] },
+
   VN: { en: ['Viet Nam', 'Vietnam'] },
-  LA: { en: ['Laos', 'Lao PDR'] },
-  SY: { en: ['Syria'] },
+  LA: { en: ['Laos', 'Lao PDR'], ja: ['ラオス'] },
+
+  SY: { en: ['Syria'], ja: ['シリア'] },
+
   CI: { en: ["Côte d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire', 'Ivory Coast'] },
   CV: { en: ['Cabo Verde', 'Cape Verde'] },
   SZ: { en: ['Eswatini', 'Swaziland'] },
@@ -49,16 +53,21 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   OM: { zh: ['阿曼苏丹国'], ja: ['オマーン国'] },
   PS: { en: ['Palestine'] },
   VA: { en: ['Holy See', 'Vatican'] },
-  FM: { en: ['Micronesia'] },
-  BO: { en: ['Bolivia'] },
-  VE: { en: ['Venezuela'] },
+  FM: { en: ['Micronesia'], ja: ['ミクロネシア'] },
+
+  BO: { en: ['Bolivia'], ja: ['ボリビア'] },
+
+  VE: { en: ['Venezuela'], ja: ['ベネズエラ'] },
+
   TZ: { en: ['Tanzania'] },
   XK: { en: ['Kosovo'] },
-  KG: { en: ['Kyrgyz Republic', 'Kyrgyzstan'], fr: ['République kirghize', 'Kirghizistan'], de: ['Kirgisische Republik', 'Kirgisistan'], es: ['República Kirguisa', 'Kirguistán'], it: ['Repubblica del Kirghizistan', 'Kirghizistan'] },
-  AE: { en: ['UAE', 'United Arab Emirates', 'Emirates'] },
+  KG: { en: ['Kyrgyz Republic', 'Kyrgyzstan'], fr: ['République kirghize', 'Kirghizistan'], de: ['Kirgisische Republik', 'Kirgisistan'], es: ['República Kirguisa', 'Kirguistán'], it: ['Repubblica del Kirghizistan', 'Kirghizistan'], ko: ['키르기스스탄', '키르기즈스탄'] },
+
+  TM: { ko: ['투르크메니스탄'] },
+  AE: { en: ['UAE', 'United Arab Emirates', 'Emirates'], de: ['VAE', 'Vereinigten Arabischen Emiraten'], zh: ['阿联酋'] },
   SA: { en: ['Saudi Arabia', 'KSA'] },
   NZ: { en: ['New Zealand'], zh: ['新西兰'], ja: ['ニュージーランド'] },
-  AU: { zh: ['澳大利亚', '澳洲'], ja: ['オーストラリア'], ko: ['호주'] },
+  AU: { zh: ['澳大利亚', '澳洲'], ja: ['オーストラリア', '豪州'], ko: ['호주'] },
   CA: { ja: ['カナダ'], ko: ['캐나다'] },
   SG: { ja: ['シンガポール'], ko: ['싱가포르'] },
   UA: { ja: ['ウクライナ'], ko: ['우크라이나'] },

@@ -1,0 +1,89 @@
+import { extract } from './extract';
+
+const partnersOf = (text: string, language?: string): string[] => extract({ text, language }).partners;
+
+describe('places that are no party of the EU (1.7)', () => {
+  it('where investment or production is concentrated is a comparison', () => {
+    expect(partnersOf('The EU and Canada launched a Digital Partnership. Joint investment in chips remains concentrated in Taiwan and South Korea.', 'en')).toEqual(['country:CA']);
+  });
+
+  it('high-risk suppliers and where they are established', () => {
+    expect(partnersOf("L'UE et la Serbie coopèrent en matière de cybersécurité. Le Conseil s'inquiète de la dépendance de certains partenaires envers des fournisseurs à haut risque établis en Chine.", 'fr')).toEqual(['country:RS']);
+  });
+
+  it('a venue said with its verb: "se tiendra en", "in … stattfinden"', () => {
+    expect(partnersOf("L'UE et le Maroc ont signé un partenariat. Le prochain sommet se tiendra en Égypte.", 'fr')).toEqual(['country:MA']);
+    expect(partnersOf('Die EU und Indien verhandeln über ein Abkommen. Der nächste Gipfel soll 2027 in Katar stattfinden.', 'de')).toEqual(['country:IN']);
+  });
+
+  it('"am Rande des G20-Gipfels": the occasion, not the parties', () => {
+    expect(partnersOf('Die EU und Japan unterzeichneten ein Abkommen. Zu dem am Rande des G20-Gipfels angekündigten Projekt gehören auch Brasilien und Argentinien.', 'de')).toEqual(['country:JP']);
+  });
+
+  it('a German compound of a place and a noun of companies or controls ("US-Exportkontrollen")', () => {
+    expect(partnersOf('Die EU unterstützt Kenia beim Ausbau der Netze. Die Partnerschaft zwischen Anbietern leidet unter den US-Exportkontrollen.', 'de')).toEqual(['country:KE']);
+  });
+
+  it('cable end points named with "connects … to" after another country as subject', () => {
+    expect(partnersOf('The EU and Ghana signed a Digital Economy Package. Ghana is served by the WACS cable, which connects Angola, Namibia and Cameroon to Portugal.', 'en')).toEqual(['country:GH']);
+    expect(partnersOf('EUと日本はデジタル・パートナーシップを結んでいる。このケーブルはチリやペルーにも陸揚げされる予定である。', 'ja')).toEqual(['country:JP']);
+  });
+
+  it('a partner government\'s own partners after a sentence adverb ("Parallèlement, la Tunisie … avec d\'autres partenaires, notamment")', () => {
+    expect(partnersOf("L'UE et le Sénégal ont signé un accord numérique. Par ailleurs, le Sénégal coopère avec d'autres partenaires, notamment l'Inde.", 'fr')).toEqual(['country:SN']);
+  });
+
+  it('cooperation with countries other than the EU (Korean, Japanese)', () => {
+    expect(partnersOf('한-EU 디지털 파트너십이 출범했다. 한편 캐나다와의 협력, 호주와의 협력 등 EU 외 주요국과의 협력도 추진하고 있다.', 'ko')).toEqual(['country:KR']);
+    expect(partnersOf('日EUデジタル・パートナーシップが発足した。日本はインドや豪州とも協力している。', 'ja')).toEqual(['country:JP']);
+  });
+});
+
+describe('parties the EU has that were missed before (1.7)', () => {
+  it('an EU speaker named in the title makes the EU a party of a speech in the first person plural', () => {
+    expect(partnersOf("Discorso della Vicepresidente esecutiva alla conferenza sul digitale\n\nCon la Tunisia abbiamo firmato un partenariato strategico e globale che comprende anche la transizione digitale.", 'it')).toEqual(['country:TN']);
+  });
+
+  it('association to a research programme in Italian', () => {
+    expect(partnersOf("L'Unione europea sostiene la ricerca scientifica nel Mediterraneo, e questo è un fatto. Da anni, la Norvegia è associata al programma quadro di ricerca della nostra Unione.", 'it')).toEqual(['country:NO']);
+  });
+
+  it('German names in the weak form after an article ("mit den Vereinigten Arabischen Emiraten", "VAE")', () => {
+    expect(partnersOf('Die EU verhandelt mit den Vereinigten Arabischen Emiraten über ein Freihandelsabkommen.', 'de')).toEqual(['country:AE']);
+    expect(partnersOf('Die Kommission hat mit der Dominikanischen Republik eine Absichtserklärung unterzeichnet.', 'de')).toEqual(['country:DO']);
+  });
+
+  it('the southern Mediterranean by its Italian and German names', () => {
+    expect(partnersOf("L'Unione europea ha proposto ai partner del Mediterraneo meridionale una nuova fase di cooperazione digitale.", 'it')).toEqual(['region:southern-neighbourhood']);
+  });
+});
+
+describe('written from a harder held-out batch (1.7)', () => {
+  it('the EU named before a no-party phrase is what is no party, not the places before it', () => {
+    const text = "Le Conseil du partenariat numérique UE–Canada s'est réuni à Ottawa. Les deux parties ont discuté de l'IA.\n\n¹ Accord entre le Canada et l'Australie, auquel l'Union européenne n'est pas partie.";
+    expect(partnersOf(text, 'fr')).toEqual(['country:CA']);
+    const zh = '欧盟与智利签署先进框架协定。双方将加强数字合作。\n\n① 该协定成员为新加坡、新西兰和韩国，欧盟不是该协定的缔约方。';
+    expect(partnersOf(zh, 'zh')).toEqual(['country:CL']);
+  });
+
+  it('a country that is the subject of a sentence naming no EU acts on its own behalf', () => {
+    expect(partnersOf('The EU and Fiji signed a memorandum on connectivity. In 2019, Australia stepped in to finance a cable to Vanuatu.', 'en')).toEqual(['country:FJ']);
+    expect(partnersOf('EU와 카자흐스탄은 양해각서를 체결했다. 미국은 중앙아시아 5개국과의 정례 대화를 통해 협력하고 있다.', 'ko')).toEqual(['country:KZ']);
+    // unless an earlier sentence made it the EU's partner
+    expect(partnersOf('The EU and Fiji signed a memorandum on connectivity. Fiji agreed to host the regional hub.', 'en')).toEqual(['country:FJ']);
+  });
+
+  it("a partner of another country, said after the name, and a trading partner's figures", () => {
+    expect(partnersOf('La UE y Chile celebraron su diálogo digital. El 70 % de las exportaciones va a Brasil, socio de Chile en el Mercosur.', 'es')).toEqual(['country:CL']);
+    expect(partnersOf('欧盟与越南签署合作协议。从越南的角度看，中国仍是其最大贸易伙伴。', 'zh')).toEqual(['country:VN']);
+  });
+
+  it('route words and an attack launched from a place', () => {
+    expect(partnersOf('The EU and India support a new cable. An overland route crossing Jordan is assessed, after an attack launched from Yemen.', 'en')).toEqual(['country:IN']);
+  });
+
+  it('Japanese and Korean short names (モルドバ, 키르기스스탄, 豪州)', () => {
+    expect(partnersOf('EUはモルドバとデジタル協力を進めている。', 'ja')).toEqual(['country:MD']);
+    expect(partnersOf('EU는 키르기스스탄과 협력 협정을 체결했다.', 'ko')).toEqual(['country:KG']);
+  });
+});
