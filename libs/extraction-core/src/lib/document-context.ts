@@ -27,6 +27,8 @@ export interface DocumentContext {
   notParties: Set<string>;
   /** [from, to) spans (start, end, start, end, ...) that the text says the EU is no party to: their places are no partners, whatever names them */
   euNoPartySpans: number[];
+  /** mentions the sentence shows cooperating with someone other than the EU ("Le Canada a signé avec le Royaume-Uni …") */
+  foreign: Set<Mention>;
 }
 
 /** `pos` lies in one of the spans the text says the EU is no party to. */

@@ -137,10 +137,11 @@ export function extract(input: ExtractInput): ExtractionResult {
     digitRuns: digits,
     notParties: new Set(),
     euNoPartySpans: [],
+    foreign: new Set(),
   };
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
-  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && inEuNoPartySpan(ctx, h.partnerMention.start)));
+  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
   // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
   // or a yardstick) gives no partners and no instruments of the EU

@@ -206,8 +206,11 @@ function isJoiner(text: string, from: number, to: number): boolean {
   if (len === 0) return true;
   if (len > 3) return false;
   if (text.charCodeAt(from) === 0x2e) return len === 1 || (len === 2 && text.charCodeAt(from + 1) === 0x20);
+  let breaks = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
+    // a line break is a wrapped line ("Republic of\nKorea"); a blank line ends a paragraph ("5月20日\n\nEU、…" is no 日EU)
+    if (c === 0x0a && ++breaks > 1) return false;
     // the katakana middle dot joins the words of Japanese compound names ("オンライン・プラットフォーム"), the middle dot Korean ones ("인도·태평양")
     if (!(isSpace(c) || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2014 || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x30fb || c === 0xb7)) return false;
   }

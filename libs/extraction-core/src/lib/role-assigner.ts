@@ -162,25 +162,25 @@ function assignListRoles(ctx: DocumentContext): number[] {
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;
       if (role !== 'partner') continue;
-      // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
-      // country named before in the sentence, with no EU or member state in between
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
       if (isLocator(ctx.text, first.start, last.end)) continue;
       if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
       if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
-      if (!conjunct && cued === 'partner' && ownedByOther(ctx, s, inSentence, list, noEu)) continue;
-      // a country that is the subject of a sentence naming no EU ("미국은 중앙아시아 5개국과의 … 대화를 통해", "In 2018, Australia
-      // stepped in to finance …", "日本政府も … 協力文書に署名"): its own cooperation, not the EU's, unless an earlier sentence
-      // made it the EU's partner ("EU–Japan summit … Japan agreed to …")
-      if (!conjunct && cued === 'partner' && noEu && (list.some((m) => m.id !== first.id) || inSentence.some((m) => m.id !== first.id)) && list.every((m) => m.kind === 'country' && !partnerIds.has(m.id)) && !afterPreposition(ctx.text, first.start) && isSubject(ctx, s, first, inSentence.indexOf(first))) {
-        subjectActs = true;
-        continue;
+      if (!conjunct && cued === 'partner') {
+        // a country that is the subject of a sentence naming no EU ("미국은 중앙아시아 5개국과의 … 대화를 통해", "In 2018, Australia
+        // stepped in to finance …", "日本政府も … 協力文書に署名") acts on its own behalf, unless an earlier sentence made it the
+        // EU's partner ("EU–Japan summit … Japan agreed to …"); and the places it acts with or for ("… to finance a cable to
+        // Vanuatu") are its counterparts
+        subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
+        // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
+        // country named before in the sentence, with no EU or member state in between
+        if (subjectActs || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
+          // someone else's cooperation: no instrument or table cell makes these mentions partners either
+          for (const m of list) ctx.foreign.add(m);
+          continue;
+        }
       }
-      // and the places it acts with or for ("… to finance a cable to Vanuatu") are its counterparts
-      if (subjectActs && !conjunct) continue;
-      if (cued === 'partner' && partnerOfOther(ctx, last.end, s.end)) continue;
-      if (cued === 'partner' && besidesTheEu(ctx.text, last.end, ce)) continue;
       for (const m of list) {
         if (isEuOrMemberState(m.id) || (isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) continue;
         // a continent or an ocean region is where cooperation happens ("in Africa", "Piano Mattei per l'Africa"), not a party to it,
@@ -200,6 +200,13 @@ const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission
 /** A sentence adverb and its comma before the subject: "Parallèlement, la Tunisie …", "In the meantime, Japan …". */
 const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
 
+/** The list, countries only, is the subject of its sentence, which names another place too, and none of them is yet the EU's partner. */
+function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], partnerIds: ReadonlySet<string>): boolean {
+  const first = list[0];
+  if (!inSentence.some((m) => m.id !== first.id) || !list.every((m) => m.kind === 'country' && !partnerIds.has(m.id))) return false;
+  return isSubject(ctx, s, first, inSentence.indexOf(first));
+}
+
 /** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */
 const PARTNER_OF_AFTER = /^\s*,\s*(?:(?:el|la|il|le|the|der|die|son|sa|su|its|their|principal|premier|main|largest|first|mayor|wichtigster)\s+){0,3}(?:socio|socia|partner|partenaire|Partner)\s+(?:de|of|di|du|von|des)\s+(?:l['’]|la\s+|el\s+|the\s+)?$/i;
 
@@ -216,15 +223,22 @@ const SUBJECT_PARTICLE = /^(?:\s?(?:政府|側|정부|측))?(?:は|が|も|는|�
  * of the sentence, at its start (a few characters of adverb aside: "Meanwhile, Japan …"), or marked as the subject in Korean
  * or Japanese, with no EU or member state between it and the list, and not said to be no party.
  */
-function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], noEu: boolean): boolean {
+function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, from: number): boolean {
   for (let k = inSentence.indexOf(list[0]) - 1; k >= 0; k--) {
     const m = inSentence[k];
+    // only a place of the list's own clause, and of its own footnote ("15 India, Japan … 16 With partners such as Tunisia")
+    if (m.start < from) return false;
     if (isEuOrMemberState(m.id)) return false;
     // "Ni l'Algérie ni l'Égypte ne sont parties aux accords signés avec le Maroc": a place said to be no party owns nothing
     if (m.kind !== 'country' || list.some((x) => x.id === m.id) || ctx.notParties.has(m.id)) continue;
     // in a sentence that names no EU at all, any country before the list may own its "with" ("2023 vereinbarte Kenia mit Indien"),
     // unless it is an object itself ("con Panamá y con Chile")
-    if ((noEu && !afterPreposition(ctx.text, m.start) && !withJoins(ctx.text, m.start, m.end)) || isSubject(ctx, s, m, k)) return true;
+    if (noEu) {
+      // the head of its own list is no object either ("Mit Japan, Südkorea … bestehen …, mit Indien …")
+      const head = lists.find((l) => l.includes(m))?.[0] ?? m;
+      if (!afterPreposition(ctx.text, head.start) && !withJoins(ctx.text, head.start, head.end)) return true;
+    }
+    if (isSubject(ctx, s, m, k)) return true;
   }
   return false;
 }
@@ -234,16 +248,19 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
  * "… a signé avec la Corée", "Ghana is served by the WACS cable, which connects Angola … to Portugal" (a cable's end points, only
  * after the subject: "will land in Oman and continue to India" names the route of one).
  */
-function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], noEu: boolean): boolean {
+function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, clauseStart: number): boolean {
   const first = list[0];
   const last = list[list.length - 1];
-  if (withJoins(ctx.text, first.start, last.end)) return otherCountryOwnsWith(ctx, s, inSentence, list, noEu);
-  return connectsBefore(ctx.text, first.start) && otherCountryOwnsWith(ctx, s, inSentence, list, false);
+  const joined = withJoins(ctx.text, first.start, last.end);
+  if (!joined && !connectsBefore(ctx.text, first.start)) return false;
+  let from = clauseStart;
+  for (const f of ctx.footnotes) if (f.start <= first.start && first.start < f.end) from = Math.max(from, f.start);
+  return otherCountryOwnsWith(ctx, s, inSentence, lists, list, joined && noEu, from);
 }
 
 /** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */
 function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boolean {
-  return (k === 0 && (m.start - s.start <= 14 || LEAD_ADVERB.test(ctx.text.slice(s.start, m.start)))) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6));
+  return (k === 0 && (m.start - s.start <= 14 || LEAD_ADVERB.test(ctx.text.slice(s.start, m.start))) && !afterPreposition(ctx.text, m.start)) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6));
 }
 
 /**
@@ -291,6 +308,6 @@ export function markPartners(ctx: DocumentContext, mentions: Iterable<{ id: stri
   for (const m of mentions) {
     // places are sorted: a binary search, not a scan of every place of the document per mention
     const found = mentionsIn(ctx.places, m.start, m.end).find((p) => p.start === m.start && p.end === m.end);
-    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id) && !inEuNoPartySpan(ctx, found.start)) ctx.roles.set(found, 'partner');
+    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id) && !ctx.foreign.has(found) && !inEuNoPartySpan(ctx, found.start)) ctx.roles.set(found, 'partner');
   }
 }

@@ -105,8 +105,11 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
   return out;
 }
 
-/** Korean (and some Japanese/Chinese) text ends sentences with ". " before a Hangul/Han/Kana word, which has no upper case. */
-const SENTENCE_END = /[.!?。！？](?:(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll})|["”’)\]]*(?=\s+["“(]?[\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|\s*$|[\p{Script=Han}\p{Script=Hangul}]))|[。！？]/gu;
+/**
+ * Korean (and some Japanese/Chinese) text ends sentences with ". " before a Hangul/Han/Kana word, which has no upper case. A
+ * footnote marker in brackets after the full stop ("supplier.(2) Europe was …") stays with its sentence.
+ */
+const SENTENCE_END = /[.!?。！？](?:(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll})|["”’)\]]*(?:\(\d{1,3}\)|\[\d{1,3}\])?(?=\s+["“(]?[\p{Lu}\p{N}\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]|\s*$|[\p{Script=Han}\p{Script=Hangul}]))|[。！？]/gu;
 
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: Segment[]): void {
   const block = text.slice(start, end);
