@@ -58,7 +58,8 @@ describe('partner roles', () => {
   it('finds no partner of the EU in cooperation the EU takes no part in', () => {
     expect(extract({ text: '中国与东盟签署了数字经济合作协议，马来西亚主办了签字仪式。' }).partners).toEqual([]);
     expect(extract({ text: 'Japan and Korea agreed to cooperate on chips.' }).partners).toEqual([]);
-    expect(extract({ text: 'EU–Japan summit\n\nJapan and Korea agreed to cooperate on chips.' }).partners).toEqual(['country:JP', 'country:KR']);
+    expect(extract({ text: 'EU–Japan summit\n\nJapan and Korea agreed to cooperate on chips.' }).partners).toEqual(['country:JP']);
+    expect(extract({ text: 'EU–Japan summit\n\nJapan and Korea will join the EU programme on chips.' }).partners).toEqual(['country:JP', 'country:KR']);
   });
 
   it("makes the EU's co-actor a partner when no cue word says otherwise", () => {

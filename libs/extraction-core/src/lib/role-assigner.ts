@@ -200,10 +200,14 @@ const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission
 /** A sentence adverb and its comma before the subject: "Parallèlement, la Tunisie …", "In the meantime, Japan …". */
 const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
 
-/** The list, countries only, is the subject of its sentence, which names another place too, and none of them is yet the EU's partner. */
+/** The list, countries only, is the subject of its sentence: two or more of them, or one not yet the EU's partner with another place named. */
 function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], partnerIds: ReadonlySet<string>): boolean {
   const first = list[0];
-  if (!inSentence.some((m) => m.id !== first.id) || !list.every((m) => m.kind === 'country' && !partnerIds.has(m.id))) return false;
+  // a footnote names the partners of the instrument it annotates ("16 With partners such as Tunisia, Egypt or Jordan")
+  if (!list.every((m) => m.kind === 'country') || ctx.footnotes.some((f) => f.start <= first.start && first.start < f.end)) return false;
+  // countries acting together ("新加坡与智利、新西兰共同签署", "Japan and Korea agreed") act among themselves, partners of the EU or not
+  const together = list.some((m) => m.id !== first.id);
+  if (!together && (partnerIds.has(first.id) || !inSentence.some((m) => m.id !== first.id))) return false;
   return isSubject(ctx, s, first, inSentence.indexOf(first));
 }
 
