@@ -175,7 +175,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
+        if (subjectActs || (noEu && possessiveWith(ctx.text, first.start)) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;
@@ -199,6 +199,17 @@ const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission
 
 /** A sentence adverb and its comma before the subject: "Parallèlement, la Tunisie …", "In the meantime, Japan …". */
 const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
+
+/**
+ * "It also briefed on its technology initiatives with the United States", "Le Royaume diversifie ses partenariats : il a signé
+ * … un accord avec les Émirats": in a sentence that names no EU, the cooperation of a possessive's owner (not the EU's).
+ */
+const POSSESSIVE_WITH =
+  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
+
+function possessiveWith(text: string, listStart: number): boolean {
+  return POSSESSIVE_WITH.test(text.slice(Math.max(0, listStart - 120), listStart));
+}
 
 /** The list, countries only, is the subject of its sentence: two or more of them, or one not yet the EU's partner with another place named. */
 function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], partnerIds: ReadonlySet<string>): boolean {

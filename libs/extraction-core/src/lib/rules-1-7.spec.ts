@@ -87,3 +87,18 @@ describe('written from a harder held-out batch (1.7)', () => {
     expect(partnersOf('EU는 키르기스스탄과 협력 협정을 체결했다.', 'ko')).toEqual(['country:KG']);
   });
 });
+
+describe('more of the same batch (1.7)', () => {
+  it('the EU and a place as the subject in Japanese, Korean and Chinese', () => {
+    expect(partnersOf('一方、EUとタイはバンコクで交渉会合を開催した。', 'ja')).toEqual(['country:TH']);
+  });
+
+  it("a possessive's cooperation in a sentence that names no EU", () => {
+    expect(partnersOf('The EU and India held their council. It also briefed on its technology initiatives with Japan.', 'en')).toEqual(['country:IN']);
+  });
+
+  it('trade tensions with a place, and a loan from one', () => {
+    expect(partnersOf("L'UE et le Canada ont signé un accord, malgré les tensions commerciales avec les États-Unis.", 'fr')).toEqual(['country:CA']);
+    expect(partnersOf('Die EU unterstützt Kenia beim Ausbau der Netze. Das Rechenzentrum wurde mit einem Kredit aus China errichtet.', 'de')).toEqual(['country:KE']);
+  });
+});
