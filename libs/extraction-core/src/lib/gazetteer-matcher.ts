@@ -37,6 +37,8 @@ interface CompiledEntry {
   personNameRisk: boolean;
   /** written in katakana: a match inside a longer katakana word is not the name ("タイ" in "タイムスタンプ") */
   katakana: boolean;
+  /** starts with a Hangul syllable: Korean separates words with spaces, so a name starts a word ("한 EU" is no pair name in "관한 EU") */
+  hangulStart: boolean;
 }
 
 function compile(e: GazetteerEntry): CompiledEntry {
@@ -51,7 +53,12 @@ function compile(e: GazetteerEntry): CompiledEntry {
     stripped: e.caseSensitive ? e.name.replace(STRIP, '') : '',
     personNameRisk: e.kind === 'country' && PERSON_NAME_COUNTRIES.has(e.id.slice(8)),
     katakana: [...e.name].every((c) => isKatakana(c.charCodeAt(0))),
+    hangulStart: isHangul(e.name.charCodeAt(0)),
   };
+}
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7af;
 }
 
 /** A katakana letter or the long-vowel mark, not the middle dot that separates words. */
@@ -338,6 +345,7 @@ export class GazetteerMatcher {
   }
 
   private accepts(text: string, e: CompiledEntry, start: number, end: number): boolean {
+    if (e.hangulStart && isHangul(text.charCodeAt(start - 1))) return false;
     if (e.caseSensitive) {
       if (end - start === e.name.length && text.startsWith(e.name, start)) return true;
       return text.slice(start, end).replace(STRIP, '') === e.stripped;

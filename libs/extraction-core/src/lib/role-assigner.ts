@@ -15,6 +15,17 @@ function isLocator(text: string, start: number, end: number): boolean {
   return k >= w && /\p{Lu}/u.test(text[w]);
 }
 
+/** "… with Sydney, Australia.", "in Nairobi, Kenya;": a city and, after a comma, its country, at the end of a clause. */
+const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+\p{Lu}[\p{L}-]+,\s*$/u;
+
+function cityCountry(ctx: DocumentContext, m: Mention): boolean {
+  if (!/^\s*[.;,)]/.test(ctx.text.slice(m.end, m.end + 3)) || !CITY_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  // the word before the comma is no place of its own ("with Kenya, Rwanda.")
+  let k = m.start - 1;
+  while (k > 0 && ctx.text.charCodeAt(k) !== 0x2c) k--;
+  return !ctx.places.some((p) => p.end === k);
+}
+
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
@@ -164,7 +175,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (role !== 'partner') continue;
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
-      if (isLocator(ctx.text, first.start, last.end)) continue;
+      if (isLocator(ctx.text, first.start, last.end) || (list.length === 1 && cityCountry(ctx, first))) continue;
       if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
       if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
       if (!conjunct && cued === 'partner') {

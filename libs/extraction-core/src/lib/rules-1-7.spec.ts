@@ -102,3 +102,16 @@ describe('more of the same batch (1.7)', () => {
     expect(partnersOf('Die EU unterstützt Kenia beim Ausbau der Netze. Das Rechenzentrum wurde mit einem Kredit aus China errichtet.', 'de')).toEqual(['country:KE']);
   });
 });
+
+describe('names inside other words, and a city before its country (1.7)', () => {
+  it('a Korean name starts a word; 수단 as "means" and 地中海 are no Sudan and no Haiti', () => {
+    expect(partnersOf('EU와 케냐는 디지털 대화를 개최했다. 양측은 데이터 거버넌스에 관한 EU 규범을 논의했다. 디지털 허브가 핵심 수단이다.', 'ko')).toEqual(['country:KE']);
+    expect(partnersOf('EU는 수단을 지원한다.', 'ko')).toEqual(['country:SD']);
+    expect(partnersOf('欧盟与埃及举行数字对话，这是欧盟在地中海地区支持的重点项目。', 'zh')).toEqual(['country:EG']);
+  });
+
+  it('a city and its country at the end of a clause only say where', () => {
+    expect(partnersOf('The EU and Chile held a dialogue. Chile briefed the EU on a cable that will connect Valparaiso with Sydney, Australia.', 'en')).toEqual(['country:CL']);
+    expect(partnersOf('The EU will support Kenya, Rwanda.', 'en')).toEqual(['country:KE', 'country:RW']);
+  });
+});

@@ -64,6 +64,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   KG: { en: ['Kyrgyz Republic', 'Kyrgyzstan'], fr: ['République kirghize', 'Kirghizistan'], de: ['Kirgisische Republik', 'Kirgisistan'], es: ['República Kirguisa', 'Kirguistán'], it: ['Repubblica del Kirghizistan', 'Kirghizistan'], ko: ['키르기스스탄', '키르기즈스탄'] },
 
   TM: { ko: ['투르크메니스탄'] },
+  ZA: { ko: ['남아공', '남아프리카공화국'], ja: ['南アフリカ'] },
   AE: { en: ['UAE', 'United Arab Emirates', 'Emirates'], de: ['VAE', 'Vereinigten Arabischen Emiraten'], zh: ['阿联酋'] },
   SA: { en: ['Saudi Arabia', 'KSA'] },
   NZ: { en: ['New Zealand'], zh: ['新西兰'], ja: ['ニュージーランド'] },
@@ -83,6 +84,8 @@ export const BLOCKED_NAMES: readonly string[] = [
   'New Mexico', 'New Guinea', 'New Jersey', 'New Caledonia Street', 'Georgia Tech', 'Mexico City', 'Jordan Valley',
   'Chad Valley', 'Gulf of Guinea', 'golfe de Guinée', 'Golf von Guinea', 'golfo de Guinea', 'golfo di Guinea', '几内亚湾', 'ギニア湾', '기니만', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
   '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
+  // the Mediterranean holds Haiti's name in Chinese and Japanese (地中海地区); 수단 is also Korean for "means"
+  '地中海', '핵심 수단', '정책 수단', '주요 수단', '유용한 수단', '수단이다', '수단이자', '수단으로서',
   // the Indo-Pacific holds India's name in Korean, Japanese and Chinese
   '인도·태평양', '인도태평양', '인도-태평양', '인도 태평양', 'インド太平洋', 'インド・太平洋', '印度洋-太平洋', '印度-太平洋',
 ];
