@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -180,8 +180,35 @@ son expérience avec ses partenaires africains, notamment la Mauritanie") are no
 (1.6.6) A possessive before a company ("South Korea's Samsung Electronics") is the company's, not a partner.
 \`heldout10/\` (${sets.heldout10.length} texts, written after 1.6.5 the same way, with a fresh mix of partners) was scored once at
 EXTRACTOR_VERSION 1.6.6 and no rule was written from it (\`results/heldout10.start.txt\`: partners F1 0.738 (precision 0.649, recall
-0.857), instruments 0.844, areas 0.844, initiatives 0.775): the latest estimate for unseen text. Instruments, areas and initiatives
-meet their aims; partners, held back by precision, do not.
+0.857), instruments 0.844, areas 0.844, initiatives 0.775). Instruments, areas and initiatives met their aims; partners, held back by
+precision, did not.
+Extractor 1.7 then aimed at that precision. 1.7.0 (commit 1a8db8b) holds general rules written from heldout10's misses: where investment
+is "concentrated in", high-risk suppliers "établis en", venues said with their verb ("se tiendra en", "soll … in Katar stattfinden"),
+"am Rande des G20-Gipfels", German compounds such as "US-Exportkontrollen", a cable's end points after another country as subject,
+a partner government's own partners after a sentence adverb, cooperation with "EU 외 주요국", an EU speaker named in the title, German
+weak forms ("mit den Vereinigten Arabischen Emiraten") and CJK short names (豪州, モルドバ, 키르기스스탄).
+\`heldout11/\` (${sets.heldout11.length} texts, written after that by a writer who read only the taxonomy and was asked for hard traps in
+every text: a partner's own partners, cable landing points, failed negotiations, trade statistics, two texts with no third-country
+partner) was scored once at 1.7.0 (\`results/heldout11.start.txt\`: partners F1 0.500 (precision 0.364, recall 0.800), instruments
+0.700, areas 0.881, initiatives 0.808): the lowest first score so far, on the most adversarial batch. The general rules it prompted
+(1.7.1, commit 3b5ba2e): a country that is the subject of a sentence naming no EU acts on its own behalf, alone with another place named
+or together with other countries ("In 2018, Australia stepped in to finance …", "미국은 중앙아시아 5개국과의 … 대화", "日本政府も …"),
+and the places it acts with are its counterparts (not in footnotes, which name an instrument's partners); the EU named before a no-party
+phrase ("…, auquel l'Union européenne n'est pas partie", "，欧盟不是该协定的缔约方") is what is no party, and the places of that sentence
+and the one before it are no partners through instruments either; someone else's cooperation stays theirs through instruments and
+tables; a possessive's cooperation in a sentence without the EU ("its technology initiatives with …"); a partner of another country
+("Estados Unidos, socio de México"); trading partners, trade tensions, loans from a place, routes ("crossing", "en passant par"),
+landing points in French; a footnote in brackets after a full stop ends its sentence; a blank line ends a name ("20日\\n\\nEU" is no
+日EU); the EU and a place as a CJK subject ("EUとタイは").
+\`heldout12/\` (${sets.heldout12.length} texts, written at the same time the same way, less adversarial: about half the texts name
+places that are no partners, one negative) was scored once at 1.7.1, before any rule was written from it (\`results/heldout12.start.txt\`:
+partners F1 0.844 (precision 0.731, recall 1.0), instruments 0.848, areas 0.730, initiatives 0.771): the latest estimate for unseen text.
+At the session's starting point (1.6.6) the same batch scores partners 0.826 and instruments 0.824, so heldout10's and heldout11's rules
+carry over to unseen text only a little; on unseen text partners stay below the 0.90 aim, and areas (0.730) fall below theirs on this
+batch (its writer labelled Earth observation as \`cloud-data\` and rural broadband as \`connectivity-5g-6g\`; adding broadband words
+lowered area F1 on five earlier batches and was left out). 1.7.2 holds the rules written from heldout12's misses: a Korean name starts
+a word ("관한 EU" is no 한-EU), 地中海 holds no Haiti and 수단 as "means" no Sudan, a city's country at the end of a clause only locates it
+("… with Sydney, Australia."), Korean and Japanese names of South Africa.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -194,7 +221,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout10 to heldout2: first score vs now
+### heldout12 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|
