@@ -134,7 +134,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
     }
     const found = cuesAround(ctx, s, lists);
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair
-    const noEu = !inSentence.some((m) => isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(s.start, s.end));
+    // found the first time a partner list asks
+    let noEuCache: boolean | undefined;
+    const noEuSentence = (): boolean => (noEuCache ??= !inSentence.some((m) => isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(s.start, s.end)));
     // whether the sentence holds a negation at all, found the first time a partner list asks
     let negation: boolean | undefined;
     // a country outside the EU is the subject of this sentence, which names no EU
@@ -183,6 +185,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         // stepped in to finance …", "日本政府も … 協力文書に署名") acts on its own behalf, unless an earlier sentence made it the
         // EU's partner ("EU–Japan summit … Japan agreed to …"); and the places it acts with or for ("… to finance a cable to
         // Vanuatu") are its counterparts
+        const noEu = noEuSentence();
         subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
@@ -277,6 +280,16 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
 function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, clauseStart: number): boolean {
   const first = list[0];
   const last = list[list.length - 1];
+  // most lists have no country before them in their clause, or the EU first: no pattern needs to run for those
+  let candidate = false;
+  for (let k = inSentence.indexOf(first) - 1; k >= 0 && inSentence[k].start >= clauseStart; k--) {
+    if (isEuOrMemberState(inSentence[k].id)) return false;
+    if (inSentence[k].kind === 'country') {
+      candidate = true;
+      break;
+    }
+  }
+  if (!candidate) return false;
   const joined = withJoins(ctx.text, first.start, last.end);
   if (!joined && !connectsBefore(ctx.text, first.start)) return false;
   let from = clauseStart;
