@@ -16,7 +16,7 @@ export interface InstrumentHit {
   partnerMention: Mention | null;
 }
 
-const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|준회원|연계/i;
+const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|準参加|アソシエーション|준회원|연계/i;
 /** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;

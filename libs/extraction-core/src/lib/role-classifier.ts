@@ -390,10 +390,11 @@ const EU_NAMED = /\b(?:EU|UE)\b|European Union|Union européenne|Europäische|Un
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */
 export function isEuConjunct(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 72), start);
   const after = text.slice(end, end + 40);
   return (
-    /(?:\bEU|\bUE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|le\s+|la\s+|die\s+|el\s+|il\s+)?$/i.test(before) ||
+    // "The EU and India", "L'Union européenne, ses États membres et le Sénégal"
+    /(?:\bEU|\bUE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)(?:,?\s+(?:its|ses|seine|ihre|sus|i suoi)\s+(?:Member States|member states|États membres|Mitgliedstaaten|Estados miembros|Stati membri))?,?\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|le\s+|la\s+|die\s+|el\s+|il\s+)?$/i.test(before) ||
     // "EUとタイは", "EU와 태국은", "欧盟和泰国": the EU and the place as the subject
     (/(?:EU|欧盟|欧州連合|유럽연합)\s*(?:と|와|과|和|及)$/.test(before) && /^(?:は|が|는|은|이|가|双方|两国|両国)/.test(after)) ||
     /^\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|die\s+|la\s+|el\s+|il\s+)?(?:EU|UE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)\b/i.test(after)

@@ -115,3 +115,21 @@ describe('names inside other words, and a city before its country (1.7)', () => 
     expect(partnersOf('The EU will support Kenya, Rwanda.', 'en')).toEqual(['country:KE', 'country:RW']);
   });
 });
+
+describe('instruments and initiatives (1.7.2)', () => {
+  const pairsOf = (text: string, language?: string): string[] => extract({ text, language }).instruments.map((i) => `${i.type}|${i.partner}`);
+
+  it('"the EU, its Member States and Senegal launch …": the partner is the EU\'s co-actor past its member states', () => {
+    expect(pairsOf("L'Union européenne, ses États membres et le Sénégal lancent une Initiative Team Europe pour le numérique.", 'fr')).toEqual(['team-europe-initiative|country:SN']);
+  });
+
+  it('association to Horizon Europe in Japanese (準参加, アソシエーション)', () => {
+    expect(pairsOf('ウクライナは2022年からEUの研究枠組み計画「ホライズン・ヨーロッパ」に準参加している。', 'ja')).toEqual(['horizon-association|country:UA']);
+  });
+
+  it('well-known programmes by name in several languages', () => {
+    const ids = (text: string, language: string): string[] => extract({ text, language }).entities.filter((e) => e.type === 'initiative').map((e) => e.id);
+    expect(ids('欧盟支持的美杜莎海底电缆将连接埃及。', 'zh')).toContain('initiative:medusa');
+    expect(ids("La France développe des gigafactories d'IA et rejoint GOVSATCOM.", 'fr')).toEqual(expect.arrayContaining(['initiative:ai-gigafactories', 'initiative:govsatcom']));
+  });
+});

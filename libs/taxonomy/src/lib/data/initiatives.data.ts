@@ -14,11 +14,24 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
   },
   { id: 'initiative:bella', label: 'BELLA', names: { all: ['BELLA'] } },
   // written MEDUSA by the Commission and Medusa by most others
-  { id: 'initiative:medusa', label: 'MEDUSA', names: { all: ['MEDUSA', 'Medusa'] } },
+  { id: 'initiative:medusa', label: 'MEDUSA', names: { all: ['MEDUSA', 'Medusa'], zh: ['美杜莎'], ja: ['メデューサ'], ko: ['메두사'] } },
   { id: 'initiative:blue-raman', label: 'Blue-Raman', names: { all: ['Blue-Raman', 'Blue Raman'] } },
   { id: 'initiative:iris2', label: 'IRIS²', names: { all: ['IRIS²', 'IRIS2'] } },
   { id: 'initiative:ai-factories', label: 'AI Factories', names: { all: ['AI Factories', 'AI Factory'], zh: ['AI工厂'] } },
-  { id: 'initiative:ai-gigafactories', label: 'AI Gigafactories', names: { all: ['AI Gigafactories', 'AI Gigafactory'] } },
+  { id: 'initiative:ai-gigafactories', label: 'AI Gigafactories', names: { all: ['AI Gigafactories', 'AI Gigafactory'], fr: ["gigafactories d'IA", "gigafactory d'IA", "gigausines d'IA"], de: ['KI-Gigafabriken', 'KI-Gigafactories'], es: ['gigafactorías de IA'], it: ['gigafactory di IA', "gigafactory dell'IA"] } },
+  { id: 'initiative:govsatcom', label: 'GOVSATCOM', names: { all: ['GOVSATCOM', 'EU GOVSATCOM'] } },
+  {
+    id: 'initiative:ukraine-facility',
+    label: 'Ukraine Facility',
+    names: { en: ['Ukraine Facility'], fr: ["Facilité pour l'Ukraine"], de: ['Ukraine-Fazilität'], es: ['Mecanismo para Ucrania'], it: ["Strumento per l'Ucraina"], ja: ['ウクライナ・ファシリティ'] },
+  },
+  {
+    id: 'initiative:edih',
+    label: 'European Digital Innovation Hubs',
+    names: { all: ['EDIH', 'EDIHs'], en: ['European Digital Innovation Hubs', 'European Digital Innovation Hub'], fr: ["pôles européens d'innovation numérique", "pôle européen d'innovation numérique"], de: ['Europäische Digitale Innovationszentren'], es: ['centros europeos de innovación digital'], it: ['poli europei di innovazione digitale'] },
+  },
+  { id: 'initiative:govstack', label: 'GovStack', names: { all: ['GovStack'] } },
+  { id: 'initiative:cosmo-skymed', label: 'COSMO-SkyMed', names: { all: ['COSMO-SkyMed'] } },
   {
     id: 'initiative:eu-lac-digital-alliance',
     label: 'EU-LAC Digital Alliance',
