@@ -182,14 +182,14 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     id: 'instrument:comprehensive-strategic-partnership',
     label: 'Comprehensive Strategic Partnership',
     names: {
-      en: ['Comprehensive and Strategic Partnership', 'Comprehensive and Strategic Partnerships', 'Comprehensive Strategic Partnership', 'Strategic and Comprehensive Partnership'],
+      en: ['Comprehensive and Strategic Partnership', 'Comprehensive and Strategic Partnerships', 'Comprehensive Strategic Partnership', 'Strategic and Comprehensive Partnership', 'Strategic and Comprehensive Partnerships'],
       fr: ['partenariat stratégique et global', 'partenariat global et stratégique'],
       de: ['umfassende strategische Partnerschaft'],
       es: ['Asociación Estratégica y Global', 'asociación estratégica integral'],
       it: ['partenariato strategico e globale'],
-      zh: ['全面战略伙伴关系'],
-      ja: ['包括的戦略的パートナーシップ'],
-      ko: ['포괄적 전략적 동반자 관계'],
+      zh: ['全面战略伙伴关系', '战略和全面伙伴关系', '战略与全面伙伴关系'],
+      ja: ['包括的戦略的パートナーシップ', '戦略的・包括的パートナーシップ', '戦略的包括的パートナーシップ'],
+      ko: ['포괄적 전략적 동반자 관계', '전략적 포괄적 동반자 관계', '전략적·포괄적 동반자 관계'],
     },
   },
   {
