@@ -58,7 +58,7 @@ function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
   };
 }
 
-/** Document-level areas: a specific keyword once in a short text, more often in a long one. */
+/** Document-level areas: a specific keyword once in a short text, more often in a long one (long: 6,000 characters, 1,500 in CJK). */
 function documentAreas(b: BuildInput): string[] {
   const counts = new Map<string, { strong: number; weak: number }>();
   for (const m of b.ctx.mentions) {
@@ -68,7 +68,9 @@ function documentAreas(b: BuildInput): string[] {
     else c.strong++;
     counts.set(m.id, c);
   }
-  const long = b.ctx.text.length > 6000;
+  // a Chinese, Japanese or Korean character says about as much as four Latin ones: such a text is long from 1,500 characters
+  const cjk = b.language === 'zh' || b.language === 'ja' || b.language === 'ko';
+  const long = b.ctx.text.length > (cjk ? 1500 : 6000);
   const out: string[] = [];
   for (const [id, c] of counts) if (c.strong >= (long ? 2 : 1) || c.weak >= (long ? 4 : 2)) out.push(id);
   return out.sort();

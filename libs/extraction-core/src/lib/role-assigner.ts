@@ -53,8 +53,12 @@ const POSSESSIVE_NAME =
 /** "US-Exportkontrollen", "China-Konzerne": a German compound of the name and a noun of companies, markets or controls. */
 const GERMAN_COMPOUND = /^-(?:Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
 
+/** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name. */
+const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品)/;
+
 function isAttributive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
+  if (CJK_ATTRIBUTIVE.test(text.slice(end, end + 4))) return true;
   if (c === 0x2d && GERMAN_COMPOUND.test(text.slice(end, end + 24))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_NAME.test(text.slice(end, end + 60))) return true;
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
@@ -189,7 +193,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || (noEu && possessiveWith(ctx.text, first.start)) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
+        if (subjectActs || possessiveWith(ctx.text, first.start, noEu) || ownProgrammeAfter(ctx.text, last.end) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;
@@ -219,10 +223,22 @@ const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|l
  * … un accord avec les Émirats": in a sentence that names no EU, the cooperation of a possessive's owner (not the EU's).
  */
 const POSSESSIVE_WITH =
-  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
+  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|arrangements?|memorand\w*|deals?|dialogues?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
 
-function possessiveWith(text: string, listStart: number): boolean {
-  return POSSESSIVE_WITH.test(text.slice(Math.max(0, listStart - 120), listStart));
+/** "its own chips arrangements with", "ses propres accords avec": someone's own, even in a sentence that names the EU. */
+const OWN = /\b(?:its|their)\s+own\b|\b(?:ses|leurs)\s+propres\b|\b(?:seine|ihre)[nmrs]?\s+eigenen?\b|\bsus\s+propi[oa]s\b|\b(?:i|le)\s+propri[ei]\b/i;
+
+function possessiveWith(text: string, listStart: number, noEu: boolean): boolean {
+  const before = text.slice(Math.max(0, listStart - 120), listStart);
+  const m = POSSESSIVE_WITH.exec(before);
+  return m !== null && (noEu || OWN.test(m[0]));
+}
+
+/** "financed by the United States under its own programme": the place acts on its own. */
+const OWN_AFTER = /^\s*,?\s*(?:under|with|through|via|in|within|dans le cadre de|avec|mit|im Rahmen|con|a través de)\s+(?:its|their|son|sa|ses|leur|leurs|seine[nmrs]?|ihre[nmrs]?|su|sus|il suo|la sua|i suoi)\s+(?:own|propres?|eigenen?|propi[oa]s?|propri[oa])\b/i;
+
+function ownProgrammeAfter(text: string, listEnd: number): boolean {
+  return OWN_AFTER.test(text.slice(listEnd, listEnd + 60));
 }
 
 /** The list, countries only, is the subject of its sentence: two or more of them, or one not yet the EU's partner with another place named. */

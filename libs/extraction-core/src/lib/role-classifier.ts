@@ -272,7 +272,7 @@ const NOT_A_PARTY_CJK = new RegExp(
 );
 
 /** Korean puts the venue after the name: "카메룬 야운데에서 열린 …" (held in Yaoundé, Cameroon). */
-const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|개최된|개최되는|개최한)/;
+const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|열릴|개최된|개최되는|개최될|개최한|개최할|개최 예정)/;
 /** German puts the verb of a venue last: "Der zweite Gipfel soll 2026 in Saudi-Arabien stattfinden", "fand in Riad statt". */
 const VENUE_AFTER_DE = /^\s+(?:[^\s.,;]+\s+)?(?:stattfinden|stattfand|stattfindet|statt\b|abgehalten|ausgerichtet)/;
 const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/u;
@@ -313,7 +313,7 @@ export function afterPreposition(text: string, start: number): boolean {
 
 /** "… signed an agreement with", "已与", "avec": a "with" right before a list of places. */
 const WITH_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:with|avec|mit|con|insieme a|junto a)(?:\s+(?:[^\s,.;]+,?\s+){1,3}?(?:notamment|including|such as|like|namely|insbesondere|wie|como|tra cui|in particolare|en particulier))?|与|同|跟)\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|dem\s+|den\s+|el\s+|il\s+|lo\s+)?$/iu;
+  /(?:(?:^|[^\p{L}])(?:with|avec|mit|con|insieme a|junto a)(?:\s+(?:[^\s,.;]+,?\s+){1,3}?(?:notamment|including|such as|like|namely|insbesondere|wie|como|tra cui|in particolare|en particulier))?(?:\s+(?:partners?|partenaires?|Partnern?|socios?))?|与|同|跟)\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|dem\s+|den\s+|el\s+|il\s+|lo\s+)?$/iu;
 /** "일본과도 … 체결", "米国とも": the Korean and Japanese "with" follows the name. */
 const WITH_AFTER = /^(?:\s*\d+\s*(?:개국|か国|カ国|国))?(?:과|와|と)(?:도|の|も)?/;
 
@@ -396,7 +396,7 @@ export function isEuConjunct(text: string, start: number, end: number): boolean 
     // "The EU and India", "L'Union européenne, ses États membres et le Sénégal"
     /(?:\bEU|\bUE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)(?:,?\s+(?:its|ses|seine|ihre|sus|i suoi)\s+(?:Member States|member states|États membres|Mitgliedstaaten|Estados miembros|Stati membri))?,?\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|le\s+|la\s+|die\s+|el\s+|il\s+)?$/i.test(before) ||
     // "EUとタイは", "EU와 태국은", "欧盟和泰国": the EU and the place as the subject
-    (/(?:EU|欧盟|欧州連合|유럽연합)\s*(?:と|와|과|和|及)$/.test(before) && /^(?:は|が|는|은|이|가|双方|两国|両国)/.test(after)) ||
+    (/(?:EU|欧盟|欧州連合|유럽연합)\s*(?:と|와|과|和|及)\s*$/.test(before) && /^(?:は|が|는|은|이|가|双方|两国|両国)/.test(after)) ||
     /^\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|die\s+|la\s+|el\s+|il\s+)?(?:EU|UE|European Union|Union européenne|Europäische Union|Unión Europea|Unione europea)\b/i.test(after)
   );
 }

@@ -133,3 +133,31 @@ describe('instruments and initiatives (1.7.2)', () => {
     expect(ids("La France développe des gigafactories d'IA et rejoint GOVSATCOM.", 'fr')).toEqual(expect.arrayContaining(['initiative:ai-gigafactories', 'initiative:govsatcom']));
   });
 });
+
+describe('written from the thirteenth batch (1.7.3)', () => {
+  it("someone's own arrangements and programmes, even in a sentence that names the EU", () => {
+    expect(partnersOf('The EU and India run a TTC. Meanwhile, Washington has concluded its own chips arrangements with Japan, outside any EU framework.', 'en')).toEqual(['country:IN']);
+    expect(partnersOf('The EU supports Zambia with a fibre backbone. The railway is financed by the United States under its own programme.', 'en')).toEqual(['country:ZM']);
+  });
+
+  it('"in collaborazione con partner statunitensi": the partners of the subject country', () => {
+    expect(partnersOf("L'Unione europea e il Giappone hanno un partenariato digitale. Il Giappone sostiene il progetto in collaborazione con partner statunitensi.", 'it')).toEqual(['country:JP']);
+  });
+
+  it('a Korean venue in the future tense, and companies named by their country in CJK', () => {
+    expect(partnersOf('EU와 UAE는 협상을 진행하고 있다. 차기 정상회의는 2026년 사우디아라비아 리야드에서 개최될 예정이다.', 'ko')).toEqual(['country:AE']);
+    expect(partnersOf('EU와 UAE는 협력을 강화하고 있으며 한국 기업과의 경쟁도 심화될 것이다.', 'ko')).toEqual(['country:AE']);
+  });
+
+  it('Viêt Nam in French', () => {
+    expect(partnersOf('La France et le Viêt Nam ont signé un protocole d’accord sur les semi-conducteurs.', 'fr')).toEqual(['country:VN']);
+  });
+
+  it('a CJK text is long from 1,500 characters: one passing keyword is no area there', () => {
+    const filler = 'EUとインドネシアはデジタル貿易のルールについて協議を続けている。'.repeat(50);
+    const once = extract({ text: `${filler}なお、半導体にも触れた。`, language: 'ja' }).areas;
+    const twice = extract({ text: `${filler}半導体の供給網と半導体の人材について協議した。`, language: 'ja' }).areas;
+    expect(once).not.toContain('area:semiconductors');
+    expect(twice).toContain('area:semiconductors');
+  });
+});

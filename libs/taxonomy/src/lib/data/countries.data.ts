@@ -39,7 +39,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   RU: { en: ['Russia', 'Russian Federation'], zh: ['俄罗斯', '俄国'], ja: ['ロシア'], ko: ['러시아'] },
   IR: { en: ['Iran'], zh: ['伊朗'], ja: ['イラン'] },
 
-  VN: { en: ['Viet Nam', 'Vietnam'] },
+  VN: { en: ['Viet Nam', 'Vietnam'], fr: ['Viêt Nam', 'Viêt-nam', 'Vietnam', 'République socialiste du Viêt Nam'], de: ['Vietnam'], es: ['Vietnam'], it: ['Vietnam'] },
   LA: { en: ['Laos', 'Lao PDR'], ja: ['ラオス'] },
 
   SY: { en: ['Syria'], ja: ['シリア'] },
