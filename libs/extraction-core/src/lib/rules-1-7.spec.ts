@@ -161,3 +161,12 @@ describe('written from the thirteenth batch (1.7.3)', () => {
     expect(twice).toContain('area:semiconductors');
   });
 });
+
+describe('a table by partner (1.7.4)', () => {
+  it('a header with one known word and a Markdown rule under it, and no title column', () => {
+    const text = 'State of play by partner\n\n| Partner | Main framework | Status |\n|---|---|---|\n| Ukraine | Association to Horizon Europe | in force |\n| Georgia | Association to Horizon Europe | in force |\n';
+    const r = extract({ text, language: 'en' });
+    expect(r.instruments.map((i) => `${i.type}|${i.partner}`)).toEqual(['horizon-association|country:UA', 'horizon-association|country:GE']);
+    expect(r.initiatives.map((i) => i.title)).not.toContain('---');
+  });
+});

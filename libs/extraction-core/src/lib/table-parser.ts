@@ -48,7 +48,11 @@ function splitCells(line: Line): Cell[] {
   return cells;
 }
 
-function headerColumns(cells: Cell[]): Column[] | null {
+/** A Markdown header rule ("|---|:--|"): the line before it is a header row. */
+const HEADER_RULE = /^\s*\|?\s*:?-{3,}/;
+
+/** Columns of a header row: two known header words, or one when a header rule follows ("| Partner | Main framework | … |"). */
+function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   const cols: Column[] = [];
   let hits = 0;
   for (const c of cells) {
@@ -56,7 +60,13 @@ function headerColumns(cells: Cell[]): Column[] | null {
     if (hit) hits++;
     cols.push(hit ? hit[0] : 'description');
   }
-  return hits >= 2 ? cols : null;
+  if (hits < (ruleFollows ? 1 : 2)) return null;
+  // a table by partner ("| Partner | Main framework | …") has no title column: its first other named column says what a row is about
+  if (!cols.includes('title')) {
+    const k = cells.findIndex((c, i) => c.text !== '' && cols[i] === 'description');
+    if (k >= 0) cols[k] = 'title';
+  }
+  return cols;
 }
 
 function defaultColumns(n: number): Column[] {
@@ -154,7 +164,9 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     }
     headingScanned = Math.max(headingScanned, lastText);
     const cells = splitCells(line);
-    const header = headerColumns(cells);
+    // the header rule itself is no row
+    if (HEADER_RULE.test(line.text) && cells.every((c) => /^:?-*:?$/.test(c.text))) continue;
+    const header = headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text));
     if (header) {
       cols = header;
       continue;
