@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.7.4';
+export const EXTRACTOR_VERSION = '1.7.5';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -84,7 +84,7 @@ function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }):
 }
 
 /**
- * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines), or in
+ * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines) or the lead paragraph, or in
  * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
  * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
  */
@@ -93,7 +93,7 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
   const names = (from: number, to: number): boolean =>
     mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx, x) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to));
-  if (ctx.lines.length > 0 && names(0, ctx.lines[Math.min(1, ctx.lines.length - 1)].end)) return true;
+  if (ctx.lines.length > 0 && names(0, leadEnd(ctx))) return true;
   for (const m of ctx.roles.keys()) {
     const i = segmentAt(ctx.sentences, m.start);
     if (i < 0) return true;
@@ -102,6 +102,27 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
     if (names(from, to)) return true;
   }
   return false;
+}
+
+/**
+ * End of the title (the first two lines) and the lead paragraph after it, at most 1,200 characters in: "L'Italia ha compiuto due
+ * passi concreti con altrettanti Paesi partner" in the lead says whose cooperation a newsletter reports.
+ */
+function leadEnd(ctx: DocumentContext): number {
+  const titleEnd = ctx.lines[Math.min(1, ctx.lines.length - 1)].end;
+  let i = ctx.sentences.findIndex((x) => x.start >= titleEnd);
+  if (i < 0) return titleEnd;
+  // the first paragraph of prose: a heading line before it (a newsletter's title under its masthead) is a paragraph of its own
+  let paragraphs = 0;
+  let paragraph = ctx.sentences[i].paragraph;
+  while (i + 1 < ctx.sentences.length && ctx.sentences[i].end < titleEnd + 1200) {
+    if (ctx.sentences[i + 1].paragraph !== paragraph) {
+      if (++paragraphs === 2 || /[.!?。]$/.test(ctx.text.slice(ctx.sentences[i].start, ctx.sentences[i].end))) break;
+      paragraph = ctx.sentences[i + 1].paragraph;
+    }
+    i++;
+  }
+  return Math.min(ctx.sentences[i].end, titleEnd + 1200);
 }
 
 /**

@@ -41,7 +41,7 @@ function relativeAfter(text: string, list: readonly Mention[]): boolean {
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
 const ATTRIBUTIVE =
-  /^\s+(?:\([^)]{0,30}\)\s+)?(?:big|tech|companies|company|firms?|providers?|hyperscalers|proprietary|platforms?|investors?|market|markets|products|suppliers?|vendors?|players|giants|corporations|industry|dominance|share|sellers|marketplaces|actors|hackers|entities|nationals)\b/;
+  /^\s+(?:\([^)]{0,30}\)\s+)?(?:big|tech|companies|company|firms?|providers?|hyperscalers|proprietary|platforms?|investors?|market|markets|products|suppliers?|vendors?|players|giants|corporations|industry|dominance|share|sellers|marketplaces|actors|hackers|entities|nationals|dollars?)\b/;
 
 /**
  * "South Korea's Samsung Electronics", "China's Huawei": a possessive before a company or product name, which the cue is
@@ -51,7 +51,7 @@ const POSSESSIVE_NAME =
   /^['’]s\s+(?!(?:Ministry|Minister|Government|President|Prime|Foreign|Digital|National|Agency|Department|Office|Parliament|Council|Embassy|Delegation|Commission|Cabinet|State|Federal|Secretary|Vice|Deputy|Chief|Permanent|Mission|Central|Public|Ministers?)\b)[\p{Lu}][\p{L}-]+/u;
 
 /** "US-Exportkontrollen", "China-Konzerne": a German compound of the name and a noun of companies, markets or controls. */
-const GERMAN_COMPOUND = /^-(?:Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
+const GERMAN_COMPOUND = /^-(?:Dollar|Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
 
 /** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name. */
 const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品)/;
@@ -234,8 +234,9 @@ function possessiveWith(text: string, listStart: number, noEu: boolean): boolean
   return m !== null && (noEu || OWN.test(m[0]));
 }
 
-/** "financed by the United States under its own programme": the place acts on its own. */
-const OWN_AFTER = /^\s*,?\s*(?:under|with|through|via|in|within|dans le cadre de|avec|mit|im Rahmen|con|a través de)\s+(?:its|their|son|sa|ses|leur|leurs|seine[nmrs]?|ihre[nmrs]?|su|sus|il suo|la sua|i suoi)\s+(?:own|propres?|eigenen?|propi[oa]s?|propri[oa])\b/i;
+/** "financed by the United States under its own programme", "China investiert … in eigene Kapazitäten": the place acts on its own. */
+const OWN_AFTER =
+  /^\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:under|with|through|via|in|into|within|dans le cadre de|avec|mit|im Rahmen|con|a través de)\s+(?:(?:its|their|son|sa|ses|leur|leurs|seine[nmrs]?|ihre[nmrs]?|su|sus|il suo|la sua|i suoi)\s+)?(?:own|propres?|eigene[nmrs]?|propi[oa]s?|propri[oa])\b/i;
 
 function ownProgrammeAfter(text: string, listEnd: number): boolean {
   return OWN_AFTER.test(text.slice(listEnd, listEnd + 60));
@@ -305,7 +306,7 @@ function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Men
       break;
     }
   }
-  if (!candidate) return false;
+  if (!candidate) return withJoins(ctx.text, first.start, last.end) && properNameSubject(ctx, s, first.start);
   const joined = withJoins(ctx.text, first.start, last.end);
   if (!joined && !connectsBefore(ctx.text, first.start)) return false;
   let from = clauseStart;
@@ -315,7 +316,31 @@ function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Men
 
 /** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */
 function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boolean {
-  return (k === 0 && (m.start - s.start <= 14 || LEAD_ADVERB.test(ctx.text.slice(s.start, m.start))) && !afterPreposition(ctx.text, m.start)) || SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6));
+  if (SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6))) return true;
+  if (afterPreposition(ctx.text, m.start)) return false;
+  if (k === 0) {
+    const lead = ctx.text.slice(s.start, m.start);
+    if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead)) return true;
+  }
+  // "… is financed by others: Australia funded …": a colon opens a clause of its own
+  const colon = ctx.text.lastIndexOf(':', m.start);
+  return colon > s.start && m.start - colon <= 4 && (k === 0 || ctx.places.indexOf(m) > 0 && ctx.places[ctx.places.indexOf(m) - 1].end < colon);
+}
+
+/** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
+const COUNTRIES_SUCH_AS = /^\s*(?:(?:des|les|d['’]autres|some|several|other|andere|algunos|otros|alcuni|altri)\s+)?(?:pays|countries|Länder|Staaten|países|paesi|states)\s+(?:comme|such as|like|wie|como|come)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|los\s+|il\s+)?$/i;
+
+/**
+ * "London signed a Technology Prosperity Deal with …", "Bogotá firmó … con Corea del Sur": a capitalised name (a capital for its
+ * country) opening the sentence as the subject of a signing verb, not the EU's.
+ */
+const PROPER_SUBJECT =
+  /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:(?:also|has|have|had|then|later|in\s+\d{4})\s+)*(?:signed|concluded|agreed|firmó|suscribió|a\s+signé|a\s+conclu|unterzeichnete|hat\s+(?:\S+\s+){0,4}unterzeichnet|ha\s+firmato)(?=[\s,.;]|$)/u;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|It|They|We|He|She|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|Ella|Ellos|Lui|Lei|Loro|Brussels|Bruxelles|Brüssel|Bruselas|Bruxelas|Bruxelles|Bruxelles|Strasbourg|Straßburg|Estrasburgo|Strasburgo)$/;
+
+function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number): boolean {
+  const m = PROPER_SUBJECT.exec(ctx.text.slice(s.start, listStart));
+  return m !== null && !NOT_A_NAME.test(m[1]) && !EU_WORD.test(m[1]);
 }
 
 /**

@@ -170,3 +170,21 @@ describe('a table by partner (1.7.4)', () => {
     expect(r.initiatives.map((i) => i.title)).not.toContain('---');
   });
 });
+
+describe('written from the fourteenth batch (1.7.5)', () => {
+  it('a capital as the subject of a signing verb, and a clause after a colon', () => {
+    expect(partnersOf('The EU and the UK renewed their cyber dialogue. London signed a technology deal with the United States in 2025.', 'en')).toEqual(['country:GB']);
+    expect(partnersOf('La UE y Colombia firmaron un memorando. Bogotá firmó en 2024 un acuerdo similar con Corea del Sur.', 'es')).toEqual(['country:CO']);
+    expect(partnersOf('The EU supports Fiji. New cables are financed by others: Australia funded a cable to Nauru and Tuvalu.', 'en')).toEqual(['country:FJ']);
+  });
+
+  it('"des pays comme …" as a subject, "in eigene Kapazitäten", US-Dollar', () => {
+    expect(partnersOf("L'UE et l'Union africaine coopèrent. Des pays comme le Rwanda ou le Nigéria ont adopté des stratégies en coopération avec l'Inde.", 'fr')).toEqual(['region:african-union']);
+    expect(partnersOf('Die EU unterstützt Kenia. Die USA haben mit dem Gesetz 52 Milliarden US-Dollar mobilisiert, China investiert mit Krediten in eigene Kapazitäten.', 'de')).toEqual(['country:KE']);
+  });
+
+  it('a member state named in the lead paragraph under a newsletter masthead makes the cooperation its own', () => {
+    const text = "NEWSLETTER – n. 19/2025\n\nNuovi accordi con Etiopia\n\nIl digitale è un pilastro del Piano Mattei. L'Italia ha compiuto passi concreti con i Paesi partner.\n\nIntelligenza artificiale e data center\n\nIl progetto è in preparazione da mesi. Il 9 ottobre ad Addis Abeba è stato firmato un memorandum d'intesa con l'Etiopia sui data center. I lavori inizieranno nel 2026.";
+    expect(partnersOf(text, 'it')).toEqual(['country:ET']);
+  });
+});
