@@ -230,6 +230,8 @@ const OWN = /\b(?:its|their)\s+own\b|\b(?:ses|leurs)\s+propres\b|\b(?:seine|ihre
 
 function possessiveWith(text: string, listStart: number, noEu: boolean): boolean {
   const before = text.slice(Math.max(0, listStart - 120), listStart);
+  // in a sentence that names the EU only "its own …" counts: most windows hold no such word, and the full pattern is long
+  if (!noEu && !OWN.test(before)) return false;
   const m = POSSESSIVE_WITH.exec(before);
   return m !== null && (noEu || OWN.test(m[0]));
 }
@@ -238,8 +240,11 @@ function possessiveWith(text: string, listStart: number, noEu: boolean): boolean
 const OWN_AFTER =
   /^\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:under|with|through|via|in|into|within|dans le cadre de|avec|mit|im Rahmen|con|a través de)\s+(?:(?:its|their|son|sa|ses|leur|leurs|seine[nmrs]?|ihre[nmrs]?|su|sus|il suo|la sua|i suoi)\s+)?(?:own|propres?|eigene[nmrs]?|propi[oa]s?|propri[oa])\b/i;
 
+const OWN_WORD = /own|propre|eigen|propi|propri/i;
+
 function ownProgrammeAfter(text: string, listEnd: number): boolean {
-  return OWN_AFTER.test(text.slice(listEnd, listEnd + 60));
+  const after = text.slice(listEnd, listEnd + 60);
+  return OWN_WORD.test(after) && OWN_AFTER.test(after);
 }
 
 /** The list, countries only, is the subject of its sentence: two or more of them, or one not yet the EU's partner with another place named. */
@@ -322,9 +327,10 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
     const lead = ctx.text.slice(s.start, m.start);
     if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead)) return true;
   }
-  // "… is financed by others: Australia funded …": a colon opens a clause of its own
-  const colon = ctx.text.lastIndexOf(':', m.start);
-  return colon > s.start && m.start - colon <= 4 && (k === 0 || ctx.places.indexOf(m) > 0 && ctx.places[ctx.places.indexOf(m) - 1].end < colon);
+  // "… is financed by others: Australia funded …": a colon right before the name opens a clause of its own
+  let c = m.start - 1;
+  while (c > s.start && m.start - c <= 4 && ctx.text.charCodeAt(c) !== 0x3a) c--;
+  return c > s.start && ctx.text.charCodeAt(c) === 0x3a && m.start - c <= 4;
 }
 
 /** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
