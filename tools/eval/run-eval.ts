@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -208,7 +208,28 @@ carry over to unseen text only a little; on unseen text partners stay below the 
 batch (its writer labelled Earth observation as \`cloud-data\` and rural broadband as \`connectivity-5g-6g\`; adding broadband words
 lowered area F1 on five earlier batches and was left out). 1.7.2 holds the rules written from heldout12's misses: a Korean name starts
 a word ("관한 EU" is no 한-EU), 地中海 holds no Haiti and 수단 as "means" no Sudan, a city's country at the end of a clause only locates it
-("… with Sydney, Australia."), Korean and Japanese names of South Africa.
+("… with Sydney, Australia."), Korean and Japanese names of South Africa; also the EU's co-actor past its member states ("L'Union
+européenne, ses États membres et le Sénégal lancent …"), association in Japanese (準参加), well-known programmes (GOVSATCOM, the Ukraine
+Facility, EDIH, GovStack, COSMO-SkyMed, AI gigafactories, Medusa in CJK) and the strategic and comprehensive partnership in its other
+word order.
+\`heldout13/\` (${sets.heldout13.length} texts, written the same way after 1.7.2) was scored once at 1.7.2 (\`results/heldout13.start.txt\`:
+partners F1 0.845 (precision 0.769, recall 0.938), instruments 0.759, areas 0.744, initiatives 0.750; 1.6.6 on the same texts: partners
+0.779, instruments 0.746). Its rules (1.7.3): someone's own arrangements and programmes ("its own chips arrangements with …", "under its
+own programme"), a subject's partners named by adjective ("con partner statunitensi"), Korean venues in the future tense, CJK company
+attributives ("한국 기업"), Viêt Nam in French; and, over all fourteen sets, a Chinese, Japanese or Korean text counts as long from 1,500
+characters (not 6,000) for the area thresholds: area F1 0.862 to 0.874 on average, no set lower. (1.7.4) A table by partner (one header
+word and a Markdown rule under it, no title column) gives its rows' instruments their partner.
+\`heldout14/\` (${sets.heldout14.length} texts, written the same way after 1.7.3, with less usual partners) was scored once at 1.7.4
+(\`results/heldout14.start.txt\`: partners F1 0.691 (precision 0.559, recall 0.905), instruments 0.857, areas 0.829, initiatives 0.727;
+1.6.6 on the same texts: partners 0.623, instruments 0.783, areas 0.795). Its rules (1.7.5): a capital as the subject of a signing verb
+("London signed … with the United States", "Bogotá firmó … con Corea del Sur"), a clause after a colon ("financed by others: Australia
+funded …"), "des pays comme …" as a subject, a place acting "in eigene Kapazitäten", "US-Dollar", and the lead paragraph under a
+masthead says whose cooperation a text reports.
+\`heldout15/\` (${sets.heldout15.length} texts, written the same way after 1.7.5, about half of them with places that are no partners)
+was scored once at 1.7.5 before any rule was written from it (\`results/heldout15.start.txt\`): the latest estimate for unseen text,
+given in the table below (its "before rule changes" column). On every batch first scored in 1.7 the partner F1 rose over 1.6.6 on the
+same texts (+0.02 to +0.07), but it has not reached the 0.90 aim on unseen text: precision, on texts full of other countries' dealings,
+is still the weak side.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -221,7 +242,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout12 to heldout2: first score vs now
+### heldout15 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|
