@@ -328,9 +328,8 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
     if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead)) return true;
   }
   // "… is financed by others: Australia funded …": a colon right before the name opens a clause of its own
-  let c = m.start - 1;
-  while (c > s.start && m.start - c <= 4 && ctx.text.charCodeAt(c) !== 0x3a) c--;
-  return c > s.start && ctx.text.charCodeAt(c) === 0x3a && m.start - c <= 4;
+  for (let c = m.start - 1; c > s.start && m.start - c <= 4; c--) if (ctx.text.charCodeAt(c) === 0x3a) return true;
+  return false;
 }
 
 /** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
@@ -342,7 +341,7 @@ const COUNTRIES_SUCH_AS = /^\s*(?:(?:des|les|d['’]autres|some|several|other|an
  */
 const PROPER_SUBJECT =
   /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:(?:also|has|have|had|then|later|in\s+\d{4})\s+)*(?:signed|concluded|agreed|firmó|suscribió|a\s+signé|a\s+conclu|unterzeichnete|hat\s+(?:\S+\s+){0,4}unterzeichnet|ha\s+firmato)(?=[\s,.;]|$)/u;
-const NOT_A_NAME = /^(?:The|This|That|These|Those|It|They|We|He|She|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|Ella|Ellos|Lui|Lei|Loro|Brussels|Bruxelles|Brüssel|Bruselas|Bruxelas|Bruxelles|Bruxelles|Strasbourg|Straßburg|Estrasburgo|Strasburgo)$/;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|It|They|We|He|She|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|Ella|Ellos|Lui|Lei|Loro|Brussels|Bruxelles|Brüssel|Bruselas|Bruxelas|Strasbourg|Straßburg|Estrasburgo|Strasburgo)$/;
 
 function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number): boolean {
   const m = PROPER_SUBJECT.exec(ctx.text.slice(s.start, listStart));
