@@ -21,9 +21,14 @@ const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+\p{Lu}[\p{L}-]+,\s*$/u;
 function cityCountry(ctx: DocumentContext, m: Mention): boolean {
   if (!/^\s*[.;,)]/.test(ctx.text.slice(m.end, m.end + 3)) || !CITY_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return false;
   // the word before the comma is no place of its own ("with Kenya, Rwanda.")
-  let k = m.start - 1;
-  while (k > 0 && ctx.text.charCodeAt(k) !== 0x2c) k--;
-  return !ctx.places.some((p) => p.end === k);
+  const comma = ctx.text.lastIndexOf(',', m.start - 1);
+  return !mentionsIn(ctx.places, Math.max(0, comma - 80), comma).some((p) => p.end === comma);
+}
+
+/** Start of the footnote that holds `pos`, or -1. */
+function footnoteStartAt(ctx: DocumentContext, pos: number): number {
+  for (const f of ctx.footnotes) if (f.start <= pos && pos < f.end) return f.start;
+  return -1;
 }
 
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
@@ -251,7 +256,7 @@ function ownProgrammeAfter(text: string, listEnd: number): boolean {
 function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], partnerIds: ReadonlySet<string>): boolean {
   const first = list[0];
   // a footnote names the partners of the instrument it annotates ("16 With partners such as Tunisia, Egypt or Jordan")
-  if (!list.every((m) => m.kind === 'country') || ctx.footnotes.some((f) => f.start <= first.start && first.start < f.end)) return false;
+  if (!list.every((m) => m.kind === 'country') || footnoteStartAt(ctx, first.start) >= 0) return false;
   // countries acting together ("新加坡与智利、新西兰共同签署", "Japan and Korea agreed") act among themselves, partners of the EU or not
   const together = list.some((m) => m.id !== first.id);
   if (!together && (partnerIds.has(first.id) || !inSentence.some((m) => m.id !== first.id))) return false;
@@ -314,9 +319,7 @@ function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Men
   if (!candidate) return withJoins(ctx.text, first.start, last.end) && properNameSubject(ctx, s, first.start);
   const joined = withJoins(ctx.text, first.start, last.end);
   if (!joined && !connectsBefore(ctx.text, first.start)) return false;
-  let from = clauseStart;
-  for (const f of ctx.footnotes) if (f.start <= first.start && first.start < f.end) from = Math.max(from, f.start);
-  return otherCountryOwnsWith(ctx, s, inSentence, lists, list, joined && noEu, from);
+  return otherCountryOwnsWith(ctx, s, inSentence, lists, list, joined && noEu, Math.max(clauseStart, footnoteStartAt(ctx, first.start)));
 }
 
 /** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */

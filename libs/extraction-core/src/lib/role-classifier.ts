@@ -385,7 +385,7 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
 }
 
 /** The EU by name, in the languages of the no-party phrases. */
-const EU_NAMED = /\b(?:EU|UE)\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea|欧盟|欧州連合|EU|유럽연합/;
+const EU_NAMED = /EU|\bUE\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea|欧盟|欧州連合|유럽연합/;
 
 
 /** "The EU and India agreed", "L'UE et le Japon": a co-actor of the EU, unless a cue says otherwise. */

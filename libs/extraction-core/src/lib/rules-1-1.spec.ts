@@ -1,4 +1,5 @@
 import { extract } from './extract';
+import { pairsOf, partnersOf } from './testing/probes';
 import { findFootnotes } from './footnote-resolver';
 import { tokenSpans, tokenize } from './gazetteer-matcher';
 import { findDocrefs } from './docref-parser';
@@ -6,8 +7,6 @@ import { normalizeText } from './text-normalizer';
 import { segmentSentences, splitLines } from './text-segmenter';
 
 // short snippets are below the language detector's thresholds: the tests name the language like a caller would
-const partnersOf = (text: string, language?: string): string[] => extract({ text, language }).partners;
-const pairsOf = (text: string, language?: string): string[] => extract({ text, language }).instruments.map((i) => `${i.type}|${i.partner}`);
 
 describe('support, funding and assistance verbs make partners (1.1)', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { extract } from './extract';
+import { pairsOf, partnersOf } from './testing/probes';
 
 // short snippets are below the language detector's thresholds: the tests name the language like a caller would
-const partnersOf = (text: string, language?: string): string[] => extract({ text, language }).partners;
-const pairsOf = (text: string, language?: string): string[] => extract({ text, language }).instruments.map((i) => `${i.type}|${i.partner}`);
 
 describe('threat actors "backed by" a state are not partners (1.2)', () => {
   it.each([

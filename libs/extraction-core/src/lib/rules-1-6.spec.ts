@@ -1,7 +1,6 @@
 import { extract } from './extract';
+import { pairsOf, partnersOf } from './testing/probes';
 
-const partnersOf = (text: string, language?: string): string[] => extract({ text, language }).partners;
-const pairsOf = (text: string, language?: string): string[] => extract({ text, language }).instruments.map((i) => `${i.type}|${i.partner}`);
 
 describe('cooperation the EU takes no part in (1.6)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { extract } from './extract';
+import { pairsOf, partnersOf } from './testing/probes';
 
-const partnersOf = (text: string, language?: string): string[] => extract({ text, language }).partners;
 
 describe('places that are no party of the EU (1.7)', () => {
   it('where investment or production is concentrated is a comparison', () => {
@@ -117,8 +117,7 @@ describe('names inside other words, and a city before its country (1.7)', () => 
 });
 
 describe('instruments and initiatives (1.7.2)', () => {
-  const pairsOf = (text: string, language?: string): string[] => extract({ text, language }).instruments.map((i) => `${i.type}|${i.partner}`);
-
+  
   it('"the EU, its Member States and Senegal launch …": the partner is the EU\'s co-actor past its member states', () => {
     expect(pairsOf("L'Union européenne, ses États membres et le Sénégal lancent une Initiative Team Europe pour le numérique.", 'fr')).toEqual(['team-europe-initiative|country:SN']);
   });

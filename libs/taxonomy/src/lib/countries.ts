@@ -44,16 +44,13 @@ export function countryNames(lang: SupportedLanguage): ReadonlyMap<string, strin
   }
   const out = new Map<string, string>();
   for (const [name, codes] of owners) if (codes.size === 1) out.set(name, [...codes][0]);
-  // German names take -s in the genitive ("die Minister Armeniens, Georgiens und Aserbaidschans"); one-word names only,
-  // and never one that is already another name ("Laos")
-  if (lang === 'de') for (const [name, code] of [...out]) if (/^\p{Lu}\p{Ll}+[^sxzß]$/u.test(name) && !out.has(`${name}s`)) out.set(`${name}s`, code);
-  // and their adjectives take -n after an article or a preposition ("mit der Russischen Föderation", "die Vereinigten Arabischen
-  // Emirate"): names of more than one word
+  // German inflects names: one-word names take -s in the genitive ("die Minister Armeniens, Georgiens und Aserbaidschans"), never
+  // one that is already another name ("Laos"); the adjectives of longer names take -n after an article or a preposition ("mit der
+  // Russischen Föderation", "die Vereinigten Arabischen Emirate")
   if (lang === 'de')
     for (const [name, code] of [...out]) {
-      if (!name.includes(' ')) continue;
-      const weak = name.replace(/(?<=^|\s)(\p{Lu}\p{Ll}+(?:isch|igt))e(?=\s)/gu, '$1en');
-      if (weak !== name && !out.has(weak)) out.set(weak, code);
+      const inflected = name.includes(' ') ? name.replace(/(?<=^|\s)(\p{Lu}\p{Ll}+(?:isch|igt))e(?=\s)/gu, '$1en') : /^\p{Lu}\p{Ll}+[^sxzß]$/u.test(name) ? `${name}s` : name;
+      if (inflected !== name && !out.has(inflected)) out.set(inflected, code);
     }
   for (const [code, byLang] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of [...(byLang[lang] ?? []), ...(byLang.all ?? [])]) out.set(name, code);
