@@ -188,7 +188,11 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
       if (isLocator(ctx.text, first.start, last.end) || (list.length === 1 && cityCountry(ctx, first))) continue;
       if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
-      if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
+      if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1, list.length === 2 ? [first.end, last.start] : undefined)) {
+        // their own cooperation: no instrument makes them partners either ("泰国与日本的经济伙伴关系协定")
+        for (const m of list) ctx.foreign.add(m);
+        continue;
+      }
       if (!conjunct && cued === 'partner') {
         // a country that is the subject of a sentence naming no EU ("미국은 중앙아시아 5개국과의 … 대화를 통해", "In 2018, Australia
         // stepped in to finance …", "日本政府も … 協力文書に署名") acts on its own behalf, unless an earlier sentence made it the
@@ -198,7 +202,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || possessiveWith(ctx.text, first.start, noEu) || ownProgrammeAfter(ctx.text, last.end) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
+        if (subjectActs || possessiveWith(ctx.text, first.start, noEu) || (noEu && alongsideOther(ctx, s, inSentence, list)) || ownProgrammeAfter(ctx.text, last.end) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;
@@ -261,6 +265,22 @@ function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readon
   const together = list.some((m) => m.id !== first.id);
   if (!together && (partnerIds.has(first.id) || !inSentence.some((m) => m.id !== first.id))) return false;
   return isSubject(ctx, s, first, inSentence.indexOf(first));
+}
+
+/**
+ * "Gemeinsam mit Nigeria, Südafrika und Ägypten zieht Kenia den Großteil des Risikokapitals an", "Like Singapore, Japan has …": a
+ * list that opens its sentence as the company or the yardstick of the country named right after it, which is the subject.
+ */
+const ALONGSIDE_LEAD =
+  /^\s*(?:together with|along with|alongside|like|unlike|gemeinsam mit|zusammen mit|neben|wie|junto (?:con|a)|al igual que|a diferencia de|avec|comme|tout comme|aux côtés de|à l['’]instar de|insieme (?:a|con)|assieme a|come|a differenza di)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|dem\s+|el\s+|los\s+|il\s+|lo\s+)?$/i;
+
+function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
+  const last = list[list.length - 1];
+  if (!ALONGSIDE_LEAD.test(ctx.text.slice(s.start, list[0].start))) return false;
+  // "Together with Nigeria and Egypt, Kenya attracts …": the comma that closes the phrase joined the subject to the list
+  if (list.length >= 2 && /^\s*,\s*$/.test(ctx.text.slice(list[list.length - 2].end, last.start))) return last.kind === 'country' && !isEuOrMemberState(last.id);
+  const next = inSentence[inSentence.indexOf(last) + 1];
+  return next !== undefined && next.kind === 'country' && !isEuOrMemberState(next.id) && next.start - last.end <= 40 && !list.some((m) => m.id === next.id);
 }
 
 /** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */

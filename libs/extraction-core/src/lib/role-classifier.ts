@@ -6,7 +6,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -353,9 +353,22 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:th
 const AMONG_THEMSELVES_BEFORE = /\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b[^.;。]{0,100}$/;
 
 /** `regionalBody`: the list is one region, whose members may be said to act among themselves before it is named. */
-export function amongThemselves(text: string, listStart: number, listEnd: number, regionalBody = false): boolean {
+/**
+ * "泰国与日本的经济伙伴关系协定", "태국과 일본의 경제동반자협정", "タイと日本の経済連携協定": the agreement or cooperation of a pair
+ * of places named with 与/和/과/와/と, unless the pair is itself the object of such a word ("加强与日本和韩国的合作").
+ */
+const CJK_PAIR_OWN_AFTER = /^\s*(?:的|의|の)[^。，,；;、]{0,12}?(?:协定|协议|伙伴关系|合作|협정|협력|파트너십|協定|協力|パートナーシップ|経済連携)/;
+const CJK_PAIR_GAP = /^\s*(?:与|和|과|와|と)\s*$/;
+const CJK_WITH_BEFORE = /(?:与|和|同|跟|과|와|と)\s*$/;
+
+function cjkPairOwn(text: string, first: number, firstEnd: number, second: number, listEnd: number): boolean {
+  return CJK_PAIR_GAP.test(text.slice(firstEnd, second)) && CJK_PAIR_OWN_AFTER.test(text.slice(listEnd, listEnd + 30)) && !CJK_WITH_BEFORE.test(text.slice(Math.max(0, first - 2), first));
+}
+
+export function amongThemselves(text: string, listStart: number, listEnd: number, regionalBody = false, pair?: readonly [number, number]): boolean {
   return (
     AMONG_THEMSELVES_AFTER.test(text.slice(listEnd, listEnd + 80)) ||
+    (pair !== undefined && cjkPairOwn(text, listStart, pair[0], pair[1], listEnd)) ||
     BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) ||
     (regionalBody && AMONG_THEMSELVES_BEFORE.test(text.slice(Math.max(0, listStart - 120), listStart)))
   );
