@@ -159,6 +159,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // "The EU and Brazil agreed": the EU is often in the list itself, so each other name is asked whether it is the EU's conjunct
       const conjunct = isEuConjunct(ctx.text, first.start, last.end) || list.some((m) => !isEuOrMemberState(m.id) && isEuConjunct(ctx.text, m.start, m.end));
       let role: Role = cued ?? (conjunct ? 'partner' : 'other');
+      // "the EU-ASEAN Business Council", "EU-Japan Business Round Table": a lobby of companies, not cooperation of governments
+      if (list.length === 1 && BUSINESS_BODY_AFTER.test(ctx.text.slice(last.end, last.end + 12)) && isEuCompound(ctx.text, first.start, first.end)) continue;
       if (list.some((m) => isEuCompound(ctx.text, m.start, m.end))) {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';
@@ -200,9 +202,12 @@ function assignListRoles(ctx: DocumentContext): number[] {
         // Vanuatu") are its counterparts
         const noEu = noEuSentence();
         subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
+        // countries acting together in a clause that names no EU ("Azerbaijan and Kazakhstan are developing a line …; that line …
+        // does not receive EU funding"): theirs in that clause only
+        const togetherInClause = !subjectActs && !noEu && list.length >= 2 && !inSentence.some((m) => m.start >= cs && m.end <= ce && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(cs, ce)) && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || possessiveWith(ctx.text, first.start, noEu) || (noEu && alongsideOther(ctx, s, inSentence, list)) || ownProgrammeAfter(ctx.text, last.end) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
+        if (subjectActs || togetherInClause || possessiveWith(ctx.text, first.start, noEu) || (noEu && alongsideOther(ctx, s, inSentence, list)) || countryNounSubject(ctx, inSentence, first, cs) || pronounForCountry(ctx, si, first) || ownProgrammeAfter(ctx.text, last.end) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;
@@ -220,6 +225,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
   }
   return euNoParty;
 }
+
+/** Companies' bodies after a place name: "Business Council", "Chamber of Commerce", "商业理事会", "상공회의소". */
+const BUSINESS_BODY_AFTER = /^\s*(?:Business|Industry|Chambers?|Wirtschafts|Handelskammer|Chambre|Cámara|Camera)\b|^\s*(?:商业理事会|商会|工商会|ビジネス|경제인|상공회의소|비즈니스)/;
 
 /** Any word of the EU, its institutions or Europe ("EU-Japan", "日EU", "la Commission européenne", "欧州委員会", "유럽연합"). */
 const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission|Comisión|Commissione|Council|Conseil|Consejo|Consiglio|\bRat\b|Parliament|Parlement|Parlament|欧|유럽/;
@@ -260,7 +268,8 @@ function ownProgrammeAfter(text: string, listEnd: number): boolean {
 function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], partnerIds: ReadonlySet<string>): boolean {
   const first = list[0];
   // a footnote names the partners of the instrument it annotates ("16 With partners such as Tunisia, Egypt or Jordan")
-  if (!list.every((m) => m.kind === 'country') || footnoteStartAt(ctx, first.start) >= 0) return false;
+  // a country's pact with a region is theirs as well ("中国与东盟签署了…升级议定书")
+  if (first.kind !== 'country' || !list.every((m) => m.kind === 'country' || m.kind === 'region') || footnoteStartAt(ctx, first.start) >= 0) return false;
   // countries acting together ("新加坡与智利、新西兰共同签署", "Japan and Korea agreed") act among themselves, partners of the EU or not
   const together = list.some((m) => m.id !== first.id);
   if (!together && (partnerIds.has(first.id) || !inSentence.some((m) => m.id !== first.id))) return false;
@@ -281,6 +290,61 @@ function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly M
   if (list.length >= 2 && /^\s*,\s*$/.test(ctx.text.slice(list[list.length - 2].end, last.start))) return last.kind === 'country' && !isEuOrMemberState(last.id);
   const next = inSentence[inSentence.indexOf(last) + 1];
   return next !== undefined && next.kind === 'country' && !isEuOrMemberState(next.id) && next.start - last.end <= 40 && !list.some((m) => m.id === next.id);
+}
+
+/**
+ * A country named by a common noun ("the country", "the island republic", "le Royaume", "das Land", "该国", "我が国"): the EU is
+ * never called so.
+ */
+const COUNTRY_NOUN =
+  /(?:^|[^\p{L}])(?:(?:the|this)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)|(?:le|ce)\s+(?:pays|[Rr]oyaume)|(?:das|dieses)\s+Land|(?:el|este)\s+país|(?:il|questo)\s+[Pp]aese)(?![\p{L}])|该国|我国|我が国|同国|우리나라|이 나라|해당국/giu;
+const NAME_GOES_ON = /^\s+(?:of|du|de|des|d['’]|der|del|di)(?![\p{L}])/iu;
+/** A preposition before the noun: the country is an object there ("cooperation with the country", "dans le pays"). */
+const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|to|with|for|from|of|into|across|throughout|within|on|at|by|dans|en|au|du|de|des|avec|pour|par|mit|im|für|aus|nach|von|vom|zum|zur|über|del|con|para|por|nel|al|dal|per|da|su)\s+$/iu;
+
+/**
+ * A country called by a common noun before the list in its clause, not after a preposition, with no EU word and no place
+ * other than objects of prepositions between, is the subject, and the list its counterparts ("Officials noted that the country
+ * already cooperates on cable security with Japan", "Im Rahmen der BRICS arbeitet das Land mit China", "Le Royaume, qui ambitionne
+ * de devenir une plateforme pour l'Afrique de l'Ouest, a conclu avec les Émirats", "我が国は…英国とも").
+ */
+function countryNounSubject(ctx: DocumentContext, inSentence: readonly Mention[], first: Mention, clauseStart: number): boolean {
+  const from = Math.max(clauseStart, first.start - 160);
+  const window = ctx.text.slice(from, first.start);
+  COUNTRY_NOUN.lastIndex = 0;
+  for (let m = COUNTRY_NOUN.exec(window); m; m = COUNTRY_NOUN.exec(window)) {
+    const at = from + m.index + (/\p{L}/u.test(m[0][0]) ? 0 : 1);
+    // "the Kingdom of Saudi Arabia", "le Royaume du Maroc": the start of a name
+    if (NAME_GOES_ON.test(ctx.text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 6))) continue;
+    if (PREPOSITION_END.test(ctx.text.slice(Math.max(0, at - 12), at)) || EU_WORD.test(ctx.text.slice(at, first.start))) continue;
+    const k = inSentence.indexOf(first);
+    let between = false;
+    for (let j = k - 1; j >= 0 && inSentence[j].start > at; j--) if (!afterPreposition(ctx.text, inSentence[j].start)) between = true;
+    if (!between) return true;
+  }
+  return false;
+}
+
+/** A sentence that opens with "It"/"Il"/"Elle" as its subject (a sentence adverb aside). */
+const PRONOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:It|Il|Elle)\s+(?!(?:is|was|will|would|should|must|may|might|can|could|seems|remains|est|était|sera|faut|s['’]agit|y a)\b)/u;
+/** The previous sentence opens with a country: its name or a common noun for it ("The island republic is a veteran of such deals."). */
+const COUNTRY_NOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:The|This)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)\b|^\s*(?:Le|Ce)\s+(?:pays|Royaume)\b/u;
+
+/**
+ * "The island republic is a veteran of such deals. It co-founded the DEPA with Chile …": "It" (or "Il", "Elle") opening a sentence
+ * after one that opens with a country outside the EU, its name or a common noun for it, stands for that country, with no EU word
+ * in either sentence before the list.
+ */
+function pronounForCountry(ctx: DocumentContext, si: number, first: Mention): boolean {
+  if (si === 0) return false;
+  const s = ctx.sentences[si];
+  if (!PRONOUN_LEAD.test(ctx.text.slice(s.start, first.start)) || EU_WORD.test(ctx.text.slice(s.start, first.start))) return false;
+  const prev = ctx.sentences[si - 1];
+  const prevText = ctx.text.slice(prev.start, prev.end);
+  if (EU_WORD.test(prevText)) return false;
+  if (COUNTRY_NOUN_LEAD.test(prevText)) return true;
+  const lead = mentionsIn(ctx.places, prev.start, prev.end)[0];
+  return lead !== undefined && lead.kind === 'country' && !isEuOrMemberState(lead.id) && isSubject(ctx, prev, lead, 0);
 }
 
 /** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */

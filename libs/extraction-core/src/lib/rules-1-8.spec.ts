@@ -24,3 +24,31 @@ describe('someone else\'s cooperation (1.8)', () => {
     expect(partnersOf('Together with Japan, the EU launched a data initiative.', 'en')).toEqual(['country:JP']);
   });
 });
+
+describe('subjects that are not named (1.8.1)', () => {
+  it('a country called "the country", "le Royaume", "das Land", "我が国" owns the "with" of its clause', () => {
+    expect(partnersOf('The EU and the Philippines launched a Digital Dialogue. Officials noted that the country already cooperates on cable security with Japan and the United States in a trilateral format, which the EU side welcomed.', 'en')).toEqual(['country:PH']);
+    expect(partnersOf("La France et le Maroc ont signé un protocole d'accord sur l'IA. Le Royaume, qui ambitionne de devenir une plateforme numérique pour l'Afrique de l'Ouest, a par ailleurs conclu avec les Émirats arabes unis un accord sur les centres de données européens.", 'fr')).toEqual(['country:MA']);
+    expect(partnersOf('Deutschland und Brasilien führen einen Digitaldialog. Nicht jede Partnerschaft Brasiliens verläuft über Europa: Im Rahmen der BRICS arbeitet das Land mit China an Grundsätzen für KI.', 'de')).toEqual(['country:BR']);
+    expect(partnersOf('日EUデジタルパートナーシップ閣僚会合が開催された。なお、我が国は2022年に英国ともデジタルパートナーシップを立ち上げています。', 'ja')).toEqual(['country:JP']);
+  });
+
+  it('a name that starts with such a noun is a name ("the Kingdom of Saudi Arabia")', () => {
+    expect(partnersOf('The EU and the Kingdom of Saudi Arabia agreed to launch a bilateral Cyber Dialogue.', 'en')).toEqual(['country:SA']);
+  });
+
+  it('"It" after a sentence that opens with a country stands for that country; after the EU, for the EU', () => {
+    expect(partnersOf('The EU and Singapore signed a digital trade agreement on Wednesday. The island republic is a veteran of such deals. It co-founded the Digital Economy Partnership Agreement with Chile and New Zealand in 2020.', 'en')).toEqual(['country:SG']);
+    expect(partnersOf('The EU signed a Digital Partnership with Japan in 2022. It also launched a Trade and Technology Council with India.', 'en')).toEqual(['country:IN', 'country:JP']);
+  });
+
+  it('a country\'s pact with a region ("中国与东盟签署了…") and countries acting together in a clause of their own', () => {
+    expect(partnersOf('欧盟与东盟举行数字部长对话。本月早些时候，中国与东盟签署了自由贸易区3.0版升级议定书。', 'zh')).toEqual(['region:asean']);
+    expect(partnersOf('The EU and Georgia signed a memorandum on the Black Sea cable. Azerbaijan and Kazakhstan are developing a Trans-Caspian line which could later connect to the cable; that line does not receive EU funding.', 'en')).toEqual(['country:GE']);
+  });
+
+  it('damage "near" a place, and a business council with an EU-X name, make no partner', () => {
+    expect(partnersOf('The EU and the Philippines agreed to cooperate on the protection of submarine cables, a concern heightened by recent cable damage near Taiwan.', 'en')).toEqual(['country:PH']);
+    expect(partnersOf('The EU and Singapore signed the agreement in Singapore. The EU-ASEAN Business Council, a lobby group, welcomed the signature.', 'en')).toEqual(['country:SG']);
+  });
+});
