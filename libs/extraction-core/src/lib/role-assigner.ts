@@ -2,8 +2,9 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, besidesTheEu, classify, connectsBefore, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter, withJoins } from './role-classifier';
+import { afterPreposition, besidesTheEu, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
+import { alongsideOther, BUSINESS_BODY_AFTER, countryNounSubject, EU_WORD, ownedByOther, ownProgrammeAfter, partnerOfOther, possessiveWith, pronounForCountry, subjectOfOwnAffair } from './foreign-cooperation';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
 function isLocator(text: string, start: number, end: number): boolean {
@@ -23,12 +24,6 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
   // the word before the comma is no place of its own ("with Kenya, Rwanda.")
   const comma = ctx.text.lastIndexOf(',', m.start - 1);
   return !mentionsIn(ctx.places, Math.max(0, comma - 80), comma).some((p) => p.end === comma);
-}
-
-/** Start of the footnote that holds `pos`, or -1. */
-function footnoteStartAt(ctx: DocumentContext, pos: number): number {
-  for (const f of ctx.footnotes) if (f.start <= pos && pos < f.end) return f.start;
-  return -1;
 }
 
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
@@ -226,214 +221,6 @@ function assignListRoles(ctx: DocumentContext): number[] {
   return euNoParty;
 }
 
-/** Companies' bodies after a place name: "Business Council", "Chamber of Commerce", "商业理事会", "상공회의소". */
-const BUSINESS_BODY_AFTER = /^\s*(?:Business|Industry|Chambers?|Wirtschafts|Handelskammer|Chambre|Cámara|Camera)\b|^\s*(?:商业理事会|商会|工商会|ビジネス|경제인|상공회의소|비즈니스)/;
-
-/** Any word of the EU, its institutions or Europe ("EU-Japan", "日EU", "la Commission européenne", "欧州委員会", "유럽연합"). */
-const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission|Comisión|Commissione|Council|Conseil|Consejo|Consiglio|\bRat\b|Parliament|Parlement|Parlament|欧|유럽/;
-
-/** A sentence adverb and its comma before the subject: "Parallèlement, la Tunisie …", "In the meantime, Japan …". */
-const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
-
-/**
- * "It also briefed on its technology initiatives with the United States", "Le Royaume diversifie ses partenariats : il a signé
- * … un accord avec les Émirats": in a sentence that names no EU, the cooperation of a possessive's owner (not the EU's).
- */
-const POSSESSIVE_WITH =
-  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|arrangements?|memorand\w*|deals?|dialogues?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
-
-/** "its own chips arrangements with", "ses propres accords avec": someone's own, even in a sentence that names the EU. */
-const OWN = /\b(?:its|their)\s+own\b|\b(?:ses|leurs)\s+propres\b|\b(?:seine|ihre)[nmrs]?\s+eigenen?\b|\bsus\s+propi[oa]s\b|\b(?:i|le)\s+propri[ei]\b/i;
-
-function possessiveWith(text: string, listStart: number, noEu: boolean): boolean {
-  const before = text.slice(Math.max(0, listStart - 120), listStart);
-  // in a sentence that names the EU only "its own …" counts: most windows hold no such word, and the full pattern is long
-  if (!noEu && !OWN.test(before)) return false;
-  const m = POSSESSIVE_WITH.exec(before);
-  return m !== null && (noEu || OWN.test(m[0]));
-}
-
-/** "financed by the United States under its own programme", "China investiert … in eigene Kapazitäten": the place acts on its own. */
-const OWN_AFTER =
-  /^\s*,?\s*(?:[^\s,.;]+\s+){0,4}?(?:under|with|through|via|in|into|within|dans le cadre de|avec|mit|im Rahmen|con|a través de)\s+(?:(?:its|their|son|sa|ses|leur|leurs|seine[nmrs]?|ihre[nmrs]?|su|sus|il suo|la sua|i suoi)\s+)?(?:own|propres?|eigene[nmrs]?|propi[oa]s?|propri[oa])\b/i;
-
-const OWN_WORD = /own|propre|eigen|propi|propri/i;
-
-function ownProgrammeAfter(text: string, listEnd: number): boolean {
-  const after = text.slice(listEnd, listEnd + 60);
-  return OWN_WORD.test(after) && OWN_AFTER.test(after);
-}
-
-/** The list, countries only, is the subject of its sentence: two or more of them, or one not yet the EU's partner with another place named. */
-function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[], partnerIds: ReadonlySet<string>): boolean {
-  const first = list[0];
-  // a footnote names the partners of the instrument it annotates ("16 With partners such as Tunisia, Egypt or Jordan")
-  // a country's pact with a region is theirs as well ("中国与东盟签署了…升级议定书")
-  if (first.kind !== 'country' || !list.every((m) => m.kind === 'country' || m.kind === 'region') || footnoteStartAt(ctx, first.start) >= 0) return false;
-  // countries acting together ("新加坡与智利、新西兰共同签署", "Japan and Korea agreed") act among themselves, partners of the EU or not
-  const together = list.some((m) => m.id !== first.id);
-  if (!together && (partnerIds.has(first.id) || !inSentence.some((m) => m.id !== first.id))) return false;
-  return isSubject(ctx, s, first, inSentence.indexOf(first));
-}
-
-/**
- * "Gemeinsam mit Nigeria, Südafrika und Ägypten zieht Kenia den Großteil des Risikokapitals an", "Like Singapore, Japan has …": a
- * list that opens its sentence as the company or the yardstick of the country named right after it, which is the subject.
- */
-const ALONGSIDE_LEAD =
-  /^\s*(?:together with|along with|alongside|like|unlike|gemeinsam mit|zusammen mit|neben|wie|junto (?:con|a)|al igual que|a diferencia de|avec|comme|tout comme|aux côtés de|à l['’]instar de|insieme (?:a|con)|assieme a|come|a differenza di)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|dem\s+|el\s+|los\s+|il\s+|lo\s+)?$/i;
-
-function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
-  const last = list[list.length - 1];
-  if (!ALONGSIDE_LEAD.test(ctx.text.slice(s.start, list[0].start))) return false;
-  // "Together with Nigeria and Egypt, Kenya attracts …": the comma that closes the phrase joined the subject to the list
-  if (list.length >= 2 && /^\s*,\s*$/.test(ctx.text.slice(list[list.length - 2].end, last.start))) return last.kind === 'country' && !isEuOrMemberState(last.id);
-  const next = inSentence[inSentence.indexOf(last) + 1];
-  return next !== undefined && next.kind === 'country' && !isEuOrMemberState(next.id) && next.start - last.end <= 40 && !list.some((m) => m.id === next.id);
-}
-
-/**
- * A country named by a common noun ("the country", "the island republic", "le Royaume", "das Land", "该国", "我が国"): the EU is
- * never called so.
- */
-const COUNTRY_NOUN =
-  /(?:^|[^\p{L}])(?:(?:the|this)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)|(?:le|ce)\s+(?:pays|[Rr]oyaume)|(?:das|dieses)\s+Land|(?:el|este)\s+país|(?:il|questo)\s+[Pp]aese)(?![\p{L}])|该国|我国|我が国|同国|우리나라|이 나라|해당국/giu;
-const NAME_GOES_ON = /^\s+(?:of|du|de|des|d['’]|der|del|di)(?![\p{L}])/iu;
-/** A preposition before the noun: the country is an object there ("cooperation with the country", "dans le pays"). */
-const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|to|with|for|from|of|into|across|throughout|within|on|at|by|dans|en|au|du|de|des|avec|pour|par|mit|im|für|aus|nach|von|vom|zum|zur|über|del|con|para|por|nel|al|dal|per|da|su)\s+$/iu;
-
-/**
- * A country called by a common noun before the list in its clause, not after a preposition, with no EU word and no place
- * other than objects of prepositions between, is the subject, and the list its counterparts ("Officials noted that the country
- * already cooperates on cable security with Japan", "Im Rahmen der BRICS arbeitet das Land mit China", "Le Royaume, qui ambitionne
- * de devenir une plateforme pour l'Afrique de l'Ouest, a conclu avec les Émirats", "我が国は…英国とも").
- */
-function countryNounSubject(ctx: DocumentContext, inSentence: readonly Mention[], first: Mention, clauseStart: number): boolean {
-  const from = Math.max(clauseStart, first.start - 160);
-  const window = ctx.text.slice(from, first.start);
-  COUNTRY_NOUN.lastIndex = 0;
-  for (let m = COUNTRY_NOUN.exec(window); m; m = COUNTRY_NOUN.exec(window)) {
-    const at = from + m.index + (/\p{L}/u.test(m[0][0]) ? 0 : 1);
-    // "the Kingdom of Saudi Arabia", "le Royaume du Maroc": the start of a name
-    if (NAME_GOES_ON.test(ctx.text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 6))) continue;
-    if (PREPOSITION_END.test(ctx.text.slice(Math.max(0, at - 12), at)) || EU_WORD.test(ctx.text.slice(at, first.start))) continue;
-    const k = inSentence.indexOf(first);
-    let between = false;
-    for (let j = k - 1; j >= 0 && inSentence[j].start > at; j--) if (!afterPreposition(ctx.text, inSentence[j].start)) between = true;
-    if (!between) return true;
-  }
-  return false;
-}
-
-/** A sentence that opens with "It"/"Il"/"Elle" as its subject (a sentence adverb aside). */
-const PRONOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:It|Il|Elle)\s+(?!(?:is|was|will|would|should|must|may|might|can|could|seems|remains|est|était|sera|faut|s['’]agit|y a)\b)/u;
-/** The previous sentence opens with a country: its name or a common noun for it ("The island republic is a veteran of such deals."). */
-const COUNTRY_NOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:The|This)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)\b|^\s*(?:Le|Ce)\s+(?:pays|Royaume)\b/u;
-
-/**
- * "The island republic is a veteran of such deals. It co-founded the DEPA with Chile …": "It" (or "Il", "Elle") opening a sentence
- * after one that opens with a country outside the EU, its name or a common noun for it, stands for that country, with no EU word
- * in either sentence before the list.
- */
-function pronounForCountry(ctx: DocumentContext, si: number, first: Mention): boolean {
-  if (si === 0) return false;
-  const s = ctx.sentences[si];
-  if (!PRONOUN_LEAD.test(ctx.text.slice(s.start, first.start)) || EU_WORD.test(ctx.text.slice(s.start, first.start))) return false;
-  const prev = ctx.sentences[si - 1];
-  const prevText = ctx.text.slice(prev.start, prev.end);
-  if (EU_WORD.test(prevText)) return false;
-  if (COUNTRY_NOUN_LEAD.test(prevText)) return true;
-  const lead = mentionsIn(ctx.places, prev.start, prev.end)[0];
-  return lead !== undefined && lead.kind === 'country' && !isEuOrMemberState(lead.id) && isSubject(ctx, prev, lead, 0);
-}
-
-/** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */
-const PARTNER_OF_AFTER = /^\s*,\s*(?:(?:el|la|il|le|the|der|die|son|sa|su|its|their|principal|premier|main|largest|first|mayor|wichtigster)\s+){0,3}(?:socio|socia|partner|partenaire|Partner)\s+(?:de|of|di|du|von|des)\s+(?:l['’]|la\s+|el\s+|the\s+)?$/i;
-
-function partnerOfOther(ctx: DocumentContext, listEnd: number, sentenceEnd: number): boolean {
-  const next = mentionsIn(ctx.places, listEnd, Math.min(sentenceEnd, listEnd + 60))[0];
-  return next !== undefined && !isEuOrMemberState(next.id) && PARTNER_OF_AFTER.test(ctx.text.slice(listEnd, next.start));
-}
-
-/** A Korean or Japanese topic or subject particle right after a name ("は", "는"), or "also" ("も", "도"), a government word between. */
-const SUBJECT_PARTICLE = /^(?:\s?(?:政府|側|정부|측))?(?:は|が|も|는|은|이|가|도|\s역시)/;
-
-/**
- * The subject of the sentence, named before `list`, is a country outside the EU other than the list's: the first place
- * of the sentence, at its start (a few characters of adverb aside: "Meanwhile, Japan …"), or marked as the subject in Korean
- * or Japanese, with no EU or member state between it and the list, and not said to be no party.
- */
-function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, from: number): boolean {
-  for (let k = inSentence.indexOf(list[0]) - 1; k >= 0; k--) {
-    const m = inSentence[k];
-    // only a place of the list's own clause, and of its own footnote ("15 India, Japan … 16 With partners such as Tunisia")
-    if (m.start < from) return false;
-    if (isEuOrMemberState(m.id)) return false;
-    // "Ni l'Algérie ni l'Égypte ne sont parties aux accords signés avec le Maroc": a place said to be no party owns nothing
-    if (m.kind !== 'country' || list.some((x) => x.id === m.id) || ctx.notParties.has(m.id)) continue;
-    // in a sentence that names no EU at all, any country before the list may own its "with" ("2023 vereinbarte Kenia mit Indien"),
-    // unless it is an object itself ("con Panamá y con Chile")
-    if (noEu) {
-      // the head of its own list is no object either ("Mit Japan, Südkorea … bestehen …, mit Indien …")
-      const head = lists.find((l) => l.includes(m))?.[0] ?? m;
-      if (!afterPreposition(ctx.text, head.start) && !withJoins(ctx.text, head.start, head.end)) return true;
-    }
-    if (isSubject(ctx, s, m, k)) return true;
-  }
-  return false;
-}
-
-/**
- * The list's "with" or its connection verb belongs to another country outside the EU named before it (see otherCountryOwnsWith):
- * "… a signé avec la Corée", "Ghana is served by the WACS cable, which connects Angola … to Portugal" (a cable's end points, only
- * after the subject: "will land in Oman and continue to India" names the route of one).
- */
-function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, clauseStart: number): boolean {
-  const first = list[0];
-  const last = list[list.length - 1];
-  // most lists have no country before them in their clause, or the EU first: no pattern needs to run for those
-  let candidate = false;
-  for (let k = inSentence.indexOf(first) - 1; k >= 0 && inSentence[k].start >= clauseStart; k--) {
-    if (isEuOrMemberState(inSentence[k].id)) return false;
-    if (inSentence[k].kind === 'country') {
-      candidate = true;
-      break;
-    }
-  }
-  if (!candidate) return withJoins(ctx.text, first.start, last.end) && properNameSubject(ctx, s, first.start);
-  const joined = withJoins(ctx.text, first.start, last.end);
-  if (!joined && !connectsBefore(ctx.text, first.start)) return false;
-  return otherCountryOwnsWith(ctx, s, inSentence, lists, list, joined && noEu, Math.max(clauseStart, footnoteStartAt(ctx, first.start)));
-}
-
-/** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */
-function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boolean {
-  if (SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6))) return true;
-  if (afterPreposition(ctx.text, m.start)) return false;
-  if (k === 0) {
-    const lead = ctx.text.slice(s.start, m.start);
-    if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead)) return true;
-  }
-  // "… is financed by others: Australia funded …": a colon right before the name opens a clause of its own
-  for (let c = m.start - 1; c > s.start && m.start - c <= 4; c--) if (ctx.text.charCodeAt(c) === 0x3a) return true;
-  return false;
-}
-
-/** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
-const COUNTRIES_SUCH_AS = /^\s*(?:(?:des|les|d['’]autres|some|several|other|andere|algunos|otros|alcuni|altri)\s+)?(?:pays|countries|Länder|Staaten|países|paesi|states)\s+(?:comme|such as|like|wie|como|come)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|los\s+|il\s+)?$/i;
-
-/**
- * "London signed a Technology Prosperity Deal with …", "Bogotá firmó … con Corea del Sur": a capitalised name (a capital for its
- * country) opening the sentence as the subject of a signing verb, not the EU's.
- */
-const PROPER_SUBJECT =
-  /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:(?:also|has|have|had|then|later|in\s+\d{4})\s+)*(?:signed|concluded|agreed|firmó|suscribió|a\s+signé|a\s+conclu|unterzeichnete|hat\s+(?:\S+\s+){0,4}unterzeichnet|ha\s+firmato)(?=[\s,.;]|$)/u;
-const NOT_A_NAME = /^(?:The|This|That|These|Those|It|They|We|He|She|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|Ella|Ellos|Lui|Lei|Loro|Brussels|Bruxelles|Brüssel|Bruselas|Bruxelas|Strasbourg|Straßburg|Estrasburgo|Strasburgo)$/;
-
-function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number): boolean {
-  const m = PROPER_SUBJECT.exec(ctx.text.slice(s.start, listStart));
-  return m !== null && !NOT_A_NAME.test(m[1]) && !EU_WORD.test(m[1]);
-}
 
 /**
  * A negation within the first three words after the EU ("is not", "n'est pas", "ist nicht", "no es", "non è", "has not",
