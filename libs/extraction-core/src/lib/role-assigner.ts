@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, besidesTheEu, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, besidesTheEu, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
 import { alongsideOther, BUSINESS_BODY_AFTER, countryNounSubject, EU_WORD, ownedByOther, ownProgrammeAfter, partnerOfOther, possessiveWith, pronounForCountry, subjectOfOwnAffair } from './foreign-cooperation';
 
@@ -53,8 +53,8 @@ const POSSESSIVE_NAME =
 /** "US-Exportkontrollen", "China-Konzerne": a German compound of the name and a noun of companies, markets or controls. */
 const GERMAN_COMPOUND = /^-(?:Dollar|Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
 
-/** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name. */
-const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品)/;
+/** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name; "日本の支援", "일본의 지원": its own aid. */
+const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品)|^(?:の(?:支援|援助|ODA)|의 (?:지원|원조))/;
 
 function isAttributive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
@@ -185,10 +185,14 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
       if (isLocator(ctx.text, first.start, last.end) || (list.length === 1 && cityCountry(ctx, first))) continue;
       if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
-      if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id)) && amongThemselves(ctx.text, first.start, last.end, list.length === 1, list.length === 2 ? [first.end, last.start] : undefined)) {
-        // their own cooperation: no instrument makes them partners either ("泰国与日本的经济伙伴关系协定")
-        for (const m of list) ctx.foreign.add(m);
-        continue;
+      if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id))) {
+        // a pair's own agreement ("泰国与日本的经济伙伴关系协定"): no instrument makes them partners either; what lies "between" two
+        // places may still be the EU's ("support the cable between Kazakhstan and Azerbaijan" under a Team Europe Initiative)
+        if (list.length === 2 && cjkPairOwn(ctx.text, first.start, first.end, last.start, last.end)) {
+          for (const m of list) ctx.foreign.add(m);
+          continue;
+        }
+        if (amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
       }
       if (!conjunct && cued === 'partner') {
         // a country that is the subject of a sentence naming no EU ("미국은 중앙아시아 5개국과의 … 대화를 통해", "In 2018, Australia

@@ -75,8 +75,8 @@ export function isEuCompound(text: string, start: number, end: number): boolean 
   const glued = start > 0 ? text.charCodeAt(start - 1) : -1;
   if (!isDash(prev) && prev !== 0x2f && glued !== 0x4e0e && glued !== 0x548c && glued !== 0x540c && !isDash(charAfter(text, end))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 8);
-  return /(?:\bEU|\bUE|European Union|欧盟)\s*[-–—‐/]\s*(?:\p{L}+\s*[-–—‐]\s*)?$/u.test(before) || /^\s*[-–—‐]\s*(?:EU|UE)\b/.test(after) || /(?:欧盟|EU)(?:与|和|同)$/.test(before);
+  const after = text.slice(end, end + 24);
+  return /(?:\bEU|\bUE|European Union|欧盟)\s*[-–—‐/]\s*(?:\p{L}+\s*[-–—‐]\s*)?$/u.test(before) || /^\s*[-–—‐]\s*(?:EU\b|UE\b|European Union|Union européenne|Unión Europea|Unione europea|Europäische)/.test(after) || /(?:欧盟|EU)(?:与|和|同)$/.test(before);
 }
 
 function isDash(c: number): boolean {
@@ -361,14 +361,13 @@ const CJK_PAIR_OWN_AFTER = /^\s*(?:的|의|の)[^。，,；;、]{0,12}?(?:协定
 const CJK_PAIR_GAP = /^\s*(?:与|和|과|와|と)\s*$/;
 const CJK_WITH_BEFORE = /(?:与|和|同|跟|과|와|と)\s*$/;
 
-function cjkPairOwn(text: string, first: number, firstEnd: number, second: number, listEnd: number): boolean {
+export function cjkPairOwn(text: string, first: number, firstEnd: number, second: number, listEnd: number): boolean {
   return CJK_PAIR_GAP.test(text.slice(firstEnd, second)) && CJK_PAIR_OWN_AFTER.test(text.slice(listEnd, listEnd + 30)) && !CJK_WITH_BEFORE.test(text.slice(Math.max(0, first - 2), first));
 }
 
-export function amongThemselves(text: string, listStart: number, listEnd: number, regionalBody = false, pair?: readonly [number, number]): boolean {
+export function amongThemselves(text: string, listStart: number, listEnd: number, regionalBody = false): boolean {
   return (
     AMONG_THEMSELVES_AFTER.test(text.slice(listEnd, listEnd + 80)) ||
-    (pair !== undefined && cjkPairOwn(text, listStart, pair[0], pair[1], listEnd)) ||
     BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) ||
     (regionalBody && AMONG_THEMSELVES_BEFORE.test(text.slice(Math.max(0, listStart - 120), listStart)))
   );

@@ -52,3 +52,26 @@ describe('subjects that are not named (1.8.1)', () => {
     expect(partnersOf('The EU and Singapore signed the agreement in Singapore. The EU-ASEAN Business Council, a lobby group, welcomed the signature.', 'en')).toEqual(['country:SG']);
   });
 });
+
+describe('what lies between two places (1.8.2)', () => {
+  it('a cable "between" two countries that the EU supports keeps them its partners', () => {
+    expect(partnersOf('Through the Team Europe Initiative on Digital Connectivity in Central Asia, the EU and its Member States support the development of the Trans-Caspian fibre-optic cable between Kazakhstan and Azerbaijan.', 'en')).toEqual(['country:AZ', 'country:KZ', 'region:central-asia']);
+  });
+});
+
+describe('written from the eighteenth batch (1.8.2)', () => {
+  it('those who "shaped" a region, a route that "transits" a country, and "New Britain" are no partners', () => {
+    expect(partnersOf('The EU signed a connectivity package with Fiji, as Brussels seeks a larger role in a region where connectivity has long been shaped by Australia, the United States and China.', 'en')).toEqual(['country:FJ']);
+    expect(partnersOf('The EU supports Kazakhstan in building fibre links, since most internet traffic between Central Asia and Europe still transits Russia.', 'en')).toEqual(['country:KZ']);
+    expect(partnersOf('The EU and Papua New Guinea will fund a cable that connects Port Moresby with New Britain and Bougainville.', 'en')).toEqual(['country:PG']);
+  });
+
+  it('"日本の支援": Japan\'s own aid in a Japanese text about the EU and a partner', () => {
+    expect(partnersOf('EUとフィリピンはデジタル経済パッケージの第2段階を開始した。関係者は「EUの案件は日本の支援とは補完的だ」と述べた。', 'ja')).toEqual(['country:PH']);
+  });
+
+  it('"Union africaine – Union européenne": a pair with the EU written out', () => {
+    expect(partnersOf('Le deuxième Forum Union africaine – Union européenne sur la gouvernance des données s\'est tenu à Addis-Abeba.', 'fr')).toEqual(['region:african-union']);
+  });
+});
+
