@@ -101,20 +101,49 @@ const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|to|with|for|from|of|into|across|thr
  * de devenir une plateforme pour l'Afrique de l'Ouest, a conclu avec les Émirats", "我が国は…英国とも").
  */
 export function countryNounSubject(ctx: DocumentContext, inSentence: readonly Mention[], first: Mention, clauseStart: number): boolean {
-  const from = Math.max(clauseStart, first.start - 160);
-  const window = ctx.text.slice(from, first.start);
-  COUNTRY_NOUN.lastIndex = 0;
-  for (let m = COUNTRY_NOUN.exec(window); m; m = COUNTRY_NOUN.exec(window)) {
-    const at = from + m.index + (/\p{L}/u.test(m[0][0]) ? 0 : 1);
-    // "the Kingdom of Saudi Arabia", "le Royaume du Maroc": the start of a name
-    if (NAME_GOES_ON.test(ctx.text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 6))) continue;
-    if (PREPOSITION_END.test(ctx.text.slice(Math.max(0, at - 12), at)) || EU_WORD.test(ctx.text.slice(at, first.start))) continue;
-    const k = inSentence.indexOf(first);
+  const k = inSentence.indexOf(first);
+  for (const at of countryNounsIn(ctx.text, Math.max(clauseStart, first.start - 160), first.start)) {
+    if (EU_WORD.test(ctx.text.slice(at, first.start))) continue;
     let between = false;
     for (let j = k - 1; j >= 0 && inSentence[j].start > at; j--) if (!afterPreposition(ctx.text, inSentence[j].start)) between = true;
     if (!between) return true;
   }
   return false;
+}
+
+/**
+ * Starts of the common nouns for a country in text[from, to) that may be a subject: not after a preposition, not the start of a
+ * name ("the Kingdom of Saudi Arabia", "le Royaume du Maroc").
+ */
+export function countryNounsIn(text: string, from: number, to: number): number[] {
+  const window = text.slice(from, to);
+  const out: number[] = [];
+  COUNTRY_NOUN.lastIndex = 0;
+  for (let m = COUNTRY_NOUN.exec(window); m; m = COUNTRY_NOUN.exec(window)) {
+    const at = from + m.index + (/\p{L}/u.test(m[0][0]) ? 0 : 1);
+    const end = from + m.index + m[0].length;
+    if (NAME_GOES_ON.test(text.slice(end, end + 6)) || PREPOSITION_END.test(text.slice(Math.max(0, at - 12), at))) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/**
+ * "Auch in der Forschung rückt Moldau näher an die EU heran: Das Land ist seit 2022 mit … Horizont Europa assoziiert": the
+ * country a common noun in the sentence stands for, the last country outside the EU named before it (at most 300 characters
+ * back) when the document makes that country a partner somewhere.
+ */
+export function countryNounReferent(ctx: DocumentContext, from: number, to: number): Mention[] {
+  const at = countryNounsIn(ctx.text, from, to)[0];
+  if (at === undefined) return [];
+  const before = mentionsIn(ctx.places, Math.max(0, at - 300), at);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k];
+    if (m.kind !== 'country' || isEuOrMemberState(m.id)) continue;
+    for (const [p, role] of ctx.roles) if (role === 'partner' && p.id === m.id) return [m];
+    return [];
+  }
+  return [];
 }
 
 /** A sentence that opens with "It"/"Il"/"Elle" as its subject (a sentence adverb aside). */

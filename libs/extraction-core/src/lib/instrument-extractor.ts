@@ -4,6 +4,7 @@ import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Footnote } from './footnote-resolver';
 import { Mention } from './gazetteer-matcher';
 import { stickyMatches } from './sticky-scan';
+import { countryNounReferent } from './foreign-cooperation';
 import { cjkPartnersBefore, walkList } from './list-walker';
 import { clauseOf } from './role-classifier';
 import { segmentAt } from './text-segmenter';
@@ -163,6 +164,7 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     if (found.filter(usable).length === 0 && s) {
       found.push(...mentionsIn(ctx.places, s.start, s.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner'));
     }
+    if (found.filter(usable).length === 0 && s) found.push(...countryNounReferent(ctx, s.start, s.end));
     if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));
     for (const p of found) {
       if (!usable(p)) continue;

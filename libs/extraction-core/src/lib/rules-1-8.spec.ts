@@ -75,3 +75,13 @@ describe('written from the eighteenth batch (1.8.2)', () => {
   });
 });
 
+describe('instruments of the eighteenth batch (1.8.3)', () => {
+  it('"am 3. Dezember" ends no sentence: the cyber dialogue keeps its partner', () => {
+    expect(pairsOf('Die Europäische Union und die Republik Moldau haben am 3. Dezember 2025 in Chișinău ihren ersten Cyberdialog abgehalten.', 'de')).toEqual(['cyber-dialogue|country:MD']);
+  });
+
+  it('"Das Land … assoziiert": the instrument goes to the partner the common noun stands for', () => {
+    expect(pairsOf('Die EU und die Republik Moldau arbeiten eng zusammen. Auch in der Forschung rückt Moldau näher an die EU heran: Das Land ist seit 2022 mit dem Forschungsrahmenprogramm Horizont Europa assoziiert.', 'de')).toEqual(['horizon-association|country:MD']);
+  });
+});
+

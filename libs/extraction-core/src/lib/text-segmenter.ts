@@ -1,4 +1,4 @@
-import { isSpace } from './char-classes';
+import { isDigit, isSpace } from './char-classes';
 
 /** A sentence (or table row, heading, bullet) in normalised-text offsets. */
 export interface Segment {
@@ -127,7 +127,7 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     while (isCloser(block.charCodeAt(k))) k--;
     const at = start + k;
     const stop = start + endInBlock;
-    if (endInBlock - k === 1 && block.charCodeAt(k) === 0x2e && endsAbbreviation(text, Math.max(s, at - 8), at)) continue;
+    if (endInBlock - k === 1 && block.charCodeAt(k) === 0x2e && (endsAbbreviation(text, Math.max(s, at - 8), at) || germanOrdinal(text, at))) continue;
     // "interests.1 As emphasised": a footnote marker after the full stop stays with the sentence
     pushTrimmed(text, s, stop, paragraph, out);
     s = stop;
@@ -145,6 +145,17 @@ function endsAbbreviation(text: string, from: number, dot: number): boolean {
 }
 
 const ABBREV_LAST: ReadonlySet<number> = new Set([...'gecorsftpSKxl'].map((c) => c.charCodeAt(0)));
+
+/** A German month or a noun counted by an ordinal ("am 3. Dezember", "im 2. Quartal"). */
+const ORDINAL_NOUN = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Halbjahr|Jahrhundert)\b/;
+
+/** The full stop at `dot` ends a German ordinal of one or two digits before a month ("am 3. Dezember 2025"): no sentence end. */
+function germanOrdinal(text: string, dot: number): boolean {
+  if (!isDigit(text.charCodeAt(dot - 1))) return false;
+  let k = dot - 1;
+  while (k > dot - 3 && isDigit(text.charCodeAt(k - 1))) k--;
+  return !isDigit(text.charCodeAt(k - 1)) && ORDINAL_NOUN.test(text.slice(dot + 1, dot + 16));
+}
 
 /** ["”’)\]]: what SENTENCE_END takes after the terminator. */
 function isCloser(c: number): boolean {
