@@ -90,6 +90,7 @@ export function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: rea
  */
 const COUNTRY_NOUN =
   /(?:^|[^\p{L}])(?:(?:the|this)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)|(?:le|ce)\s+(?:pays|[Rr]oyaume)|(?:das|dieses)\s+Land|(?:el|este)\s+país|(?:il|questo)\s+[Pp]aese)(?![\p{L}])|该国|我国|我が国|同国|우리나라|이 나라|해당국/giu;
+const COUNTRY_NOUN_WORD = /country|kingdom|island|city-state|archipel|emirate|sultanate|pays|oyaume|Land|país|aese|该国|我国|我が国|同国|우리나라|이 나라|해당국/i;
 const NAME_GOES_ON = /^\s+(?:of|du|de|des|d['’]|der|del|di)(?![\p{L}])/iu;
 /** A preposition before the noun: the country is an object there ("cooperation with the country", "dans le pays"). */
 const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|to|with|for|from|of|into|across|throughout|within|on|at|by|dans|en|au|du|de|des|avec|pour|par|mit|im|für|aus|nach|von|vom|zum|zur|über|del|con|para|por|nel|al|dal|per|da|su)\s+$/iu;
@@ -118,6 +119,8 @@ export function countryNounSubject(ctx: DocumentContext, inSentence: readonly Me
 export function countryNounsIn(text: string, from: number, to: number): number[] {
   const window = text.slice(from, to);
   const out: number[] = [];
+  // most windows hold none of the nouns: a plain alternation rules them out before the pattern with its boundaries runs
+  if (!COUNTRY_NOUN_WORD.test(window)) return out;
   COUNTRY_NOUN.lastIndex = 0;
   for (let m = COUNTRY_NOUN.exec(window); m; m = COUNTRY_NOUN.exec(window)) {
     const at = from + m.index + (/\p{L}/u.test(m[0][0]) ? 0 : 1);
