@@ -1,7 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, connectsBefore, withJoins } from './role-classifier';
+import { afterPreposition, besidesTheEu, connectsBefore, withJoins } from './role-classifier';
 import { Segment } from './text-segmenter';
 
 /**
@@ -37,7 +37,7 @@ const POSSESSIVE_WITH =
 /** "its own chips arrangements with", "ses propres accords avec": someone's own, even in a sentence that names the EU. */
 const OWN = /\b(?:its|their)\s+own\b|\b(?:ses|leurs)\s+propres\b|\b(?:seine|ihre)[nmrs]?\s+eigenen?\b|\bsus\s+propi[oa]s\b|\b(?:i|le)\s+propri[ei]\b/i;
 
-export function possessiveWith(text: string, listStart: number, noEu: boolean): boolean {
+function possessiveWith(text: string, listStart: number, noEu: boolean): boolean {
   const before = text.slice(Math.max(0, listStart - 120), listStart);
   // in a sentence that names the EU only "its own …" counts: most windows hold no such word, and the full pattern is long
   if (!noEu && !OWN.test(before)) return false;
@@ -51,7 +51,7 @@ const OWN_AFTER =
 
 const OWN_WORD = /own|propre|eigen|propi|propri/i;
 
-export function ownProgrammeAfter(text: string, listEnd: number): boolean {
+function ownProgrammeAfter(text: string, listEnd: number): boolean {
   const after = text.slice(listEnd, listEnd + 60);
   return OWN_WORD.test(after) && OWN_AFTER.test(after);
 }
@@ -75,7 +75,7 @@ export function subjectOfOwnAffair(ctx: DocumentContext, s: Segment, inSentence:
 const ALONGSIDE_LEAD =
   /^\s*(?:together with|along with|alongside|like|unlike|gemeinsam mit|zusammen mit|neben|wie|junto (?:con|a)|al igual que|a diferencia de|avec|comme|tout comme|aux côtés de|à l['’]instar de|insieme (?:a|con)|assieme a|come|a differenza di)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|dem\s+|el\s+|los\s+|il\s+|lo\s+)?$/i;
 
-export function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
+function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], list: readonly Mention[]): boolean {
   const last = list[list.length - 1];
   if (!ALONGSIDE_LEAD.test(ctx.text.slice(s.start, list[0].start))) return false;
   // "Together with Nigeria and Egypt, Kenya attracts …": the comma that closes the phrase joined the subject to the list
@@ -101,7 +101,7 @@ const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|to|with|for|from|of|into|across|thr
  * already cooperates on cable security with Japan", "Im Rahmen der BRICS arbeitet das Land mit China", "Le Royaume, qui ambitionne
  * de devenir une plateforme pour l'Afrique de l'Ouest, a conclu avec les Émirats", "我が国は…英国とも").
  */
-export function countryNounSubject(ctx: DocumentContext, inSentence: readonly Mention[], first: Mention, clauseStart: number): boolean {
+function countryNounSubject(ctx: DocumentContext, inSentence: readonly Mention[], first: Mention, clauseStart: number): boolean {
   const k = inSentence.indexOf(first);
   for (const at of countryNounsIn(ctx.text, Math.max(clauseStart, first.start - 160), first.start)) {
     if (EU_WORD.test(ctx.text.slice(at, first.start))) continue;
@@ -159,7 +159,7 @@ const COUNTRY_NOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?
  * after one that opens with a country outside the EU, its name or a common noun for it, stands for that country, with no EU word
  * in either sentence before the list.
  */
-export function pronounForCountry(ctx: DocumentContext, si: number, first: Mention): boolean {
+function pronounForCountry(ctx: DocumentContext, si: number, first: Mention): boolean {
   if (si === 0) return false;
   const s = ctx.sentences[si];
   // most sentences hold no such pronoun in their first words: one literal search before the patterns
@@ -177,7 +177,7 @@ export function pronounForCountry(ctx: DocumentContext, si: number, first: Menti
 /** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */
 const PARTNER_OF_AFTER = /^\s*,\s*(?:(?:el|la|il|le|the|der|die|son|sa|su|its|their|principal|premier|main|largest|first|mayor|wichtigster)\s+){0,3}(?:socio|socia|partner|partenaire|Partner)\s+(?:de|of|di|du|von|des)\s+(?:l['’]|la\s+|el\s+|the\s+)?$/i;
 
-export function partnerOfOther(ctx: DocumentContext, listEnd: number, sentenceEnd: number): boolean {
+function partnerOfOther(ctx: DocumentContext, listEnd: number, sentenceEnd: number): boolean {
   const next = mentionsIn(ctx.places, listEnd, Math.min(sentenceEnd, listEnd + 60))[0];
   return next !== undefined && !isEuOrMemberState(next.id) && PARTNER_OF_AFTER.test(ctx.text.slice(listEnd, next.start));
 }
@@ -215,7 +215,7 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
  * "… a signé avec la Corée", "Ghana is served by the WACS cable, which connects Angola … to Portugal" (a cable's end points, only
  * after the subject: "will land in Oman and continue to India" names the route of one).
  */
-export function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, clauseStart: number): boolean {
+function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, clauseStart: number): boolean {
   const first = list[0];
   const last = list[list.length - 1];
   // most lists have no country before them in their clause, or the EU first: no pattern needs to run for those
@@ -260,4 +260,38 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|It|They|We|He|She|Il|Elle|Ils|
 function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number): boolean {
   const m = PROPER_SUBJECT.exec(ctx.text.slice(s.start, listStart));
   return m !== null && !NOT_A_NAME.test(m[1]) && !EU_WORD.test(m[1]);
+}
+
+/** A partner-cued list of places and where it stands: its sentence (and index), the sentence's places and lists, its clause. */
+export interface ListInSentence {
+  si: number;
+  sentence: Segment;
+  inSentence: readonly Mention[];
+  lists: readonly Mention[][];
+  list: readonly Mention[];
+  clauseStart: number;
+  clauseEnd: number;
+  /** the sentence names no EU word, institution or member state */
+  noEu: boolean;
+}
+
+/**
+ * The list is the counterpart of someone other than the EU: a possessive's owner ("its own chips arrangements with …"), the
+ * country it opens the sentence with ("Gemeinsam mit Nigeria … zieht Kenia … an"), a country called by a common noun or a
+ * pronoun ("the country already cooperates … with Japan", "It co-founded … with Chile"), a programme of its own, another
+ * country whose "with" it is, a country it is the partner of ("socio de México"), or partners other than the EU.
+ */
+export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boolean {
+  const first = l.list[0];
+  const last = l.list[l.list.length - 1];
+  return (
+    possessiveWith(ctx.text, first.start, l.noEu) ||
+    (l.noEu && alongsideOther(ctx, l.sentence, l.inSentence, l.list)) ||
+    countryNounSubject(ctx, l.inSentence, first, l.clauseStart) ||
+    pronounForCountry(ctx, l.si, first) ||
+    ownProgrammeAfter(ctx.text, last.end) ||
+    ownedByOther(ctx, l.sentence, l.inSentence, l.lists, l.list, l.noEu, l.clauseStart) ||
+    partnerOfOther(ctx, last.end, l.sentence.end) ||
+    besidesTheEu(ctx.text, last.end, l.clauseEnd)
+  );
 }

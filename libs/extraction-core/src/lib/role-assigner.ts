@@ -2,9 +2,9 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, besidesTheEu, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
-import { alongsideOther, BUSINESS_BODY_AFTER, countryNounSubject, EU_WORD, ownedByOther, ownProgrammeAfter, partnerOfOther, possessiveWith, pronounForCountry, subjectOfOwnAffair } from './foreign-cooperation';
+import { BUSINESS_BODY_AFTER, claimedByAnother, EU_WORD, subjectOfOwnAffair } from './foreign-cooperation';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
 function isLocator(text: string, start: number, end: number): boolean {
@@ -206,7 +206,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         const togetherInClause = !subjectActs && !noEu && list.length >= 2 && !inSentence.some((m) => m.start >= cs && m.end <= ce && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(cs, ce)) && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || togetherInClause || possessiveWith(ctx.text, first.start, noEu) || (noEu && alongsideOther(ctx, s, inSentence, list)) || countryNounSubject(ctx, inSentence, first, cs) || pronounForCountry(ctx, si, first) || ownProgrammeAfter(ctx.text, last.end) || ownedByOther(ctx, s, inSentence, lists, list, noEu, cs) || partnerOfOther(ctx, last.end, s.end) || besidesTheEu(ctx.text, last.end, ce)) {
+        if (subjectActs || togetherInClause || claimedByAnother(ctx, { si, sentence: s, inSentence, lists, list, clauseStart: cs, clauseEnd: ce, noEu })) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;
