@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -254,6 +254,12 @@ written out as a pair. (1.8.3) A German ordinal before a month ("am 3. Dezember"
 names its partner only by a common noun ("Das Land ist … mit … Horizont Europa assoziiert") goes to the partner named before it: instruments
 0.647 to 0.722 on this batch (heldout8 0.891 to 0.902); a team-europe initiative "in Central Asia" given the countries of the region is
 still counted against it.
+\`heldout19/\` (${sets.heldout19.length} texts, written the same way after 1.8.3, across a wide range of partners, one negative) was scored
+once at 1.8.3 (\`results/heldout19.start.txt\`: partners F1 0.831 (precision 0.914, recall 0.762), instruments 0.738, areas 0.750 (precision
+0.612: its labeller kept only the topics a text develops), initiatives 0.842; 1.7.5 on the same texts: the same figures; 1.6.6: partners
+0.785, instruments 0.656). Here recall was the weak side: partners that "take part in" or "participate in" a programme, that "cofinanciará"
+a network, that hold an adequacy decision. Its rules (1.8.4) add those partner words (English, Spanish, Korean 적정성); the Korean "잇는"
+(linking) was tried and left out, since it made Egypt a partner of a cable route through it in heldout13.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -266,7 +272,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout18 to heldout2: first score vs now
+### heldout19 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|

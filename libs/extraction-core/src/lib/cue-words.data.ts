@@ -11,7 +11,7 @@ export interface CueSet {
 
 const en: CueSet = {
   partner:
-    /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch(?:es|ed|ing)?\b(?!\s+from)|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
+    /\b(?:co-?operat\w*|collaborat\w*|partner\w*|dialogues?|agreements?|arrangements?|memorand\w*|MoU|MoC|alliances?|joint(?:ly)?|together|with|signed|sign|signature|conclud\w*|negotiat\w*|associat\w*|summits?|ministerial|councils?|talks|ties with|relations with|align\w*|allies|ally|like-minded|between|among|hubs?|connect\w*|linking|landing|launch(?:es|ed|ing)?\b(?!\s+from)|extend\w*|support(?:s|ed|ing)?|assist\w*|help\w*|engag\w*|exchanges?|missions?|fund(?:s|ed|ing)?|co-?financ\w*|financ(?:e|es|ed|ing)|participat\w*|take part|takes part|taking part|took part|adequacy|invest(?:s|ed|ing)? in|join(?:s|ed|ing)?|continu(?:e|es|ed|ing) to|onwards? to|(?:open|opens|opened|built|deployed|set up|established) in)\b/gi,
   other:
     /\b(?:(?:actors|groups|hackers)\s+(?:[^\s,;.]+\s+)?(?:backed|supported|sponsored)\s+by|(?:actors|groups|hackers|thefts?|operations|campaigns?|vessels|ships|fleets?|(?:have|has|had)\s+been|is|are|was|were)\s+linked\s+to|landing\s+(?:points?|stations?|sites?)|attributed\s+to|(?:re-)?exported\s+to|on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|forum|session|dialogue|congress|assembly|week)(?:\s+of)?|thefts?|ransomware|disinformation|threat\w*|attack\w*|malicious|hostile|sanction\w*|listed|adversar\w*|rival\w*|competitors?|competition(?: with| from)?|compet\w+(?: with)?|against|aggression|war|invasion|interference|espionage|coercion|weaponi[sz]\w*|dependen\w*(?: on)?|reliance(?: on)?|reliant(?: on)?|rel(?:y|ies) on|compared(?: to| with)?|comparison|than|relative to|market share|share of|controls?|dominat\w*|surveillance|based in|challenges?(?: from)?|export controls?|tariffs?|concentrat\w* in|high-risk|trading partners?|banned|restrict\w*|actors?|perpetrators?|state-sponsored|conflict|tensions?(?: with)?|gap(?: between| with)?|lagg?\w*|behind|spend\w*|imported from|loans? from|hyperscalers|peers|proprietary)\b/gi,
   near: /\b(?:held in|hosted in|took place in|host of|via|through|transit(?:ing)? through|transits|transiting|crossing|crosses|across|passing through|traversing|lands? in|landings? in|in the region of|near|off the coast of|close to|(?:shaped|dominated|influenced|controlled) by)\s+(?:the\s+)?$/i,
@@ -30,7 +30,7 @@ const de: CueSet = {
 };
 
 const es: CueSet = {
-  partner: /\b(?:cooper\w*|colabor\w*|asociaci\w*|socios?|diálogos?|acuerdos?|memorando|alianzas?|conjunt\w*|junto|con|firm\w*|conclu\w*|negoci\w*|cumbres?|apoy\w*|entre|financi\w*|ayud\w*|respald\w*|conect\w*|unir\w*|adhi\w*)\b/gi,
+  partner: /\b(?:cooper\w*|colabor\w*|asociaci\w*|socios?|diálogos?|acuerdos?|memorando|alianzas?|conjunt\w*|junto|con|firm\w*|conclu\w*|negoci\w*|cumbres?|apoy\w*|entre|financi\w*|cofinanci\w*|adecuación|ayud\w*|respald\w*|conect\w*|unir\w*|adhi\w*)\b/gi,
   other: /\b(?:(?:actores|grupos|piratas)\s+(?:[^\s,;.]+\s+)?(?:apoyados|respaldados|patrocinados)\s+por|vinculad[oa]s?\s+a|atribuid[oa]s?\s+a|al\s+margen\s+de(?:l|\s+la)\s+(?:[^\s,;.]+\s+){0,3}?(?:cumbre|reunión|conferencia|foro)(?:\s+de(?:l|\s+la)?)?|desinformación|amenazas?|ataques?|malicios\w*|sanci\w*|rival\w*|competen\w*|contra|guerra|injerencia|espionaje|dependencia|depend\w*|comparaci\w*|comparad\w*|frente a|actores|hostil\w*|domin\w*|control\w*|cuota|detrás|socios? comercial\w*|procedentes? de|provenientes? de)\b/gi,
   near: /(?:^|[^\p{L}])(?:en|vía|a través de)\s+$/iu,
 };
@@ -54,7 +54,7 @@ const ja: CueSet = {
 };
 
 const ko: CueSet = {
-  partner: /협력|파트너|대화|협정|양해각서|공동|서명|체결|연대|과의|와의|정상회의|관계|지원|자금|원조|연결|참여|참가|준회원/g,
+  partner: /협력|적정성|파트너|대화|협정|양해각서|공동|서명|체결|연대|과의|와의|정상회의|관계|지원|자금|원조|연결|참여|참가|준회원/g,
   other: /위협|공격|악의|제재|경쟁|대항|전쟁|간섭|허위정보|의존|비해|비교|독점|간첩|적대|점유율|통제|우려|해커|관세|육양|교역 상대|무역 상대/g,
   near: /경유$/,
 };

@@ -85,3 +85,14 @@ describe('instruments of the eighteenth batch (1.8.3)', () => {
   });
 });
 
+describe('partner words written from the nineteenth batch (1.8.4)', () => {
+  it('"take part in", "participates in" a programme of the EU', () => {
+    expect(partnersOf('The EEA countries Norway, Iceland and Liechtenstein take part in both Horizon Europe and the Digital Europe Programme.', 'en')).toEqual(['country:IS', 'country:LI', 'country:NO']);
+  });
+
+  it('"cofinanciará", and an adequacy decision of the EU', () => {
+    expect(partnersOf('La UE amplía la red BELLA hacia el Caribe. Brasil, a través de su red nacional, cofinanciará la extensión hacia la Amazonía.', 'es')).toEqual(['country:BR']);
+    expect(partnersOf('La Alianza Digital UE-ALC celebró su reunión en Montevideo. Uruguay, que cuenta con una decisión de adecuación de la UE en materia de protección de datos, presentó su hoja de ruta.', 'es')).toEqual(['country:UY', 'region:lac']);
+  });
+});
+
