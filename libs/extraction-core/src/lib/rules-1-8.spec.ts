@@ -1,3 +1,4 @@
+import { extract } from './extract';
 import { pairsOf, partnersOf } from './testing/probes';
 
 describe('someone else\'s cooperation (1.8)', () => {
@@ -93,6 +94,13 @@ describe('partner words written from the nineteenth batch (1.8.4)', () => {
   it('"cofinanciará", and an adequacy decision of the EU', () => {
     expect(partnersOf('La UE amplía la red BELLA hacia el Caribe. Brasil, a través de su red nacional, cofinanciará la extensión hacia la Amazonía.', 'es')).toEqual(['country:BR']);
     expect(partnersOf('La Alianza Digital UE-ALC celebró su reunión en Montevideo. Uruguay, que cuenta con una decisión de adecuación de la UE en materia de protección de datos, presentó su hoja de ruta.', 'es')).toEqual(['country:UY', 'region:lac']);
+  });
+});
+
+describe('bodies of the EU (1.8.4)', () => {
+  it('ENISA and the EIB are on the EU\'s side: never partners, and what they arrange with a country is the EU\'s', () => {
+    expect(pairsOf('The EU and Canada held their Digital Partnership Council. An administrative arrangement between ENISA and Canada is under negotiation.', 'en')).toContain('administrative-arrangement|country:CA');
+    expect(extract({ text: 'The EIB and Kenya signed a loan for fibre networks.', language: 'en' }).entities.filter((e) => e.role === 'partner').map((e) => e.id)).toEqual(['country:KE']);
   });
 });
 

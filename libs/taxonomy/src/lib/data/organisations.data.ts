@@ -40,3 +40,10 @@ export const ORGANISATIONS: readonly TaxonomyItem[] = [
   { id: 'org:council-of-europe', label: 'Council of Europe', names: { en: ['Council of Europe'], fr: ["Conseil de l'Europe"], de: ['Europarat'], zh: ['欧洲委员会理事会'] } },
   { id: 'org:gpai', label: 'Global Partnership on AI', names: { all: ['GPAI'], en: ['Global Partnership on AI', 'Global Partnership on Artificial Intelligence'] } },
 ];
+
+/**
+ * Bodies of the EU itself (its cybersecurity agency, its bank): on the EU's side of any cooperation they are named in ("the EIB
+ * and Kenya signed", "an administrative arrangement between ENISA and Canada"), never its partners.
+ */
+export const EU_BODIES: readonly string[] = ['org:enisa', 'org:eib'];
+
