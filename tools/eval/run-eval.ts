@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -262,6 +262,12 @@ a network, that hold an adequacy decision. Its rules (1.8.4) add those partner w
 (linking) was tried and left out, since it made Egypt a partner of a cable route through it in heldout13. The EU's own bodies (ENISA, the
 EIB) now stand on the EU's side like its member states: never partners, and "an administrative arrangement between ENISA and Canada" is the
 EU's with Canada (1.8.5: heldout14 and heldout19 up, no set lower).
+\`heldout20/\` (${sets.heldout20.length} texts, written the same way after 1.8.5, two negatives) was scored once at 1.8.5 and no rule was
+written from it (\`results/heldout20.start.txt\`: partners F1 0.906 (precision 0.857, recall 0.960), instruments 0.679, areas 0.867,
+initiatives 0.938; 1.7.5 on the same texts: the same figures; 1.6.6: partners 0.857, instruments 0.655). It is the latest estimate for
+unseen text: partners, areas and initiatives meet their aims, instruments do not. The first scores of heldout17-20 say the same thing
+as this one: the 1.8 rules mend the batch they were written from and move the next unseen batch little (heldout19 and heldout20 score
+the same at 1.7.5 and 1.8.x; heldout18 lower at 1.8.1 until 1.8.2 mended the rule that caused it).
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -274,7 +280,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout19 to heldout2: first score vs now
+### heldout20 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|
