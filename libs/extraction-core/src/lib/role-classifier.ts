@@ -349,6 +349,9 @@ const AMONG_THEMSELVES_AFTER =
   /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
 
+/** A cable or link "between" two places joins them; it is no cooperation among themselves ("the Trans-Caspian fibre-optic cable between Kazakhstan and Azerbaijan"). */
+const LINK_BETWEEN = /(?:cables?|links?|line|connections?|interconnect\w*|corridors?|routes?|Kabel\w*|Verbindung\w*|câbles?|liaisons?|cavo|cavi|collegament\w*|enlaces?|conexi\w*)\s+(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/i;
+
 /** "approfondir entre eux le marché régional dans le cadre de l'ALECE/CEFTA": said before a regional body of its members. */
 const AMONG_THEMSELVES_BEFORE = /\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b[^.;。]{0,100}$/;
 
@@ -368,7 +371,7 @@ export function cjkPairOwn(text: string, first: number, firstEnd: number, second
 export function amongThemselves(text: string, listStart: number, listEnd: number, regionalBody = false): boolean {
   return (
     AMONG_THEMSELVES_AFTER.test(text.slice(listEnd, listEnd + 80)) ||
-    BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) ||
+    (BETWEEN_BEFORE.test(text.slice(Math.max(0, listStart - 16), listStart)) && !LINK_BETWEEN.test(text.slice(Math.max(0, listStart - 40), listStart))) ||
     (regionalBody && AMONG_THEMSELVES_BEFORE.test(text.slice(Math.max(0, listStart - 120), listStart)))
   );
 }

@@ -104,3 +104,11 @@ describe('bodies of the EU (1.8.4)', () => {
   });
 });
 
+describe('whose an instrument is (1.8.6)', () => {
+  it('"Team Europe Initiative on Digital Connectivity in Central Asia": the region of its name, not the cable\'s end points', () => {
+    const text = 'Through the Team Europe Initiative on Digital Connectivity in Central Asia, the EU and its Member States support the development of the Trans-Caspian fibre-optic cable between Kazakhstan and Azerbaijan.';
+    expect(pairsOf(text, 'en')).toEqual(['team-europe-initiative|region:central-asia']);
+    expect(partnersOf(text, 'en')).toEqual(['country:AZ', 'country:KZ', 'region:central-asia']);
+  });
+});
+
