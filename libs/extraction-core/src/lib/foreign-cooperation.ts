@@ -88,8 +88,12 @@ function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly M
  * A country named by a common noun ("the country", "the island republic", "le Royaume", "das Land", "该国", "我が国"): the EU is
  * never called so.
  */
-const COUNTRY_NOUN =
-  /(?:^|[^\p{L}])(?:(?:the|this)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)|(?:le|ce)\s+(?:pays|[Rr]oyaume)|(?:das|dieses)\s+Land|(?:el|este)\s+país|(?:il|questo)\s+[Pp]aese)(?![\p{L}])|该国|我国|我が国|同国|우리나라|이 나라|해당국/giu;
+/** English common nouns for a country, shared by the pattern anywhere in a clause and the one at a sentence's start. */
+const EN_COUNTRY_NOUNS = String.raw`country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate`;
+const COUNTRY_NOUN = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:the|this)\s+(?:${EN_COUNTRY_NOUNS})|(?:le|ce)\s+(?:pays|[Rr]oyaume)|(?:das|dieses)\s+Land|(?:el|este)\s+país|(?:il|questo)\s+[Pp]aese)(?![\p{L}])|该国|我国|我が国|同国|우리나라|이 나라|해당국`,
+  'giu',
+);
 const COUNTRY_NOUN_WORD = /country|kingdom|island|city-state|archipel|emirate|sultanate|pays|oyaume|Land|país|aese|该国|我国|我が国|同国|우리나라|이 나라|해당국/i;
 const NAME_GOES_ON = /^\s+(?:of|du|de|des|d['’]|der|del|di)(?![\p{L}])/iu;
 /** A preposition before the noun: the country is an object there ("cooperation with the country", "dans le pays"). */
@@ -152,7 +156,7 @@ export function countryNounReferent(ctx: DocumentContext, from: number, to: numb
 /** A sentence that opens with "It"/"Il"/"Elle" as its subject (a sentence adverb aside). */
 const PRONOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:It|Il|Elle)\s+(?!(?:is|was|will|would|should|must|may|might|can|could|seems|remains|est|était|sera|faut|s['’]agit|y a)\b)/u;
 /** The previous sentence opens with a country: its name or a common noun for it ("The island republic is a veteran of such deals."). */
-const COUNTRY_NOUN_LEAD = /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:The|This)\s+(?:country|kingdom|island (?:nation|republic|state)|city-state|archipelago|archipelagic state|emirate|sultanate)\b|^\s*(?:Le|Ce)\s+(?:pays|Royaume)\b/u;
+const COUNTRY_NOUN_LEAD = new RegExp(String.raw`^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(?:The|This)\s+(?:${EN_COUNTRY_NOUNS})\b|^\s*(?:Le|Ce)\s+(?:pays|Royaume)\b`, 'u');
 
 /**
  * "The island republic is a veteran of such deals. It co-founded the DEPA with Chile …": "It" (or "Il", "Elle") opening a sentence
