@@ -130,6 +130,7 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
   const inFootnote = (m: Mention): Footnote | undefined => ctx.footnotes.find((f) => m.start >= f.start && m.start < f.end);
   const claimed = new Set<Mention>();
   const hits: InstrumentHit[] = [];
+  let solePartner: Mention | null | undefined;
   const ordered = [...all.filter((m) => inFootnote(m)), ...all.filter((m) => !inFootnote(m))];
   for (const m of ordered) {
     const type = m.id.slice('instrument:'.length);
@@ -169,6 +170,12 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
     if (found.filter(usable).length === 0 && s) found.push(...countryNounReferent(ctx, s.start, s.end));
     if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));
+    // "Leaders welcomed the implementation of the Memorandum of Cooperation on semiconductors": a sentence that names no one
+    // but the EU, in a text with a single partner, speaks of that partner's instrument
+    if (found.filter(usable).length === 0 && s && !mentionsIn(ctx.places, s.start, s.end).some(usable)) {
+      const only = solePartner ?? (solePartner = soleDocumentPartner(ctx, m.start));
+      if (only) found.push(only);
+    }
     for (const p of found) {
       if (!usable(p)) continue;
       claimed.add(p);
@@ -176,6 +183,19 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
   }
   return hits;
+}
+
+/** The text's only partner (one id among the places given a partner role), its mention nearest before `pos` (or its first); null for none or several. */
+function soleDocumentPartner(ctx: DocumentContext, pos: number): Mention | null {
+  let id: string | null = null;
+  let best: Mention | null = null;
+  for (const [p, role] of ctx.roles) {
+    if (role !== 'partner' || !usable(p) || p.kind === 'org') continue;
+    if (id !== null && p.id !== id) return null;
+    id = p.id;
+    if (!best || (p.start < pos && (best.start > pos || p.start > best.start))) best = p;
+  }
+  return best;
 }
 
 /** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU"). */

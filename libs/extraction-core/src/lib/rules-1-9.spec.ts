@@ -1,0 +1,36 @@
+import { extract } from './extract';
+import { pairsOf } from './testing/probes';
+
+const areasOf = (text: string, language?: string): string[] => extract({ text, language }).areas;
+
+describe('an instrument in a sentence that names no one (1.9)', () => {
+  it('belongs to the only partner of the text ("Leaders welcomed the implementation of the Memorandum of Cooperation …")', () => {
+    const text =
+      'Joint statement of the EU-Japan summit\n\nThe leaders of the EU and Japan met in Tokyo on 12 May. Leaders welcomed the implementation of the Memorandum of Cooperation on semiconductors and agreed to review it by 2027.';
+    expect(pairsOf(text, 'en')).toContain('memorandum|country:JP');
+  });
+
+  it('stays without a partner when the text has several', () => {
+    const text =
+      'The EU signed agreements with Ethiopia and with Angola in October. A memorandum of understanding on digital public infrastructure was also signed.';
+    expect(pairsOf(text, 'en').filter((p) => p.startsWith('memorandum'))).toEqual([]);
+  });
+
+  it('a sentence naming another place keeps its own reading', () => {
+    const text = 'The EU and Kenya launched a Digital Dialogue. Separately, China signed a memorandum on data centres.';
+    expect(pairsOf(text, 'en')).not.toContain('memorandum|country:KE');
+  });
+});
+
+describe('areas of connectivity and data (1.9)', () => {
+  it('broadband, mobile coverage and internet access are connectivity; one bare "connectivité" is not enough', () => {
+    expect(areasOf('The package finances last-mile broadband and 4G coverage in rural Nigeria.', 'en')).toContain('area:connectivity-5g-6g');
+    expect(areasOf("Le programme couvre l'accès à internet et le haut débit dans les zones rurales du Sénégal.", 'fr')).toContain('area:connectivity-5g-6g');
+    expect(areasOf("La connectivité des écoles est un sujet parmi d'autres pour le Maroc.", 'fr')).not.toContain('area:connectivity-5g-6g');
+  });
+
+  it('data protection and personal data are cloud and data', () => {
+    expect(areasOf('Mexico and the EU discussed the protection of personal data and cross-border data flows.', 'en')).toContain('area:cloud-data');
+    expect(areasOf('México y la UE hablaron de la protección de datos en el comercio digital.', 'es')).toContain('area:cloud-data');
+  });
+});
