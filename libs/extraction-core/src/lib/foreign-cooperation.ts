@@ -266,6 +266,17 @@ function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number):
   return m !== null && !NOT_A_NAME.test(m[1]) && !EU_WORD.test(m[1]);
 }
 
+/**
+ * "DEPA was signed in June 2020 by Chile, New Zealand and Singapore", "firmado por Chile y Nueva Zelanda": the list is the agent of
+ * a signing in the passive, in a sentence that names no EU: the agreement is theirs.
+ */
+const PASSIVE_AGENT_BEFORE =
+  /(?:\b(?:signed|concluded|negotiated|ratified|agreed|founded|co-founded|launched)\b[^.;:]{0,40}\bby|\b(?:signé|conclu|négocié|ratifié|fondé|lancé)e?s?\b[^.;:]{0,40}\bpar|\b(?:firmad|suscrit|negociad|ratificad|fundad|lanzad)[oa]s?\b[^.;:]{0,40}\bpor|\b(?:firmat|conclus|negoziat|ratificat|fondat|lanciat)[oaie]\b[^.;:]{0,40}\bda)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|il\s+)?$/i;
+
+function passiveAgents(text: string, from: number, listStart: number): boolean {
+  return PASSIVE_AGENT_BEFORE.test(text.slice(from, listStart));
+}
+
 /** A partner-cued list of places and where it stands: its sentence (and index), the sentence's places and lists, its clause. */
 export interface ListInSentence {
   si: number;
@@ -296,6 +307,7 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     ownProgrammeAfter(ctx.text, last.end) ||
     ownedByOther(ctx, l.sentence, l.inSentence, l.lists, l.list, l.noEu, l.clauseStart) ||
     partnerOfOther(ctx, last.end, l.sentence.end) ||
+    (l.noEu && passiveAgents(ctx.text, Math.max(l.clauseStart, first.start - 60), first.start)) ||
     besidesTheEu(ctx.text, last.end, l.clauseEnd)
   );
 }

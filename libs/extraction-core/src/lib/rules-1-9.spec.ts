@@ -1,5 +1,5 @@
 import { extract } from './extract';
-import { pairsOf } from './testing/probes';
+import { pairsOf, partnersOf } from './testing/probes';
 
 const areasOf = (text: string, language?: string): string[] => extract({ text, language }).areas;
 
@@ -32,5 +32,16 @@ describe('areas of connectivity and data (1.9)', () => {
   it('data protection and personal data are cloud and data', () => {
     expect(areasOf('Mexico and the EU discussed the protection of personal data and cross-border data flows.', 'en')).toContain('area:cloud-data');
     expect(areasOf('México y la UE hablaron de la protección de datos en el comercio digital.', 'es')).toContain('area:cloud-data');
+  });
+});
+
+describe('the agents of a signing in the passive (1.9.1)', () => {
+  it('"DEPA was signed … by Chile, New Zealand and Singapore" in a sentence naming no EU: their own agreement', () => {
+    expect(partnersOf('The EU and Singapore signed a Digital Trade Agreement. DEPA was signed in June 2020 by Chile, New Zealand and Singapore.', 'en')).toEqual(['country:SG']);
+    expect(partnersOf('La UE y Singapur firmaron un acuerdo de comercio digital. El DEPA fue firmado en 2020 por Chile y Nueva Zelanda.', 'es')).toEqual(['country:SG']);
+  });
+
+  it('with the EU in the sentence the agents stay partners', () => {
+    expect(partnersOf('The memorandum was signed in Brussels by the EU and Chile.', 'en')).toEqual(['country:CL']);
   });
 });
