@@ -7,7 +7,7 @@ import { findDocrefs } from './docref-parser';
 import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
 import { findFootnotes } from './footnote-resolver';
-import { resolveDemonyms } from './demonym-resolver';
+import { EU_SIDE_BEFORE, resolveDemonyms } from './demonym-resolver';
 import { matcherFor } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
 import { extractInstruments, InstrumentHit } from './instrument-extractor';
@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.9.1';
+export const EXTRACTOR_VERSION = '1.9.2';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -71,10 +71,10 @@ const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|
 const EU_INSTITUTION =
   /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b/;
 
-/** A name of a pair with the EU ("한-EU", "日EU", "日欧"): the EU is in it. */
+/** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
   const name = text.slice(m.start, m.end);
-  return name.includes('EU') || name.includes('欧');
+  return name.includes('EU') || name.includes('欧') || (text.charCodeAt(m.start - 1) === 0x2d && EU_SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
 function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }): boolean {

@@ -29,9 +29,9 @@ describe('areas of connectivity and data (1.9)', () => {
     expect(areasOf("La connectivité des écoles est un sujet parmi d'autres pour le Maroc.", 'fr')).not.toContain('area:connectivity-5g-6g');
   });
 
-  it('data protection and personal data are cloud and data', () => {
-    expect(areasOf('Mexico and the EU discussed the protection of personal data and cross-border data flows.', 'en')).toContain('area:cloud-data');
-    expect(areasOf('México y la UE hablaron de la protección de datos en el comercio digital.', 'es')).toContain('area:cloud-data');
+  it('data protection and personal data, said twice, are cloud and data', () => {
+    expect(areasOf('Mexico and the EU discussed personal data and data protection authorities.', 'en')).toContain('area:cloud-data');
+    expect(areasOf('México y la UE hablaron de la protección de datos y de los datos personales en el comercio digital.', 'es')).toContain('area:cloud-data');
   });
 });
 
@@ -43,5 +43,23 @@ describe('the agents of a signing in the passive (1.9.1)', () => {
 
   it('with the EU in the sentence the agents stay partners', () => {
     expect(partnersOf('The memorandum was signed in Brussels by the EU and Chile.', 'en')).toEqual(['country:CL']);
+  });
+});
+
+describe('a member state and its counterpart in one compound (1.9.2)', () => {
+  it('"Deutsch-Brasilianischer Digitaldialog", "franco-marocain", "German-Brazilian": the counterpart is a partner of that instrument', () => {
+    expect(pairsOf('Der Deutsch-Brasilianische Digitaldialog tagte in Berlin.', 'de')).toEqual(['digital-dialogue|country:BR']);
+    expect(pairsOf("Le dialogue numérique franco-marocain s'est tenu à Rabat.", 'fr')).toEqual(['digital-dialogue|country:MA']);
+    expect(pairsOf('The German-Brazilian Digital Dialogue met in Berlin.', 'en')).toEqual(['digital-dialogue|country:BR']);
+  });
+
+  it('an adjective of nationality after another hyphenated word is no state ("Sino-Brazilian", "Afro-Brazilian")', () => {
+    expect(partnersOf('The EU met Kenya. Sino-Brazilian trade grew.', 'en')).toEqual([]);
+  });
+});
+
+describe('data protection needs repetition (1.9.2)', () => {
+  it('one "Datenschutz" in a text about cyber security is no area of cloud and data', () => {
+    expect(areasOf('Die EU und die Ukraine führten einen Cyberdialog über Cybersicherheit, Lagebilder und den Datenschutz bei Vorfällen.', 'de')).not.toContain('area:cloud-data');
   });
 });
