@@ -38,16 +38,25 @@ function yearCommaBefore(text: string, end: number): boolean {
   return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigit(text.charCodeAt(end - 3)) && isDigit(text.charCodeAt(end - 2)) && text.charCodeAt(end - 1) === 0x2c;
 }
 
+/** "Partnerships(1)", "Dialogues[3]": the number in brackets glued to a word (a list's "(1)" follows a space or starts a line). */
+function bracketedAfterWord(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  if (!((open === 0x28 && close === 0x29) || (open === 0x5b && close === 0x5d)) || start < 2) return false;
+  const c = text.charCodeAt(start - 2);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f);
+}
+
 function markerCandidates(text: string, runs: Int32Array): FootnoteMarker[] {
   const out: FootnoteMarker[] = [];
   forEachDigitRun(text, (start, end) => {
     if (end - start > 3 || start === 0) return;
-    if (end < text.length && !endsMarker(text.charCodeAt(end))) return;
+    if (end < text.length && !endsMarker(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x5d) return;
     const before = text.charCodeAt(start - 1);
     const glued = gluesMarker(before) && !((before === 0x2e || before === 0x2c) && start >= 2 && isDigit(text.charCodeAt(start - 2)));
     const afterYear = start >= 5 && yearCommaBefore(text, start) && (start === 5 || !isAsciiWord(text.charCodeAt(start - 6)));
     const n = Number(text.slice(start, end));
-    if ((glued || afterYear) && n > 0) out.push({ number: n, start, end });
+    if ((glued || afterYear || bracketedAfterWord(text, start, end)) && n > 0) out.push({ number: n, start, end });
   }, runs);
   return out;
 }
@@ -60,10 +69,10 @@ function nextFootnoteStart(n: number): RegExp {
   return re;
 }
 
-const DEFINITION = /^(\d{1,3})\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
+const DEFINITION = /^(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\])\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
 
 /**
- * Footnotes of PDF text: lines "13 With Japan, ..." in increasing order, each preceded in
+ * Footnotes of PDF text: lines "13 With Japan, ..." (or "(13) …", "[13] …") in increasing order, each preceded in
  * the body by a glued marker with the same number. Two footnotes that the PDF put on one
  * line ("... Western Balkans. 34 Kenya, Tanzania") are split at the next expected number.
  */
@@ -79,10 +88,10 @@ export function findFootnotes(text: string, lines: readonly Line[], runs: Int32A
     const line = lines[i];
     // a definition starts with its number: lines that do not start with a digit need no pattern
     const first = line.text.charCodeAt(0);
-    if (!(first >= 0x30 && first <= 0x39)) continue;
+    if (!((first >= 0x30 && first <= 0x39) || first === 0x28 || first === 0x5b)) continue;
     const m = DEFINITION.exec(line.text);
     if (!m) continue;
-    const n = Number(m[1]);
+    const n = Number(m[1] ?? m[2] ?? m[3]);
     if (footnotes.length > 0 && (n < expected || n > expected + 5)) continue;
     const marker = firstMarker.get(n);
     const inBlock = footnotes.length > 0 && lastLine === i - 1;

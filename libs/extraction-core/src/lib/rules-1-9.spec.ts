@@ -63,3 +63,16 @@ describe('data protection needs repetition (1.9.2)', () => {
     expect(areasOf('Die EU und die Ukraine führten einen Cyberdialog über Cybersicherheit, Lagebilder und den Datenschutz bei Vorfällen.', 'de')).not.toContain('area:cloud-data');
   });
 });
+
+describe('footnotes in brackets (1.9.3)', () => {
+  it('"Digital Partnerships(1)" with "(1) With Japan …" at the end, and "[2]" alike, give each instrument its partners', () => {
+    const text =
+      'Council conclusions on digital diplomacy\n\n2. WELCOMES the progress achieved through the EU\'s Digital Partnerships(1) and the Digital Dialogues[2] held with partners.\n\n________________\n(1) With Japan and Singapore.\n(2) With Brazil and Morocco.\n';
+    expect(pairsOf(text, 'en').sort()).toEqual(['digital-dialogue|country:BR', 'digital-dialogue|country:MA', 'digital-partnership|country:JP', 'digital-partnership|country:SG']);
+  });
+
+  it('a numbered list "(1) …" after a space is no footnote marker', () => {
+    const text = 'The EU and Chile agreed on (1) a Digital Dialogue and (2) a memorandum.\n(1) With Japan.\n';
+    expect(pairsOf(text, 'en')).not.toContain('digital-dialogue|country:JP');
+  });
+});
