@@ -10,7 +10,7 @@ import { findFootnotes } from './footnote-resolver';
 import { EU_SIDE_BEFORE, resolveDemonyms } from './demonym-resolver';
 import { matcherFor } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
-import { extractInstruments, InstrumentHit } from './instrument-extractor';
+import { extractInstruments, InstrumentHit, namedAsOthers } from './instrument-extractor';
 import { detectLanguages } from './language-detector';
 import { recognizeNamedInitiatives } from './named-initiative-recognizer';
 import { parsePartnerCell } from './partner-cell-parser';
@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.9.3';
+export const EXTRACTOR_VERSION = '1.9.4';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -91,7 +91,7 @@ function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }):
 function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
   const names = (from: number, to: number): boolean =>
-    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx, x) : pairWithEu(ctx.text, x)))) ||
+    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx, x) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to));
   if (ctx.lines.length > 0 && names(0, leadEnd(ctx))) return true;
   for (const m of ctx.roles.keys()) {

@@ -137,10 +137,11 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     const idx = all.indexOf(m);
     const nextStart = all[idx + 1]?.start ?? Infinity;
     const found: Mention[] = [];
-    const lineStart = ctx.text.lastIndexOf('\n', m.start - 1) + 1;
-    const head = ctx.text.slice(Math.max(lineStart, m.start - 80), m.start);
-    const prefix = EU_PREFIX.exec(head) ?? PREFIX.exec(head);
+    const head = headOf(ctx.text, m);
+    const euPrefix = EU_PREFIX.exec(head);
+    const prefix = euPrefix ?? PREFIX.exec(head);
     if (prefix) found.push(...mentionsIn(ctx.places, m.start - prefix[0].length, m.start));
+    if (othersInstrument(head, euPrefix !== null, found)) continue;
     found.push(...mentionsIn(ctx.places, m.start, m.end));
     const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
     const [, clauseEnd] = s ? clauseOf(ctx.text, s.start, s.end, m.start) : [m.start, m.end];
@@ -197,6 +198,33 @@ function soleDocumentPartner(ctx: DocumentContext, pos: number): Mention | null 
   }
   return best;
 }
+
+/** The text of the line before an instrument's name, at most 80 characters. */
+function headOf(text: string, m: Mention): string {
+  return text.slice(Math.max(text.lastIndexOf('\n', m.start - 1) + 1, m.start - 80), m.start);
+}
+
+/**
+ * "the Japan–India Digital Partnership", "日印デジタル・パートナーシップ": two countries or regions in the name of an instrument, neither the EU
+ * nor a member state, name someone else's instrument. `places` are the places of the name's prefix.
+ */
+function othersInstrument(head: string, euPrefix: boolean, places: readonly Mention[]): boolean {
+  if (CJK_PAIR_BEFORE.test(head.slice(-3))) return true;
+  if (euPrefix) return false;
+  const ids = new Set(places.filter((p) => p.kind !== 'org').map((p) => p.id));
+  return ids.size >= 2 && ![...ids].some(isEuOrMemberState);
+}
+
+/** An instrument mention named as someone else's (see othersInstrument): no instrument of the EU, whatever its type. */
+export function namedAsOthers(ctx: DocumentContext, m: Mention): boolean {
+  const head = headOf(ctx.text, m);
+  if (EU_PREFIX.test(head)) return false;
+  const prefix = PREFIX.exec(head);
+  return othersInstrument(head, false, prefix ? mentionsIn(ctx.places, m.start - prefix[0].length, m.start) : []);
+}
+
+/** "日印", "日米", "中韩", "米印" right before an instrument's name (after a bracket or quote): two countries by their one-character names. */
+const CJK_PAIR_BEFORE = /(?:^|[^\p{Script=Han}])[日米美中韓韩英豪澳印加露俄泰越星][日米美中韓韩英豪澳印加露俄泰越星]$/u;
 
 /** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU"). */
 const VERB_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;

@@ -257,12 +257,14 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bpoint de passage\b|\bpays de transit\b`,
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:nicht|kein(?:e|er)?)\s+(?:Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
+    // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
+    String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
   'i',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /not|pas|\bne\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso/i;
+const NOT_A_PARTY_HINT = /not|pas|\bne\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [

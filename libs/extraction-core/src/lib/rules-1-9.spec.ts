@@ -76,3 +76,16 @@ describe('footnotes in brackets (1.9.3)', () => {
     expect(pairsOf(text, 'en')).not.toContain('digital-dialogue|country:JP');
   });
 });
+
+describe('someone else\'s instrument by its name, and those who stayed out (1.9.4)', () => {
+  it('"the Japan–India Digital Partnership", "日印デジタル・パートナーシップ": a pair without the EU names no instrument of the EU', () => {
+    expect(pairsOf('The EU and India met in Delhi. The Japan–India Digital Partnership also advanced.', 'en')).toEqual([]);
+    expect(partnersOf('第8回日印ICT政策対話を開催しました。本対話は「日印デジタル・パートナーシップ」の下で開催されています。日本側からは海底ケーブルの協力実績を紹介しました。', 'ja')).toEqual([]);
+    expect(pairsOf('The EU-India Trade and Technology Council met.', 'en')).toEqual(['trade-and-technology-council|country:IN']);
+  });
+
+  it('"were invited but did not join", "declined to take part", "no se sumaron": no partners', () => {
+    expect(partnersOf('La UE y Uruguay lanzaron la Alianza. En la reunión de la Alianza, Venezuela y Nicaragua fueron invitadas pero no se sumaron a la declaración.', 'es')).toEqual(['country:UY']);
+    expect(partnersOf('The EU and Kenya signed a Digital Partnership. Ethiopia was invited to join but declined to take part in the partnership.', 'en')).toEqual(['country:KE']);
+  });
+});

@@ -9,7 +9,7 @@ export const LEGAL_ACTS: readonly TaxonomyItem[] = [
   { id: 'act:chips-act', label: 'Chips Act', names: { en: ['Chips Act', 'European Chips Act'], fr: ['législation européenne sur les semi-conducteurs'], de: ['Chip-Gesetz'], zh: ['芯片法案', '芯片法'] } },
   { id: 'act:cada', label: 'Cloud and AI Development Act', names: { all: ['CADA'], en: ['Cloud and AI Development Act'], zh: ['云与AI发展法'] } },
   { id: 'act:data-act', label: 'Data Act', names: { en: ['Data Act'], zh: ['数据法'] } },
-  { id: 'act:ai-act', label: 'AI Act', names: { en: ['AI Act', 'Artificial Intelligence Act'], fr: ["règlement sur l'IA"], de: ['KI-Verordnung'], zh: ['人工智能法'] } },
+  { id: 'act:ai-act', label: 'AI Act', names: { en: ['AI Act', 'Artificial Intelligence Act'], fr: ["règlement sur l'IA", "règlement européen sur l'IA"], de: ['KI-Verordnung'], es: ['Reglamento de IA', 'Reglamento de Inteligencia Artificial', 'Ley de IA'], it: ["regolamento sull'IA", "regolamento sull'intelligenza artificiale"], zh: ['人工智能法'], ja: ['AI法', 'AI規則'], ko: ['AI법', '인공지능법'] } },
   { id: 'act:cyber-solidarity-act', label: 'Cyber Solidarity Act', names: { en: ['Cyber Solidarity Act'] } },
   { id: 'act:cybersecurity-act', label: 'Cybersecurity Act', names: { en: ['Cybersecurity Act'] } },
   { id: 'act:interoperable-europe-act', label: 'Interoperable Europe Act', names: { en: ['Interoperable Europe Act'] } },
