@@ -277,6 +277,29 @@ function passiveAgents(text: string, from: number, listStart: number): boolean {
   return PASSIVE_AGENT_BEFORE.test(text.slice(from, listStart));
 }
 
+/**
+ * "the Korea–Singapore Digital Partnership Agreement", "한-싱가포르 디지털동반자협정", "China-ASEAN FTA": two places joined by a dash (or
+ * Korea, Japan, China by one character: "한-", "日-", "中-") before the name of an agreement or a dialogue, neither of them the EU
+ * or a member state: that pair's own.
+ */
+const PAIR_DASH = /^\s?[-–—‐·]\s?$/;
+const CJK_ONE_CHAR_SIDE = /(?:^|[^\p{L}])[한韓日中米美印豪]\s?[-–—‐·]\s?$/u;
+const AGREEMENT_AFTER =
+  /^[^.;。]{0,40}?(?:Agreement|Accord|Abkommen|Acuerdo|Accordo|FTA|EPA|CEPA|Partnership|Partenariat|Partnerschaft|Asociación|Partenariato|MoU|Memorandum|Dialogue|Dialog|Diálogo|Dialogo|협정|양해각서|대화|协定|协议|对话|協定|覚書|対話)/;
+
+function pairWithoutEu(ctx: DocumentContext, inSentence: readonly Mention[], m: Mention): boolean {
+  if (isEuOrMemberState(m.id)) return false;
+  const k = inSentence.indexOf(m);
+  const prev = inSentence[k - 1];
+  const next = inSentence[k + 1];
+  const other = (p: Mention | undefined): boolean => p !== undefined && p.id !== m.id && !isEuOrMemberState(p.id);
+  let end = -1;
+  if (other(prev) && PAIR_DASH.test(ctx.text.slice(prev.end, m.start))) end = m.end;
+  else if (other(next) && PAIR_DASH.test(ctx.text.slice(m.end, next.start))) end = next.end;
+  else if (CJK_ONE_CHAR_SIDE.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) end = m.end;
+  return end >= 0 && AGREEMENT_AFTER.test(ctx.text.slice(end, end + 60));
+}
+
 /** A partner-cued list of places and where it stands: its sentence (and index), the sentence's places and lists, its clause. */
 export interface ListInSentence {
   si: number;
@@ -308,6 +331,7 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     ownedByOther(ctx, l.sentence, l.inSentence, l.lists, l.list, l.noEu, l.clauseStart) ||
     partnerOfOther(ctx, last.end, l.sentence.end) ||
     (l.noEu && passiveAgents(ctx.text, Math.max(l.clauseStart, first.start - 60), first.start)) ||
+    l.list.some((m) => pairWithoutEu(ctx, l.inSentence, m)) ||
     besidesTheEu(ctx.text, last.end, l.clauseEnd)
   );
 }

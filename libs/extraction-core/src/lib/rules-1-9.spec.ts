@@ -89,3 +89,14 @@ describe('someone else\'s instrument by its name, and those who stayed out (1.9.
     expect(partnersOf('The EU and Kenya signed a Digital Partnership. Ethiopia was invited to join but declined to take part in the partnership.', 'en')).toEqual(['country:KE']);
   });
 });
+
+describe('a pair without the EU before an agreement (1.9.5)', () => {
+  it('"the Korea–Singapore Digital Partnership Agreement", "한-싱가포르 디지털동반자협정": the pair\'s own', () => {
+    expect(partnersOf('The EU and Korea held the Digital Partnership Council. Korea also pointed to the Korea–Singapore Digital Partnership Agreement it concluded in 2023.', 'en')).toEqual(['country:KR']);
+    expect(partnersOf('한국과 EU는 디지털 파트너십 협의회를 개최했다. 정부는 한-싱가포르 디지털동반자협정 등 한국이 이미 체결한 규범과 함께 협력할 것이라고 밝혔다.', 'ko')).toEqual(['country:KR']);
+  });
+
+  it('a pair with the EU stays the EU\'s ("EU–Singapore Digital Trade Agreement")', () => {
+    expect(partnersOf('The EU–Singapore Digital Trade Agreement entered into force.', 'en')).toEqual(['country:SG']);
+  });
+});
