@@ -7,7 +7,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|du|des|de\s+la|de\s+l['’]|de)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -56,6 +56,10 @@ export function clauseOf(text: string, sentStart: number, sentEnd: number, pos: 
   return [start, end];
 }
 
+/** ", in particular the United Arab Emirates": the places after it single out some of those before it and share their role. */
+const ELABORATION_GAP =
+  /^,\s*(?:in particular|notably|especially|in particolare|soprattutto|notamment|en particulier|insbesondere|vor allem|en particular|especialmente|sobre todo)\s+(?:(?:de|del|della|dei|degli|delle|dell['’]|des|du|de la|der)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
+
 /** Coordinated lists of place mentions ("Japan, the Republic of Korea and Canada") share one role. */
 export function groupLists(text: string, mentions: readonly Mention[]): Mention[][] {
   const lists: Mention[][] = [];
@@ -63,6 +67,7 @@ export function groupLists(text: string, mentions: readonly Mention[]): Mention[
     const cur = lists[lists.length - 1];
     const prev = cur?.[cur.length - 1];
     if (prev && m.start - prev.end <= 12 && LIST_GAP.test(text.slice(prev.end, m.start))) cur.push(m);
+    else if (prev && m.start - prev.end <= 36 && text.charCodeAt(prev.end) === 0x2c && ELABORATION_GAP.test(text.slice(prev.end, m.start))) cur.push(m);
     else lists.push([m]);
   }
   return lists;

@@ -100,3 +100,16 @@ describe('a pair without the EU before an agreement (1.9.5)', () => {
     expect(partnersOf('The EU–Singapore Digital Trade Agreement entered into force.', 'en')).toEqual(['country:SG']);
   });
 });
+
+describe('investors and lists singled out (1.9.6)', () => {
+  it('"investimenti … da parte della Cina e dei paesi del Golfo, in particolare degli Emirati Arabi Uniti e dell\'Arabia Saudita, che finanziano …": investors, no partners', () => {
+    const text =
+      "L'UE e il Marocco hanno firmato un patto digitale. La regione attira investimenti digitali da parte della Cina e dei paesi del Golfo, in particolare degli Emirati Arabi Uniti e dell'Arabia Saudita, che finanziano data center e reti.";
+    expect(partnersOf(text, 'it')).toEqual(['country:MA']);
+    expect(partnersOf('The EU and Kenya signed a Digital Partnership. The region draws investments from the Gulf states, notably the United Arab Emirates, which fund data centres.', 'en')).toEqual(['country:KE']);
+  });
+
+  it('a list singled out of partners stays partners ("with Latin America, in particular Brazil and Chile")', () => {
+    expect(partnersOf('The EU cooperates with Latin America, in particular Brazil and Chile, on data.', 'en')).toEqual(['country:BR', 'country:CL', 'region:lac']);
+  });
+});
