@@ -113,3 +113,14 @@ describe('investors and lists singled out (1.9.6)', () => {
     expect(partnersOf('The EU cooperates with Latin America, in particular Brazil and Chile, on data.', 'en')).toEqual(['country:BR', 'country:CL', 'region:lac']);
   });
 });
+
+describe('parts of Africa (1.9.7)', () => {
+  it.each([
+    ['en', 'Global Gateway: Team Europe supports digital transformation in West Africa\n\nThe EU and Senegal signed a memorandum.'],
+    ['fr', "Afrique de l'Ouest : l'UE accompagne la transformation numérique\n\nL'Union européenne et le Sénégal ont signé un accord."],
+    ['de', 'EU fördert digitale Infrastruktur in Ostafrika\n\nDie EU unterstützt Kenia und Tansania beim Ausbau.'],
+  ])('%s: "West Africa", "Ostafrika" name no region of the taxonomy and never the continent', (lang, text) => {
+    expect(partnersOf(text, lang)).not.toContain('region:africa');
+    expect(extract({ text, language: lang }).entities.some((e) => e.id === 'region:africa')).toBe(false);
+  });
+});

@@ -88,6 +88,13 @@ export const BLOCKED_NAMES: readonly string[] = [
   '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
   // the Mediterranean holds Haiti's name in Chinese and Japanese (地中海地区); 수단 is also Korean for "means"
   '地中海', '핵심 수단', '정책 수단', '주요 수단', '유용한 수단', '수단이다', '수단이자', '수단으로서',
+  // parts of Africa are no region of the taxonomy: "West Africa" is not the continent ("a region is not expanded", nor is a part widened)
+  'West Africa', 'Western Africa', 'East Africa', 'Eastern Africa', 'Southern Africa', 'Central Africa', 'Horn of Africa',
+  "Afrique de l'Ouest", 'Afrique de l’Ouest', "Afrique de l'Est", 'Afrique de l’Est', 'Afrique australe', 'Afrique centrale', 'Corne de l’Afrique', "Corne de l'Afrique",
+  'Westafrika', 'Ostafrika', 'Zentralafrika', 'Horn von Afrika',
+  'África Occidental', 'África Oriental', 'África Austral', 'África Central', 'Cuerno de África',
+  'Africa occidentale', 'Africa orientale', 'Africa australe', 'Africa centrale', 'Corno d’Africa', "Corno d'Africa",
+  '西非', '东非', '南部非洲', '中部非洲', '西アフリカ', '東アフリカ', '서아프리카', '동아프리카',
   // the Indo-Pacific holds India's name in Korean, Japanese and Chinese
   '인도·태평양', '인도태평양', '인도-태평양', '인도 태평양', 'インド太平洋', 'インド・太平洋', '印度洋-太平洋', '印度-太平洋',
 ];
