@@ -271,7 +271,7 @@ function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number):
  * a signing in the passive, in a sentence that names no EU: the agreement is theirs.
  */
 const PASSIVE_AGENT_BEFORE =
-  /(?:\b(?:signed|concluded|negotiated|ratified|agreed|founded|co-founded|launched)\b[^.;:]{0,40}\bby|\b(?:signé|conclu|négocié|ratifié|fondé|lancé)e?s?\b[^.;:]{0,40}\bpar|\b(?:firmad|suscrit|negociad|ratificad|fundad|lanzad)[oa]s?\b[^.;:]{0,40}\bpor|\b(?:firmat|conclus|negoziat|ratificat|fondat|lanciat)[oaie]\b[^.;:]{0,40}\bda)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|il\s+)?$/i;
+  /(?:\b(?:signed|concluded|negotiated|ratified|agreed|founded|co-founded|launched|joined)\b[^.;:]{0,40}\bby|\b(?:signé|conclu|négocié|ratifié|fondé|lancé)e?s?\b[^.;:]{0,40}\bpar|\b(?:firmad|suscrit|negociad|ratificad|fundad|lanzad)[oa]s?\b[^.;:]{0,40}\bpor|\b(?:firmat|conclus|negoziat|ratificat|fondat|lanciat)[oaie]\b[^.;:]{0,40}\bda)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|il\s+)?$/i;
 
 function passiveAgents(text: string, from: number, listStart: number): boolean {
   return PASSIVE_AGENT_BEFORE.test(text.slice(from, listStart));
@@ -299,6 +299,13 @@ function pairWithoutEu(ctx: DocumentContext, inSentence: readonly Mention[], m: 
   else if (CJK_ONE_CHAR_SIDE.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) end = m.end;
   return end >= 0 && AGREEMENT_AFTER.test(ctx.text.slice(end, end + 60));
 }
+
+/**
+ * "China applied to join DEPA", "Korea joined the CPTPP", "中国于2021年正式申请加入DEPA", "中国申请加入《全面与进步跨太平洋伙伴关系协定》": in a sentence
+ * naming no EU, what a country joins by its acronym or its title is someone else's.
+ */
+const JOINS_NAMED_AFTER =
+  /^\s+(?:(?:has|have|had|also|formally|officially)\s+)*(?:applied\s+to\s+(?:join|accede\s+to)|joined|acceded\s+to)\s+(?:the\s+)?[A-Z]{2,6}\b|^[^。，,；]{0,14}?申请加入\s*(?:[A-Z]{2,6}\b|《[^》欧]+》)/;
 
 /** A partner-cued list of places and where it stands: its sentence (and index), the sentence's places and lists, its clause. */
 export interface ListInSentence {
@@ -332,6 +339,7 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     partnerOfOther(ctx, last.end, l.sentence.end) ||
     (l.noEu && passiveAgents(ctx.text, Math.max(l.clauseStart, first.start - 60), first.start)) ||
     l.list.some((m) => pairWithoutEu(ctx, l.inSentence, m)) ||
+    (l.noEu && JOINS_NAMED_AFTER.test(ctx.text.slice(last.end, last.end + 60))) ||
     besidesTheEu(ctx.text, last.end, l.clauseEnd)
   );
 }

@@ -124,3 +124,15 @@ describe('parts of Africa (1.9.7)', () => {
     expect(extract({ text, language: lang }).entities.some((e) => e.id === 'region:africa')).toBe(false);
   });
 });
+
+describe('joining someone else\'s agreement (1.9.8)', () => {
+  it('"China applied to join DEPA", "中国已于2021年11月申请加入DEPA", "joined by the Republic of Korea" in a sentence naming no EU', () => {
+    expect(partnersOf('The EU and Singapore signed a Digital Trade Agreement. China applied to join DEPA in November 2021.', 'en')).toEqual(['country:SG']);
+    expect(partnersOf('欧盟与新加坡签署了数字贸易协定。中国已于2021年11月申请加入DEPA。', 'zh')).toEqual(['country:SG']);
+    expect(partnersOf('The EU and Singapore signed a Digital Trade Agreement. DEPA was joined by the Republic of Korea in 2024.', 'en')).toEqual(['country:SG']);
+  });
+
+  it('joining what the EU names stays a partnership ("Switzerland joined Horizon Europe")', () => {
+    expect(partnersOf('Switzerland joined Horizon Europe in 2025.', 'en')).toEqual(['country:CH']);
+  });
+});
