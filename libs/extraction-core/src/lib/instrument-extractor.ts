@@ -186,17 +186,24 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
   return hits;
 }
 
-/** The text's only partner (one id among the places given a partner role), its mention nearest before `pos` (or its first); null for none or several. */
+/**
+ * The text's only partner country (or, with no country, its only partner region), its mention nearest before `pos` (or its
+ * first); null for none or several.
+ */
 function soleDocumentPartner(ctx: DocumentContext, pos: number): Mention | null {
-  let id: string | null = null;
-  let best: Mention | null = null;
-  for (const [p, role] of ctx.roles) {
-    if (role !== 'partner' || !usable(p) || p.kind === 'org') continue;
-    if (id !== null && p.id !== id) return null;
-    id = p.id;
-    if (!best || (p.start < pos && (best.start > pos || p.start > best.start))) best = p;
-  }
-  return best;
+  const sole = (kind: string): Mention | null => {
+    let id: string | null = null;
+    let best: Mention | null = null;
+    for (const [p, role] of ctx.roles) {
+      if (role !== 'partner' || p.kind !== kind || !usable(p)) continue;
+      if (id !== null && p.id !== id) return null;
+      id = p.id;
+      if (!best || (p.start < pos && (best.start > pos || p.start > best.start))) best = p;
+    }
+    return best;
+  };
+  const countries = [...ctx.roles.keys()].some((p) => p.kind === 'country' && ctx.roles.get(p) === 'partner' && usable(p));
+  return countries ? sole('country') : sole('region');
 }
 
 /** The text of the line before an instrument's name, at most 80 characters. */

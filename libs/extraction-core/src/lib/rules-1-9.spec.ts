@@ -136,3 +136,11 @@ describe('joining someone else\'s agreement (1.9.8)', () => {
     expect(partnersOf('Switzerland joined Horizon Europe in 2025.', 'en')).toEqual(['country:CH']);
   });
 });
+
+describe('the only partner country, beside regions (1.9.9)', () => {
+  it('an instrument in a sentence naming no one goes to the only partner country even when a region is a partner too', () => {
+    const text =
+      'Germany and Kenya deepen digital cooperation within the African Union framework. The EU and the African Union support digital public infrastructure. Today the ministers signed a memorandum of understanding on digital public infrastructure.';
+    expect(pairsOf(text, 'en')).toContain('memorandum|country:KE');
+  });
+});
