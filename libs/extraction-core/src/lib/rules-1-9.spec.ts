@@ -144,3 +144,10 @@ describe('the only partner country, beside regions (1.9.9)', () => {
     expect(pairsOf(text, 'en')).toContain('memorandum|country:KE');
   });
 });
+
+describe('more words of data and trade (1.9.10)', () => {
+  it('"数据跨境流动" is cloud and data, "디지털통상" is digital trade', () => {
+    expect(areasOf('中欧双方就数据跨境流动进行了交流。', 'zh')).toContain('area:cloud-data');
+    expect(areasOf('양측은 한-EU 디지털통상협정의 발효를 위해 협력하기로 했다.', 'ko')).toContain('area:digital-trade');
+  });
+});
