@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -274,7 +274,19 @@ cooperation: instruments of heldout11 0.913 to 0.936, heldout18 0.722 to 0.800, 
 on heldout20, whose errors were not looked at, instruments 0.679 to 0.809 (precision 0.692 to 0.950), which then meets its aim too.
 \`heldout21/\` (${sets.heldout21.length} texts, written the same way after 1.8.6, two negatives) was scored once at 1.8.6 and left unseen
 (\`results/heldout21.start.txt\`: partners F1 0.909 (precision 0.909, recall 0.909), instruments 0.976, areas 0.882, initiatives 0.818;
-1.7.5 on the same texts: partners 0.884, instruments 0.950): every field meets its aim; with heldout20 at 1.8.6 it is the latest estimate.
+1.7.5 on the same texts: partners 0.884, instruments 0.950): every field meets its aim.
+\`heldout22/\` (${sets.heldout22.length} texts, official pages written the same way after 1.8.6, two negatives) and \`heldout23/\`
+(${sets.heldout23.length} texts, press and analysis, two negatives) were both scored once at 1.8.6 (\`results/heldout22.start.txt\`: partners
+F1 0.898, instruments 0.675, areas 0.864, initiatives 0.805; \`results/heldout23.start.txt\`: partners 0.785 (precision 0.689, recall
+0.912), instruments 0.755, areas 0.814, initiatives 0.840). heldout22 was then read and rules written from it and from the residual
+errors of all earlier batches (1.9): footnotes in brackets ("Digital Partnerships(1)" … "(1) With Japan, …"), an instrument in a
+sentence naming no one goes to the text's only partner country, an instrument named for a pair without the EU ("the Japan–India
+Digital Partnership", "日印デジタル・パートナーシップ") and two places joined by a dash before an agreement are someone else's, so are
+the agents of a passive signing and what a country joins by an acronym ("China applied to join DEPA") in a sentence without the EU;
+"declined to take part", "no se sumaron", "investments from"; a member state's compound ("Deutsch-Brasilianischer Digitaldialog");
+parts of Africa ("West Africa", "Ostafrika") are no longer the continent. heldout23 stayed unseen: at 1.9.4 it scored partners 0.805,
+instruments 0.815, areas 0.831, and the later 1.9 rules left it there, so its partner precision (0.72) is what the next rules must
+earn on text they were not written from.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -287,7 +299,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout21 to heldout2: first score vs now
+### heldout23 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|
