@@ -10,3 +10,4 @@ export { AREAS } from './lib/data/areas.data';
 export { LEGAL_ACTS } from './lib/data/legal-acts.data';
 export { KNOWN_INITIATIVES, GENERIC_ACRONYMS } from './lib/data/initiatives.data';
 export { EU_MEMBER_STATES, COUNTRY_ALIASES, BLOCKED_NAMES, PERSON_NAME_COUNTRIES } from './lib/data/countries.data';
+export { CAPITALS, EU_SEAT_NAMES } from './lib/data/capitals.data';

@@ -1,3 +1,4 @@
+import { EU_SEAT_NAMES } from '@dpo/taxonomy';
 import { Mention } from './gazetteer-matcher';
 
 /**
@@ -33,20 +34,44 @@ function namesState(text: string, m: Mention): boolean {
   return ACTOR_AFTER.test(text.slice(m.end, m.end + 40)) || ACTOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
+const SEAT = `(?:${EU_SEAT_NAMES.join('|')})`;
+/** "Brussels and Tokyo", "entre Bruxelles et Rabat", "布鲁塞尔与北京", "ブリュッセルと東京", "브뤼셀과 서울": a capital paired with the EU's seat. */
+const SEAT_BEFORE = new RegExp(`${SEAT}\\s*(?:and|et|und|y|e|&|与|和|同|と|과|와)\\s*$`);
+const SEAT_AFTER = new RegExp(`^\\s*(?:and|et|und|y|e|&|与|和|同|と|과|와)\\s*${SEAT}`);
 /**
- * The gazetteer's adjectives of nationality ("Vietnamese", "marocaine", "kenianische", 日方) as country mentions
- * where they name a state ("the Vietnamese minister signed", "la partie marocaine"), and dropped elsewhere
- * ("Chinese sellers", "japanische Firmen"). Returns `mentions` itself when it holds none.
+ * A capital as the subject of a verb of agreeing, signing or saying ("Seoul signed", "Canberra has welcomed", "Tokio will",
+ * "Rabat a signé", "Santiago firmó", "Tokyo's position"), or with a topic or subject particle in Japanese and Korean ("ソウルは",
+ * "서울은") or as a side in Chinese ("北京方面").
+ */
+const SUBJECT_AFTER =
+  /^(?:['’]s\s+(?:position|view|stance|decision|commitment|offer|proposal|bid|plan|strategy|government|negotiators?)\b|\s+(?:(?:has|have|had|will|would|also|now|then|quickly|swiftly|formally|officially|is\s+(?:set|expected|keen|eager|ready)\s+to|wants\s+to|hopes\s+to)\s+)*(?:signed|agreed|welcomed|announced|committed|pledged|joined|said|says|insists|insisted|argues|argued|hopes|wants|sees|saw|views|expects|seeks|sought|backed|supports|supported|confirmed|ratified|proposed|offered|accepted|rejected|declined|responded|a\s+(?:signé|salué|annoncé|accepté|confirmé|rejoint)|souhaite|veut|entend|unterzeichnete|begrüßte|kündigte|will|möchte|hofft|hat\s+(?:\S+\s+){0,3}(?:unterzeichnet|begrüßt|angekündigt)|firmó|acordó|celebró|anunció|quiere|busca|espera|ha\s+(?:firmado|firmato|accolto|annunciato|acordado)|vuole|punta)(?![\p{L}\p{N}]))|^(?:は|が|側|政府|方面|方|政府は|은|는|이|가|측|정부)(?![でにへ에서])/u;
+/** "in Tokyo", "à Rabat", "nach Tokio", "a Santiago": a capital after a preposition is a place. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|via|near|à|au|de|depuis|vers|en|nach|aus|von|zu|bei|a|da|di|desde|hacia|para|per|tra|fra)\s+$/iu;
+
+/** Whether a capital stands for its government: paired with the EU's seat, or the subject of a verb of agreeing or saying. */
+function namesGovernment(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  if (SEAT_BEFORE.test(before) || SEAT_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  if (PREPOSITION_BEFORE.test(before)) return false;
+  return SUBJECT_AFTER.test(text.slice(m.end, m.end + 80));
+}
+
+/**
+ * The gazetteer's adjectives of nationality ("Vietnamese", "marocaine", "kenianische", 日方) and capitals ("Tokyo", "서울") as
+ * country mentions where they name a state ("the Vietnamese minister signed", "la partie marocaine", "Brussels and Tokyo
+ * agreed", "Seoul signed"), and dropped elsewhere ("Chinese sellers", "japanische Firmen", "held in Tokyo"). Returns
+ * `mentions` itself when it holds none.
  */
 export function resolveDemonyms(text: string, mentions: Mention[]): Mention[] {
   let k = 0;
-  while (k < mentions.length && mentions[k].kind !== 'demonym') k++;
+  while (k < mentions.length && mentions[k].kind !== 'demonym' && mentions[k].kind !== 'capital') k++;
   if (k === mentions.length) return mentions;
   const out = mentions.slice(0, k);
   for (; k < mentions.length; k++) {
     const m = mentions[k];
-    if (m.kind !== 'demonym') out.push(m);
-    else if (namesState(text, m)) out.push({ kind: 'country', id: m.id, start: m.start, end: m.end });
+    if (m.kind === 'demonym' ? namesState(text, m) : m.kind === 'capital' ? namesGovernment(text, m) : true) {
+      out.push(m.kind === 'demonym' || m.kind === 'capital' ? { kind: 'country', id: m.id, start: m.start, end: m.end } : m);
+    }
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.9.10';
+export const EXTRACTOR_VERSION = '1.10.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -67,9 +67,9 @@ const EU_INSTRUMENTS: ReadonlySet<string> = new Set([
 const EU_YARDSTICK_AFTER = /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다)/;
 const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
 
-/** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"). */
+/** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"), and its seat paired with another ("Brussels and Tokyo"). */
 const EU_INSTITUTION =
-  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b/;
+  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b|\b(?:Brussels|Bruxelles|Brüssel|Bruselas)\s+(?:and|et|und|y|e)\s+[A-ZÀ-Þ]|[A-Za-zÀ-ÿ]\s+(?:and|et|und|y|e)\s+(?:Brussels|Bruxelles|Brüssel|Bruselas)\b|布鲁塞尔(?:与|和)|ブリュッセルと|브뤼셀(?:과|와)/;
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {

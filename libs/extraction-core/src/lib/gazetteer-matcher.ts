@@ -10,9 +10,10 @@ export interface Mention {
 }
 
 /** Names of different groups may overlap ("EU-LAC Digital Alliance" is an initiative, holds a region and an instrument). */
-const GROUP: Record<EntityKind, number> = { country: 0, region: 0, org: 0, instrument: 1, initiative: 2, act: 3, area: 4, demonym: 5 };
+// a capital is matched with the countries so that "Mexico City" stops "Mexico"
+const GROUP: Record<EntityKind, number> = { country: 0, region: 0, org: 0, capital: 0, instrument: 1, initiative: 2, act: 3, area: 4, demonym: 5 };
 const GROUPS = 6;
-const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'initiative', 'act', 'demonym']);
+const PROPER: ReadonlySet<EntityKind> = new Set(['country', 'region', 'org', 'initiative', 'act', 'demonym', 'capital']);
 
 /**
  * Words split at camel-case joins so that PDF damage ("the Republic ofKorea", "MoldovaWestern

@@ -169,7 +169,7 @@ export function buildResult(b: BuildInput): ExtractionResult {
   for (const n of b.named) namedKey.set(n.start, n.id ?? `initiative:${slugify(n.name)}`);
   for (const m of ctx.mentions) {
     // demonyms are resolved to countries (or dropped) right after the gazetteer pass: the test only narrows the kind
-    if (m.kind === 'initiative' || m.kind === 'demonym') continue;
+    if (m.kind === 'initiative' || m.kind === 'demonym' || m.kind === 'capital') continue;
     const s = origStart(m.start);
     const e = origEnd(m.start, m.end);
     const role = ctx.roles.get(m) ?? 'other';

@@ -41,7 +41,7 @@ function relativeAfter(text: string, list: readonly Mention[]): boolean {
 
 /** "US big tech", "Chinese sellers", "US proprietary IT": the name qualifies a noun, the cue is about that noun. */
 const ATTRIBUTIVE =
-  /^\s+(?:\([^)]{0,30}\)\s+)?(?:big|tech|companies|company|firms?|providers?|hyperscalers|proprietary|platforms?|investors?|market|markets|products|suppliers?|vendors?|players|giants|corporations|industry|dominance|share|sellers|marketplaces|actors|hackers|entities|nationals|dollars?)\b/;
+  /^\s+(?:\([^)]{0,30}\)\s+)?(?:big|tech|companies|company|firms?|providers?|hyperscalers|proprietary|platforms?|investors?|market|markets|products|suppliers?|vendors?|players|giants|corporations|industry|dominance|share|sellers|marketplaces|actors|hackers|entities|nationals|dollars?)(?![\p{L}\p{N}])/u;
 
 /**
  * "South Korea's Samsung Electronics", "China's Huawei": a possessive before a company or product name, which the cue is

@@ -151,3 +151,28 @@ describe('more words of data and trade (1.9.10)', () => {
     expect(areasOf('양측은 한-EU 디지털통상협정의 발효를 위해 협력하기로 했다.', 'ko')).toContain('area:digital-trade');
   });
 });
+
+describe('a capital for its government (1.10.0)', () => {
+  it.each([
+    ['en', 'Brussels and Tokyo agreed to deepen cooperation on semiconductors.', ['country:JP']],
+    ['en', 'The EU offered a digital trade agreement. Canberra has welcomed the offer of an agreement.', ['country:AU']],
+    ['ja', 'ブリュッセルと東京は半導体協力で合意した。', ['country:JP']],
+    ['ko', '브뤼셀과 서울은 디지털 협력을 강화하기로 했다.', ['country:KR']],
+    ['es', 'Santiago firmó el acuerdo de asociación con la Unión Europea.', ['country:CL']],
+  ])('%s: %s', (lang, text, partners) => {
+    expect(partnersOf(text, lang)).toEqual(partners);
+  });
+
+  it('a capital where something happens is a place, and "Mexico City" is not Mexico', () => {
+    const text = 'The EU and Kenya held their Digital Dialogue in Tokyo. A side event took place in Mexico City.';
+    const r = extract({ text, language: 'en' });
+    expect(r.partners).toEqual(['country:KE']);
+    expect(r.entities.filter((e) => e.id === 'country:JP' || e.id === 'country:MX')).toEqual([]);
+  });
+});
+
+describe('accented words after a name (1.10.0)', () => {
+  it('"Chile firmó un acuerdo con la UE": "firmó" is no "firms" of Chile', () => {
+    expect(partnersOf('Noticias.\n\nChile firmó un acuerdo con la UE en 2024.', 'es')).toEqual(['country:CL']);
+  });
+});

@@ -1,5 +1,6 @@
 import { countryNames } from './countries';
 import { AREAS } from './data/areas.data';
+import { CAPITALS } from './data/capitals.data';
 import { BLOCKED_NAMES } from './data/countries.data';
 import { BLOCKED_DEMONYMS } from './data/demonyms.data';
 import { demonymNames } from './demonyms';
@@ -52,6 +53,7 @@ export function buildGazetteer(languages: readonly string[]): GazetteerEntry[] {
   for (const lang of langs) {
     for (const [name, code] of countryNames(lang)) push(out, 'country', `country:${code}`, name, lang);
     for (const [name, code] of demonymNames(lang)) push(out, 'demonym', `country:${code}`, name, lang);
+    for (const [code, names] of Object.entries(CAPITALS)) for (const name of names[lang] ?? []) push(out, 'capital', `country:${code}`, name, lang);
   }
   addItems(out, 'region', REGIONS, langs);
   addItems(out, 'org', ORGANISATIONS, langs);

@@ -1,8 +1,9 @@
 /**
- * Kinds of named things the gazetteer knows. A `demonym` ("Vietnamese", "kenianische") is not an entity of its own:
- * the extraction reads it as its country next to a word for a state actor, and drops it otherwise.
+ * Kinds of named things the gazetteer knows. A `demonym` ("Vietnamese", "kenianische") or a `capital` ("Tokyo", "서울") is not
+ * an entity of its own: the extraction reads it as its country where it stands for the state (next to a word for a state
+ * actor; a capital paired with Brussels or the subject of a verb of agreeing or saying), and drops it otherwise.
  */
-export type EntityKind = 'country' | 'region' | 'org' | 'instrument' | 'initiative' | 'area' | 'act' | 'demonym';
+export type EntityKind = 'country' | 'region' | 'org' | 'instrument' | 'initiative' | 'area' | 'act' | 'demonym' | 'capital';
 
 /** Languages whose names the taxonomy carries. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'ja', 'ko', 'zh'] as const;
