@@ -2,6 +2,8 @@ import { countryNames } from './countries';
 import { demonymNames } from './demonyms';
 import { buildGazetteer, isCaseSensitiveName } from './gazetteer';
 import { AREAS } from './data/areas.data';
+import { CAPITALS } from './data/capitals.data';
+import { isCountryCode } from './countries';
 import { INSTRUMENT_TYPES } from './data/instruments.data';
 import { REGIONS } from './data/regions.data';
 import { displayName, isEuOrMemberState } from './taxonomy.lookup';
@@ -83,5 +85,13 @@ describe('adjectives of nationality', () => {
     const g = buildGazetteer(['en']);
     expect(g).toContainEqual(expect.objectContaining({ kind: 'demonym', id: 'country:VN', name: 'Vietnamese' }));
     expect(g).toContainEqual(expect.objectContaining({ kind: 'demonym', id: 'blocked', name: 'Latin American' }));
+  });
+
+  it('has capitals only of real countries outside the EU, none named like a country of any language', () => {
+    for (const [code, names] of Object.entries(CAPITALS)) {
+      expect(isCountryCode(code)).toBe(true);
+      expect(isEuOrMemberState(`country:${code}`)).toBe(false);
+      for (const [lang, list] of Object.entries(names)) for (const name of list ?? []) expect(countryNames(lang as (typeof SUPPORTED_LANGUAGES)[number]).has(name)).toBe(false);
+    }
   });
 });
