@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout25', 'heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -287,6 +287,12 @@ the agents of a passive signing and what a country joins by an acronym ("China a
 parts of Africa ("West Africa", "Ostafrika") are no longer the continent. heldout23 stayed unseen: at 1.9.4 it scored partners 0.805,
 instruments 0.815, areas 0.831, and the later 1.9 rules left it there, so its partner precision (0.72) is what the next rules must
 earn on text they were not written from.
+\`heldout25/\` (${sets.heldout25.length} short texts of 80–300 words, written after 1.9.10 the same way, three negatives) was scored once at
+1.8.6 and kept unseen (\`results/heldout25.start.txt\`: partners F1 0.800 (precision 0.727, recall 0.889), instruments 0.909, areas
+0.778, initiatives 0.719). At 1.10.0 it scores the same except areas (0.750: the connectivity and data keywords of 1.9 added two
+false areas). So the 1.9/1.10 rules, written from heldout22 and the residual errors of earlier batches, mend those and leave the next
+two unseen batches where they were: partner precision on unseen text (0.72–0.73 on heldout23 and heldout25) is the field the aim is
+furthest from.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -299,7 +305,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout23 to heldout2: first score vs now
+### heldout25 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|
