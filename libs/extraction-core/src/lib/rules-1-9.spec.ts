@@ -176,3 +176,12 @@ describe('accented words after a name (1.10.0)', () => {
     expect(partnersOf('Noticias.\n\nChile firmó un acuerdo con la UE en 2024.', 'es')).toEqual(['country:CL']);
   });
 });
+
+describe('more named EU programmes (1.10.1)', () => {
+  it('the Western Balkans Investment Framework, the Africa-Europe Investment Package and EU CyberNet are initiatives', () => {
+    const titles = (text: string, lang: string): string[] => extract({ text, language: lang }).initiatives.map((i) => i.title);
+    expect(titles('The EU and Serbia agreed to fund the project through the Western Balkans Investment Framework (WBIF).', 'en').join(' ')).toMatch(/Western Balkans Investment Framework/);
+    expect(titles('Der Investitionsrahmen für den Westbalkan finanziert das Netz in Serbien, das die EU unterstützt.', 'de').join(' ')).toMatch(/Investitionsrahmen für den Westbalkan/);
+    expect(titles('Under the Africa-Europe Investment Package, the EU supports Ghana. Training runs through EU CyberNet.', 'en').join(' ')).toMatch(/Africa-Europe Investment Package[\s\S]*EU CyberNet|EU CyberNet[\s\S]*Africa-Europe Investment Package/);
+  });
+});

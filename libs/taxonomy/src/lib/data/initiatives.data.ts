@@ -114,6 +114,37 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
   { id: 'initiative:ndici-global-europe', label: 'NDICI-Global Europe', names: { all: ['NDICI-Global Europe', 'NDICI – Global Europe', 'NDICI'] } },
   { id: 'initiative:eap-economic-investment-plan', label: 'Economic and Investment Plan for the Eastern Partnership', names: { all: ['Economic and Investment Plan for the Eastern Partnership'] } },
   { id: 'initiative:data-governance-in-africa', label: 'Data Governance in Africa', names: { all: ['Data Governance in Africa'] } },
+  {
+    id: 'initiative:africa-europe-investment-package',
+    label: 'Global Gateway Africa-Europe Investment Package',
+    names: { all: ['Africa-Europe Investment Package', 'Africa–Europe Investment Package'], fr: ["paquet d'investissement Afrique-Europe", 'paquet d’investissement Afrique-Europe'], de: ['Investitionspaket Afrika-Europa'], es: ['paquete de inversión África-Europa'], it: ["pacchetto di investimenti Africa-Europa"] },
+  },
+  {
+    id: 'initiative:wbif',
+    label: 'Western Balkans Investment Framework',
+    names: { all: ['WBIF', 'Western Balkans Investment Framework'], fr: ['Cadre d’investissement en faveur des Balkans occidentaux', "Cadre d'investissement en faveur des Balkans occidentaux"], de: ['Investitionsrahmen für den Westbalkan'], es: ['Marco de Inversión para los Balcanes Occidentales'], it: ['Quadro per gli investimenti nei Balcani occidentali'] },
+  },
+  {
+    id: 'initiative:western-balkans-growth-plan',
+    label: 'Growth Plan for the Western Balkans',
+    names: { all: ['Growth Plan for the Western Balkans'], fr: ['plan de croissance pour les Balkans occidentaux'], de: ['Wachstumsplan für den Westbalkan'], es: ['Plan de Crecimiento para los Balcanes Occidentales'], it: ['Piano di crescita per i Balcani occidentali'] },
+  },
+  {
+    id: 'initiative:reform-and-growth-facility',
+    label: 'Reform and Growth Facility for the Western Balkans',
+    names: { all: ['Reform and Growth Facility'], fr: ['facilité pour les réformes et la croissance'], de: ['Reform- und Wachstumsfazilität'], es: ['Mecanismo de Reforma y Crecimiento'], it: ['Strumento per le riforme e la crescita'] },
+  },
+  { id: 'initiative:eu-cybernet', label: 'EU CyberNet', names: { all: ['EU CyberNet', 'EU Cybernet'] } },
+  {
+    id: 'initiative:quantum-flagship',
+    label: 'Quantum Flagship',
+    names: { all: ['Quantum Flagship', 'Quantum Technologies Flagship'], fr: ['Flagship quantique'], de: ['Quanten-Flaggschiff', 'Quantenflaggschiff'], es: ['Buque insignia cuántico'], it: ['Flagship sulle tecnologie quantistiche'], zh: ['量子旗舰计划'], ja: ['量子フラッグシップ'], ko: ['양자 플래그십'] },
+  },
+  {
+    id: 'initiative:eu-lac-global-gateway-investment-agenda',
+    label: 'EU-LAC Global Gateway Investment Agenda',
+    names: { all: ['EU-LAC Global Gateway Investment Agenda', 'Global Gateway Investment Agenda'], es: ['Agenda de Inversiones Global Gateway UE-ALC', 'Agenda de Inversiones Global Gateway'], fr: ["Agenda d'investissement Global Gateway UE-ALC"], it: ['Agenda di investimenti Global Gateway UE-ALC'], de: ['Global-Gateway-Investitionsagenda EU-LAK'] },
+  },
   // initiatives of partners that EU texts refer to
   { id: 'initiative:hiroshima-ai-process', label: 'Hiroshima AI Process', names: { all: ['Hiroshima AI Process'], ja: ['広島AIプロセス'], zh: ['广岛人工智能进程', '广岛AI进程'], ko: ['히로시마 AI 프로세스'] } },
   { id: 'initiative:icet', label: 'Initiative on Critical and Emerging Technology', names: { all: ['iCET', 'Initiative on Critical and Emerging Technology'], zh: ['关键和新兴技术倡议'] } },
