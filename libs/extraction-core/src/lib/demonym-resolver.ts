@@ -38,6 +38,13 @@ const SEAT = `(?:${EU_SEAT_NAMES.join('|')})`;
 /** "Brussels and Tokyo", "entre Bruxelles et Rabat", "布鲁塞尔与北京", "ブリュッセルと東京", "브뤼셀과 서울": a capital paired with the EU's seat. */
 const SEAT_BEFORE = new RegExp(`${SEAT}\\s*(?:and|et|und|y|e|&|与|和|同|と|과|와)\\s*$`);
 const SEAT_AFTER = new RegExp(`^\\s*(?:and|et|und|y|e|&|与|和|同|と|과|와)\\s*${SEAT}`);
+/** "and", "et", "und" between words; 与, と, 과 glued to them. */
+const SEAT_CONJUNCTION = String.raw`(?:\s+(?:and|et|und|y|e|&)\s+|\s*(?:与|和|同|と|과|와)\s*)`;
+/** The EU's seat paired with another capital or country anywhere in a text: the EU takes part in what it reports. */
+export const EU_SEAT_PAIRED = new RegExp(
+  `${SEAT}${SEAT_CONJUNCTION}[\\p{Lu}\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hangul}]|\\p{L}${SEAT_CONJUNCTION}${SEAT}`,
+  'u',
+);
 /**
  * A capital as the subject of a verb of agreeing, signing or saying ("Seoul signed", "Canberra has welcomed", "Tokio will",
  * "Rabat a signé", "Santiago firmó", "Tokyo's position"), or with a topic or subject particle in Japanese and Korean ("ソウルは",

@@ -7,7 +7,7 @@ import { findDocrefs } from './docref-parser';
 import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
 import { findFootnotes } from './footnote-resolver';
-import { EU_SIDE_BEFORE, resolveDemonyms } from './demonym-resolver';
+import { EU_SEAT_PAIRED, EU_SIDE_BEFORE, resolveDemonyms } from './demonym-resolver';
 import { matcherFor } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
 import { extractInstruments, InstrumentHit, namedAsOthers } from './instrument-extractor';
@@ -67,9 +67,9 @@ const EU_INSTRUMENTS: ReadonlySet<string> = new Set([
 const EU_YARDSTICK_AFTER = /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다)/;
 const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
 
-/** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"), and its seat paired with another ("Brussels and Tokyo"). */
+/** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"). */
 const EU_INSTITUTION =
-  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b|\b(?:Brussels|Bruxelles|Brüssel|Bruselas)\s+(?:and|et|und|y|e)\s+[A-ZÀ-Þ]|[A-Za-zÀ-ÿ]\s+(?:and|et|und|y|e)\s+(?:Brussels|Bruxelles|Brüssel|Bruselas)\b|布鲁塞尔(?:与|和)|ブリュッセルと|브뤼셀(?:과|와)/;
+  /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b/;
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
@@ -92,7 +92,9 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
   const names = (from: number, to: number): boolean =>
     mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx, x) : pairWithEu(ctx.text, x)))) ||
-    EU_INSTITUTION.test(ctx.text.slice(from, to));
+    EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
+    // its seat paired with another ("Brussels and Tokyo agreed")
+    EU_SEAT_PAIRED.test(ctx.text.slice(from, to));
   if (ctx.lines.length > 0 && names(0, leadEnd(ctx))) return true;
   for (const m of ctx.roles.keys()) {
     const i = segmentAt(ctx.sentences, m.start);
