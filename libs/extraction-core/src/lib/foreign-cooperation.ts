@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, besidesTheEu, connectsBefore, withJoins } from './role-classifier';
-import { Segment } from './text-segmenter';
+import { isHeadingLine, Segment } from './text-segmenter';
 
 /**
  * Someone else's cooperation: tests that a list of places the cue words present as partners is the counterpart of another
@@ -23,6 +23,38 @@ export const BUSINESS_BODY_AFTER = /^\s*(?:Business|Industry|Chambers?|Wirtschaf
 
 /** Any word of the EU, its institutions or Europe ("EU-Japan", "日EU", "la Commission européenne", "欧州委員会", "유럽연합"). */
 export const EU_WORD = /\b(?:EU|UE)\b|EU|Europ|europ|Union|Unión|Commission|Kommission|Comisión|Commissione|Council|Conseil|Consejo|Consiglio|\bRat\b|Parliament|Parlement|Parlament|欧|유럽/;
+
+/** A numbered heading, its number with a dot: "6.3 Estados Unidos", "3. Cooperation with Asia", "IV. Partners", "六、竞争格局". */
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.|\d{1,2}(?:\.\d{1,2}){1,3}|[IVX]{1,5}\.|[一二三四五六七八九十]{1,3}[、.．])\s*\S/u;
+
+/** [start, end) spans of the numbered sections that name no EU, no member state and no EU word, per document. */
+const euLessSections = new WeakMap<DocumentContext, number[]>();
+
+function euLessSectionSpans(ctx: DocumentContext): number[] {
+  let spans = euLessSections.get(ctx);
+  if (spans) return spans;
+  spans = [];
+  const starts: number[] = [];
+  // a footnote ("12 With the U.S. and India") is no heading
+  for (const line of ctx.lines) if (NUMBERED_HEADING.test(line.text) && isHeadingLine(line.text) && footnoteStartAt(ctx, line.start) < 0) starts.push(line.start);
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k];
+    const to = k + 1 < starts.length ? starts[k + 1] : ctx.text.length;
+    if (!EU_WORD.test(ctx.text.slice(from, to)) && !mentionsIn(ctx.places, from, to).some((m) => isEuOrMemberState(m.id))) spans.push(from, to);
+  }
+  euLessSections.set(ctx, spans);
+  return spans;
+}
+
+/**
+ * `pos` lies in a numbered section that never names the EU ("6.3 Estados Unidos — Los Estados Unidos siguen siendo el principal
+ * socio …" in a partner government's strategy): the cooperation told there is between other parties.
+ */
+export function inEuLessSection(ctx: DocumentContext, pos: number): boolean {
+  const spans = euLessSectionSpans(ctx);
+  for (let k = 0; k < spans.length; k += 2) if (pos >= spans[k] && pos < spans[k + 1]) return true;
+  return false;
+}
 
 /** A sentence adverb and its comma before the subject: "Parallèlement, la Tunisie …", "In the meantime, Japan …". */
 const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;

@@ -4,7 +4,7 @@ import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
-import { BUSINESS_BODY_AFTER, claimedByAnother, EU_WORD, subjectOfOwnAffair } from './foreign-cooperation';
+import { BUSINESS_BODY_AFTER, claimedByAnother, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
 function isLocator(text: string, start: number, end: number): boolean {
@@ -16,8 +16,8 @@ function isLocator(text: string, start: number, end: number): boolean {
   return k >= w && /\p{Lu}/u.test(text[w]);
 }
 
-/** "… with Sydney, Australia.", "in Nairobi, Kenya;": a city and, after a comma, its country, at the end of a clause. */
-const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+\p{Lu}[\p{L}-]+,\s*$/u;
+/** "… with Sydney, Australia.", "in Nairobi, Kenya;", "hosted in Addis Ababa, Ethiopia, in June": a city and, after a comma, its country, at the end of a clause. */
+const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+,\s*$/u;
 
 function cityCountry(ctx: DocumentContext, m: Mention): boolean {
   if (!/^\s*[.;,)]/.test(ctx.text.slice(m.end, m.end + 3)) || !CITY_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return false;
@@ -206,7 +206,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         const togetherInClause = !subjectActs && !noEu && list.length >= 2 && !inSentence.some((m) => m.start >= cs && m.end <= ce && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(cs, ce)) && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || togetherInClause || claimedByAnother(ctx, { si, sentence: s, inSentence, lists, list, clauseStart: cs, clauseEnd: ce, noEu })) {
+        if (subjectActs || togetherInClause || (noEu && inEuLessSection(ctx, first.start)) || claimedByAnother(ctx, { si, sentence: s, inSentence, lists, list, clauseStart: cs, clauseEnd: ce, noEu })) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;
@@ -248,13 +248,18 @@ function negationMayFollow(text: string, pos: number): boolean {
   return false;
 }
 
+/** "不包括欧盟", "未包括欧盟": what the sentence names does not include the EU. */
+const NOT_INCLUDING_BEFORE = /(?:不包括|不包含|未包括|未包含|没有包括)$/;
+
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
   for (const m of mentions) {
     if (m.id !== 'org:eu') continue;
     const c = text.charCodeAt(m.end);
-    if (c === 0x306f || c === 0x304c || c === 0xb294 || c === 0xc740 || c === 0xc774 || c === 0xac00) {
-      // "EUは", "EU는": a subject particle, then the CJK phrase
+    // "这些框架均不包括欧盟": the negation is said before the EU in Chinese
+    if (NOT_INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+    // "EUは", "EU는": a subject particle, or a Chinese verb phrase glued to the name ("欧盟均未参与其中"), then the CJK phrase
+    if (c === 0x306f || c === 0x304c || c === 0xb294 || c === 0xc740 || c === 0xc774 || c === 0xac00 || (c >= 0x4e00 && c <= 0x9fff)) {
       if (notAParty(text, m.end, Math.min(sentenceEnd, m.end + 40))) return true;
       continue;
     }

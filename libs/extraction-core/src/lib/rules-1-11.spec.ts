@@ -1,0 +1,72 @@
+import { partnersOf } from './testing/probes';
+
+describe('the EU says it takes no part (1.11)', () => {
+  it('"die EU ist daran nicht beteiligt", "l\'UE n\'y participe pas": the places of that sentence are not its partners', () => {
+    const de = 'Das Glasfaserkabel ist ein Projekt, das Kasachstan und Aserbaidschan gemeinsam mit privaten Betreibern vorantreiben; die EU ist daran nicht beteiligt. Die EU unterstützt Usbekistan beim Aufbau von Rechenzentren.';
+    expect(partnersOf(de, 'de')).toEqual(['country:UZ']);
+    const fr = "Le projet de corridor associe l'Iraq, la Turquie et le Qatar ; l'UE n'y participe pas. L'UE soutient la Jordanie.";
+    expect(partnersOf(fr, 'fr')).toEqual(['country:JO']);
+  });
+
+  it('"这些框架均不包括欧盟", "欧盟均未参与其中": the sentence before names someone else\'s frameworks', () => {
+    const zh = '区域全面经济伙伴关系协定将东盟与中国、日本、韩国、澳大利亚和新西兰连接起来。这些框架均不包括欧盟。欧盟与新加坡签署了数字贸易协定。';
+    expect(partnersOf(zh, 'zh')).toEqual(['country:SG']);
+    const zh2 = '越南与韩国的自由贸易谈判已接近尾声，欧盟均未参与其中。欧盟与泰国举行了数字对话。';
+    expect(partnersOf(zh2, 'zh')).toEqual(['country:TH']);
+  });
+});
+
+describe('a place the text says stays out (1.11)', () => {
+  it('did not endorse, was invited and declined, n\'a pas donné suite, ist nicht einbezogen, est exclu de', () => {
+    expect(partnersOf('Kazakhstan, Kyrgyzstan and Turkmenistan attended the EU-Central Asia meeting on connectivity. Turkmenistan did not endorse the joint statement.', 'en')).toEqual(['country:KG', 'country:KZ', 'region:central-asia']);
+    expect(partnersOf('The EU funds a pilot with Botswana and Namibia. Zimbabwe was invited to join the pilot and declined.', 'en')).toEqual(['country:BW', 'country:NA']);
+    expect(partnersOf("L'UE coopère avec le Népal et le Sri Lanka. Le Bangladesh, invité à rejoindre la composante, n'a pas donné suite à cette invitation.", 'fr')).toEqual(['country:LK', 'country:NP']);
+    expect(partnersOf('Die EU arbeitet mit der Ukraine und der Republik Moldau zusammen. Georgien ist nicht einbezogen.', 'de')).toEqual(['country:MD', 'country:UA']);
+    expect(partnersOf("L'UE coopère avec le Liban. L'Iran, soumis à des mesures restrictives, est exclu de toute coopération avec l'UE.", 'fr')).toEqual(['country:LB']);
+  });
+
+  it('"attended as an observer", "asistió como observador" stays out; "takes part, as an observer" and partial exclusions do not', () => {
+    expect(partnersOf('La UE firmó un memorando con Colombia y Perú. Ecuador, que asistió como observador a las negociaciones, podría sumarse más adelante.', 'es')).toEqual(['country:CO', 'country:PE']);
+    expect(partnersOf('The Commission cooperates with Norway and Iceland on cable security. Iceland also takes part, as an observer, in the work of the hub.', 'en')).toEqual(['country:IS', 'country:NO']);
+    expect(partnersOf('The United Kingdom has been associated to Horizon Europe since 2024. UK entities, like those of other associated countries, are excluded from parts of the quantum work programme.', 'en')).toEqual(['country:GB']);
+  });
+});
+
+describe('where a place stands and who pays (1.11)', () => {
+  it('a city and its country of several words ("hosted in Addis Ababa, Ethiopia, in June") is a venue', () => {
+    const text = 'The third ministerial session of the AU–EU Digital Dialogue, hosted in Addis Ababa, Ethiopia, in June 2025, endorsed a joint work plan. The EU supports Botswana.';
+    expect(partnersOf(text, 'en')).toContain('country:BW');
+    expect(partnersOf(text, 'en')).not.toContain('country:ET');
+  });
+
+  it('"cut off Cote d\'Ivoire", "unlike neighbouring Togo": a location and a comparison', () => {
+    const text =
+      "Ghana joined the EU-funded identity programme. Ghana suffered a slowdown in 2024 when several subsea cables were cut by an undersea landslide off Cote d'Ivoire, and unlike neighbouring Togo, which secured the landing of a Google-backed cable in 2022, Ghana has no new system due before 2027.";
+    expect(partnersOf(text, 'en')).toEqual(['country:GH']);
+  });
+
+  it('support provided by another country, a grant from it: a donor of its own, not the EU\'s partner', () => {
+    expect(partnersOf('The EU supports Albania. The report takes note of the bilateral support provided to Albania by the United States.', 'en')).toEqual(['country:AL']);
+    expect(partnersOf("L'UE soutient le Sri Lanka. Le projet d'identité numérique est financé par une subvention de l'Inde.", 'fr')).toEqual(['country:LK']);
+  });
+});
+
+describe('a numbered section that never names the EU (1.11)', () => {
+  it('"6.3 Estados Unidos" of a partner government\'s strategy: the cooperation told there is not the EU\'s', () => {
+    const text = [
+      'Estrategia nacional de agenda digital',
+      '',
+      '6.1 Unión Europea',
+      'La Unión Europea apoya a la República Dominicana con un programa de ciberseguridad.',
+      '',
+      '6.3 China',
+      'Con la República Popular China la cooperación se ha concentrado en infraestructura de telecomunicaciones.',
+    ].join('\n');
+    expect(partnersOf(text, 'es')).toEqual(['country:DO']);
+  });
+
+  it('a section that names the EU, and footnotes numbered like headings, keep their reading', () => {
+    const text = 'The EU cooperates through Digital Partnerships13.\n\n3.4 Botswana\nOn 4 July 2025, the European Commission and Botswana signed a memorandum.\n\n13 With Japan and Singapore';
+    expect(partnersOf(text, 'en')).toEqual(['country:BW', 'country:JP', 'country:SG']);
+  });
+});
