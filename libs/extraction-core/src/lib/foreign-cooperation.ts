@@ -64,7 +64,7 @@ const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|l
  * … un accord avec les Émirats": in a sentence that names no EU, the cooperation of a possessive's owner (not the EU's).
  */
 const POSSESSIVE_WITH =
-  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|arrangements?|memorand\w*|deals?|dialogues?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
+  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|arrangements?|memorand\w*|deals?|dialogues?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
 
 /** "its own chips arrangements with", "ses propres accords avec": someone's own, even in a sentence that names the EU. */
 const OWN = /\b(?:its|their)\s+own\b|\b(?:ses|leurs)\s+propres\b|\b(?:seine|ihre)[nmrs]?\s+eigenen?\b|\bsus\s+propi[oa]s\b|\b(?:i|le)\s+propri[ei]\b/i;
@@ -372,6 +372,15 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     (l.noEu && passiveAgents(ctx.text, Math.max(l.clauseStart, first.start - 60), first.start)) ||
     l.list.some((m) => pairWithoutEu(ctx, l.inSentence, m)) ||
     (l.noEu && JOINS_NAMED_AFTER.test(ctx.text.slice(last.end, last.end + 60))) ||
-    besidesTheEu(ctx.text, last.end, l.clauseEnd)
+    besidesTheEu(ctx.text, last.end, l.clauseEnd) ||
+    nonEuAgreementsBefore(ctx.text, l.sentence.start, first.start)
   );
+}
+
+/** "多个非欧盟数字协定的参与方，例如与智利、新西兰…", "non-EU digital trade agreements with …": agreements the EU is not in, named before the list. */
+const NON_EU_AGREEMENTS = /非欧盟[^。；;]{0,8}(?:协定|协议|框架|伙伴关系)|EU非加盟[^。]{0,8}(?:協定|枠組み)|\bnon-(?:EU|European)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|frameworks?|arrangements?|pacts?)\b|\baccords?\s+(?:[\p{L}-]+\s+){0,2}?(?:hors\s+UE|non\s+européens)|\b(?:Nicht-EU|außereuropäische)[\p{L}-]*(?:Abkommen|Vereinbarungen)/u;
+
+function nonEuAgreementsBefore(text: string, sentenceStart: number, listStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, listStart - 80), listStart);
+  return before.includes('非') || before.includes('non') || before.includes('Nicht') || before.includes('außer') ? NON_EU_AGREEMENTS.test(before) : false;
 }

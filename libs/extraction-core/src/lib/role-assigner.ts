@@ -133,8 +133,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
     // (half of all place mentions are "EU")
     const lists: Mention[][] = [];
     for (const list of groupLists(ctx.text, inSentence)) {
+      // "… entre le Golfe et la Turquie ; l'UE n'y participe pas": the EU may close a list of others
+      if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
       if (!list.every((m) => isEuOrMemberState(m.id))) lists.push(list);
-      else if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
     }
     const found = cuesAround(ctx, s, lists);
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair

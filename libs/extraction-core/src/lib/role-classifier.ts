@@ -223,9 +223,23 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   if (bestPartner < bestOther && p >= 0 && WEAK_PARTNER.test(text.slice(partnerStart, partnerEnd))) {
     // "compared … with those of the US", "en comparación con Corea": "with" belongs to the comparison
     if (COMPARE_BEFORE.test(text.slice(preStart, listStart))) return 'other';
+    // "les hostilités de 2024 entre Israël et …", "the conflict of 2022 between …": a threat or rivalry word a few words before owns the "between"
+    if (partnerEnd <= listStart && otherEndsBefore(found.other, partnerStart, 16)) return 'other';
   }
+  // "… rejoindre la Côte d'Ivoire et le Kenya parmi les pays africains les plus avancés": a ranking, not a party
+  if (bestPartner < bestOther && RANKING_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 60)))) return 'other';
   return bestPartner < bestOther ? 'partner' : 'other';
 }
+
+/** An `other` cue in `spans` that ends at most `gap` characters before `pos`. */
+function otherEndsBefore(spans: readonly number[], pos: number, gap: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k + 1] <= pos && pos - spans[k + 1] <= gap) return true;
+  return false;
+}
+
+/** "… among the most advanced", "parmi les pays … les plus", "entre los … más", "tra i … più": a ranking of the places just named. */
+const RANKING_AFTER =
+  /^\s*,?\s*(?:among|parmi|entre|tra|fra|unter)\s+(?:the|les|los|las|i|gli|le|den)\s+(?:[^\s.;,]+\s+){0,4}?(?:most|top|best|leading|plus|más|più|meisten|führenden|besten)(?![\p{L}])/iu;
 
 /** The EU (or "Europe") a few words on: what a "with" after a list of places must lead to. */
 const EU_NEXT = /^\s*(?:(?:the|la|le|l['’]|die|der|dem|den|el|il|lo)\s*)?(?:EU\b|UE\b|Europe|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|欧盟|EU)/i;
@@ -254,7 +268,7 @@ const NOT_THE_EU = String.raw`(?!\s+(?:of|de|du|der|des|del|della|dell['’]|di|
 const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:yet|currently)\s+)?(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating|connected|linked)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
-    String.raw`\b(?:does|do|did|will)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
+    String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
@@ -296,7 +310,7 @@ export function venueAfter(text: string, listStart: number, listEnd: number): bo
  * "미국과의 기술 동맹, 영국과의 … 등 EU 외 주요국과의 협력", "EU以外の国", "欧盟以外的伙伴": the places are partners of the subject among
  * countries other than the EU, so not of the EU.
  */
-const BESIDES_THE_EU = /EU\s*(?:외|이외)의?\s*(?:주요국|국가|나라|파트너)|EU以外の|欧州連合以外の|欧盟以外的?|欧盟之外的?|\bother than the EU\b/;
+const BESIDES_THE_EU = /EU\s*(?:외|이외)의?\s*(?:주요국|국가|나라|파트너)|EU以外の|欧州連合以外の|欧盟以外的?|欧盟之外的?|\b(?:other than|beyond) the EU\b/;
 
 export function besidesTheEu(text: string, listEnd: number, clauseEnd: number): boolean {
   return BESIDES_THE_EU.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 60)));

@@ -70,3 +70,41 @@ describe('a numbered section that never names the EU (1.11)', () => {
     expect(partnersOf(text, 'en')).toEqual(['country:BW', 'country:JP', 'country:SG']);
   });
 });
+
+describe('rivalry, rankings and others\' agreements (1.11)', () => {
+  it('a threat word right before "between"/"entre" owns it ("les hostilités de 2024 entre Israël et le Hezbollah")', () => {
+    expect(partnersOf("L'UE soutient le Liban. Au Liban, les hostilités de 2024 entre Israël et le Hezbollah ont endommagé les réseaux du sud du pays.", 'fr')).toEqual(['country:LB']);
+  });
+
+  it('a ranking after the names ("parmi les pays africains les plus avancés") is no cooperation', () => {
+    const text = "L'UE et le Sénégal ont signé un accord sur l'identité numérique. Le Sénégal espère rejoindre la Côte d'Ivoire et le Kenya parmi les pays africains les plus avancés en matière de services publics en ligne.";
+    expect(partnersOf(text, 'fr')).toContain('country:SN');
+    expect(partnersOf(text, 'fr')).not.toContain('country:CI');
+    expect(partnersOf(text, 'fr')).not.toContain('country:KE');
+  });
+
+  it('"entities controlled from China cannot take part", "groups operating from Russia", "Schiffen mit Verbindungen nach Russland"', () => {
+    expect(partnersOf('Switzerland is associated to Horizon Europe. Entities controlled from China cannot take part in those calls.', 'en')).toEqual(['country:CH']);
+    expect(partnersOf('The EU and Japan signed a security partnership. State-linked groups operating from Russia continue to target our elections.', 'en')).toEqual(['country:JP']);
+    expect(partnersOf('Die EU fördert das Kabel mit Georgien. Ermittler schreiben die Schäden teils Schiffen mit Verbindungen nach Russland zu.', 'de')).toEqual(['country:GE']);
+  });
+
+  it('a possessive\'s dated agreement ("Its 2023 free trade agreement with the United Kingdom") is its owner\'s', () => {
+    const text = "New Zealand concluded its free trade agreement with the EU in 2022. New Zealand does not need the EU's digital rules. Its 2023 free trade agreement with the United Kingdom contains liberal data provisions.";
+    expect(partnersOf(text, 'en')).toEqual(['country:NZ']);
+  });
+
+  it('"非欧盟数字协定 … 例如与智利、新西兰": agreements the EU is not in', () => {
+    const text = '欧盟与新加坡签署了数字贸易协定。新加坡同时也是多个非欧盟数字协定的参与方，例如与智利、新西兰共同发起的《数字经济伙伴关系协定》。';
+    expect(partnersOf(text, 'zh')).toEqual(['country:SG']);
+  });
+
+  it('the EU closing a list of others ("… entre le Golfe et la Turquie ; l\'UE n\'y participe pas")', () => {
+    const text = "L'UE soutient le Liban. Le pays reconstruit ses réseaux. Le projet associe l'Iraq, le Qatar et les Émirats arabes unis et comprend un corridor entre le Golfe et la Turquie ; l'UE n'y participe pas.";
+    expect(partnersOf(text, 'fr')).toEqual(['country:LB']);
+  });
+
+  it('"Ukraine und Moldau treten dem Roamingraum bei": joining', () => {
+    expect(partnersOf('Ukraine und Moldau treten EU-Roamingraum bei', 'de')).toEqual(['country:MD', 'country:UA']);
+  });
+});
