@@ -173,7 +173,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));
     // "Leaders welcomed the implementation of the Memorandum of Cooperation on semiconductors": a sentence that names no one
     // but the EU, in a text with a single partner, speaks of that partner's instrument
-    if (found.filter(usable).length === 0 && s && !mentionsIn(ctx.places, s.start, s.end).some(usable)) {
+    // ("EUが各国と締結している「デジタル・パートナーシップ」", "the EU's Digital Partnerships with several countries": unnamed partners, not the text's one)
+    if (found.filter(usable).length === 0 && s && !mentionsIn(ctx.places, s.start, s.end).some(usable) && !UNNAMED_PARTNERS.test(ctx.text.slice(s.start, s.end))) {
       const only = solePartner ?? (solePartner = soleDocumentPartner(ctx, m.start));
       if (only) found.push(only);
     }
@@ -185,6 +186,10 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
   }
   return hits;
 }
+
+/** Countries left unnamed: "各国", "諸国", "여러 나라", "several countries", "other partners", "plusieurs pays", "mehreren Ländern". */
+const UNNAMED_PARTNERS =
+  /各国|諸国|多国|여러 (?:나라|국가)|국가들|\b(?:several|many|various|other|numerous|like-minded)\s+(?:countries|partners|states)\b|\b(?:plusieurs|nombreux|autres|divers)\s+(?:pays|partenaires)\b|\b(?:mehreren|vielen|anderen|zahlreichen)\s+(?:Ländern|Partnern|Staaten)\b|\b(?:varios|muchos|otros|diversos)\s+(?:países|socios)\b|\b(?:diversi|molti|altri|numerosi)\s+(?:paesi|partner)\b/;
 
 /**
  * The text's only partner country (or, with no country, its only partner region), its mention nearest before `pos` (or its

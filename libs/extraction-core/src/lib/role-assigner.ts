@@ -29,6 +29,16 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
+/** "Southeast Asia", "东南亚", "Südostasien": the part of the world, not the association of its states (named "ASEAN", "东盟", "아세안"). */
+const ASEAN_BY_NAME = /ASEAN|Asean|ANASE|ASEAN|东盟|東協|아세안|アセアン/;
+
+function isGeographicAsean(text: string, m: Mention): boolean {
+  return m.id === 'region:asean' && !ASEAN_BY_NAME.test(text.slice(m.start, m.end));
+}
+
+/** A member word after a region's name, one state of it: "ASEAN加盟国", "아세안 국가" (not "동방 파트너십 국가들", its countries), "ASEAN member state". */
+const REGION_MEMBER_AFTER = /^\s?(?:加盟国|成员国?|国家|各国|諸国|국가(?!들)|회원국(?!들)|member\s+(?:state|country|nation)(?![\p{L}])|Mitgliedsta\p{L}*|country(?![\p{L}]))/u;
+
 const COMMA_GAP = /^\s*,\s*(?:the\s+|l['’]|la\s+|die\s+|el\s+|il\s+)?$/i;
 
 /** A relative pronoun right after a list of places: what follows is said of that list. */
@@ -215,9 +225,11 @@ function assignListRoles(ctx: DocumentContext): number[] {
       }
       for (const m of list) {
         if (isEuOrMemberState(m.id) || (isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) continue;
+        // "ASEAN加盟国との間で", "아세안 국가와", "东盟成员国": one of the region's states, not the region
+        if (m.kind === 'region' && REGION_MEMBER_AFTER.test(ctx.text.slice(m.end, m.end + 12))) continue;
         // a continent or an ocean region is where cooperation happens ("in Africa", "Piano Mattei per l'Africa"), not a party to it,
         // unless paired with the EU ("EU-Africa", "the EU and Africa") or what the document is about (its first line)
-        if (BROAD_AREAS.has(m.id) && !conjunct && !isEuCompound(ctx.text, m.start, m.end) && m.start >= titleEnd) continue;
+        if ((BROAD_AREAS.has(m.id) || isGeographicAsean(ctx.text, m)) && !conjunct && !isEuCompound(ctx.text, m.start, m.end) && m.start >= titleEnd) continue;
         ctx.roles.set(m, 'partner');
         partnerIds.add(m.id);
       }

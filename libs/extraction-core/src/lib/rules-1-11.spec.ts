@@ -1,4 +1,4 @@
-import { partnersOf } from './testing/probes';
+import { pairsOf, partnersOf } from './testing/probes';
 
 describe('the EU says it takes no part (1.11)', () => {
   it('"die EU ist daran nicht beteiligt", "l\'UE n\'y participe pas": the places of that sentence are not its partners', () => {
@@ -106,5 +106,22 @@ describe('rivalry, rankings and others\' agreements (1.11)', () => {
 
   it('"Ukraine und Moldau treten dem Roamingraum bei": joining', () => {
     expect(partnersOf('Ukraine und Moldau treten EU-Roamingraum bei', 'de')).toEqual(['country:MD', 'country:UA']);
+  });
+});
+
+describe('ASEAN and Southeast Asia (1.11)', () => {
+  it('"Southeast Asia", "东南亚" is where things are, not the association; "ASEAN" paired with the EU is a partner', () => {
+    expect(partnersOf("EU and Singapore sign digital trade agreement\n\nThe EU signed a digital trade agreement with Singapore. Singapore is Southeast Asia's main data centre hub.", 'en')).toEqual(['country:SG']);
+    expect(partnersOf('The EU and ASEAN held their second Digital Dialogue in Manila.', 'en')).toContain('region:asean');
+  });
+
+  it('one member of a region ("ASEAN加盟国との間で", "아세안 국가와") is not the region; "동방 파트너십 국가들과" is', () => {
+    expect(partnersOf('EUとインドネシアはCEPAに合意した。EUにとっては、2025年5月に署名したシンガポールとのデジタル貿易協定に続き、ASEAN加盟国との間でデジタル貿易のルールを定める二つ目の協定となる。', 'ja')).toEqual(['country:ID', 'country:SG']);
+    expect(partnersOf('EU는 조지아 등 동방 파트너십 국가들과 사이버보안 분야에서 협력하고 있습니다.', 'ko')).toContain('region:eastern-partnership');
+  });
+
+  it('an instrument with unnamed countries ("EUが各国と締結している「デジタル・パートナーシップ」") is not the text\'s only region\'s', () => {
+    const text = 'インド太平洋地域におけるデジタル協力の推進に向けて\n\nEUが各国と締結している「デジタル・パートナーシップ」のような枠組みは参考になる。';
+    expect(pairsOf(text, 'ja')).toEqual([]);
   });
 });
