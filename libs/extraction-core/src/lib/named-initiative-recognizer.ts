@@ -182,5 +182,46 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (!CONTEXT.test(ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90)))) continue;
     add(m[0], start, null);
   }
+  quotedAndCalled(ctx.text, add);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word right before a quoted name or a naming verb that says what the name is: "the project « Route du développement »",
+ * "Team-Europe-Initiative „Digitale Transformation Kenia“", "Proyecto regional «Caribe Digital Resiliente»", "「デジタル・シルクロード」の名".
+ */
+const QUOTE_HEAD_BEFORE =
+  /(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|programa|proyecto|estrategia|iniciativa|cable|red|plan|projet|stratégie|plateforme|câble|réseau|programma|progetto|strategia|iniziativa|cavo|rete|piano|regional|régional|regionale|Europe|Europa)\s*$/iu;
+/** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
+const QUOTE_HEAD_AFTER =
+  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|の名|计划|倡议|项目|战略|计划|이니셔티브|사업|계획|프로젝트|전략)/u;
+/** Opening and closing quotation marks of names: « », „ “, “ ”, " ", 「 」, 『 』, 《 》. */
+const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,70}?)(\s?»|“|”|"|」|』)/gu;
+/** "called SkyClass Kyrgyzstan", "die sogenannte Digitale Seidenstraße", "la cosiddetta Via della seta digitale". */
+const CALLED =
+  /\b(?:called|named|dubbed|known as|so-called|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/gu;
+/** "a campaign known as Salt Typhoon", "then called Huawei Marine": actors and companies are named so too. */
+const NOT_AN_INITIATIVE_BEFORE = /(?:group|actors?|hackers?|campaign|operation|company|firm|operator|vendor|then|formerly|Gruppe|groupe|campagne|grupo|campaña|gruppo|campagna|Unternehmen|entreprise|empresa|azienda|société)\s*,?\s*$/i;
+/** Words a quoted phrase starts with when it is a saying, not a name. */
+const NOT_A_NAME = /^(?:we|i|it|this|the|a|an|our|nous|je|wir|ich|nosotros|noi|es|c['’]est|il|elle|das|der|die)\b/i;
+
+function quotedAndCalled(text: string, add: (name: string, start: number, id: null) => void): void {
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const inner = m[2].trim();
+    const start = m.index + m[1].length + m[2].indexOf(inner);
+    const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(inner[0]);
+    // a name: a capital first, at most eight words, and not a quoted saying
+    if (!cjk && (!/^[\p{Lu}\p{N}]/u.test(inner) || inner.split(/\s+/).length > 8 || NOT_A_NAME.test(inner))) continue;
+    if (cjk && inner.length > 24) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (!QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after)) continue;
+    add(inner, start, null);
+  }
+  CALLED.lastIndex = 0;
+  for (let m = CALLED.exec(text); m; m = CALLED.exec(text)) {
+    const name = m[1].replace(/[\s'’-]+$/u, '');
+    if (name.length < 3 || NOT_AN_INITIATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    add(name, m.index + m[0].length - m[1].length, null);
+  }
 }

@@ -1,3 +1,4 @@
+import { extract } from './extract';
 import { pairsOf, partnersOf } from './testing/probes';
 
 describe('the EU says it takes no part (1.11)', () => {
@@ -123,5 +124,27 @@ describe('ASEAN and Southeast Asia (1.11)', () => {
   it('an instrument with unnamed countries ("EUが各国と締結している「デジタル・パートナーシップ」") is not the text\'s only region\'s', () => {
     const text = 'インド太平洋地域におけるデジタル協力の推進に向けて\n\nEUが各国と締結している「デジタル・パートナーシップ」のような枠組みは参考になる。';
     expect(pairsOf(text, 'ja')).toEqual([]);
+  });
+});
+
+describe('names in quotation marks and after a naming word (1.11)', () => {
+  const titlesOf = (text: string, language?: string): string[] => extract({ text, language }).initiatives.map((i) => i.title);
+
+  it('a quoted name after or before a word saying what it is, in five languages', () => {
+    expect(titlesOf("Il est le pilier numérique de l'Initiative Équipe Europe « Transition numérique et emploi des jeunes », lancée en 2022.", 'fr')).toContain('Transition numérique et emploi des jeunes');
+    expect(titlesOf('Es ist Teil der Team-Europe-Initiative „Digitale Transformation Kenia“ und wird über Global Gateway finanziert.', 'de')).toContain('Digitale Transformation Kenia');
+    expect(titlesOf('c) Proyecto regional «Caribe Digital Resiliente». Junto con Jamaica y Panamá, la República Dominicana participa.', 'es')).toContain('Caribe Digital Resiliente');
+    expect(titlesOf('中国は「デジタル・シルクロード」の名の下で通信網を整備している。', 'ja')).toContain('デジタル・シルクロード');
+  });
+
+  it('a quoted saying is no name', () => {
+    expect(titlesOf('The minister said the plan was "a tangible step" towards the single market.', 'en')).toEqual([]);
+  });
+
+  it('"called SkyClass Kyrgyzstan", "die sogenannte Digitale Seidenstraße", "la cosiddetta Via della seta digitale"; not "a campaign known as Salt Typhoon"', () => {
+    expect(titlesOf('The EUR 18 million scheme, called SkyClass Kyrgyzstan, will also train 2,000 teachers.', 'en')).toContain('SkyClass Kyrgyzstan');
+    expect(titlesOf('Über die sogenannte Digitale Seidenstraße investiert China in Rechenzentren.', 'de')).toContain('Digitale Seidenstraße');
+    expect(titlesOf('Le reti sono state costruite con prestiti concessi dalla Cina per la cosiddetta Via della seta digitale.', 'it')).toContain('Via della seta digitale');
+    expect(titlesOf('The campaign known as Salt Typhoon showed how deep such intrusions go.', 'en')).toEqual([]);
   });
 });
