@@ -183,7 +183,41 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     add(m[0], start, null);
   }
   quotedAndCalled(ctx.text, add);
+  oneWordNames(ctx, add);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A one-word name: a capital or a digit first, then letters, digits, "²" or hyphens ("2Africa", "Equiano", "Cyber4Dev"). */
+const ONE_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}²-]{2,}(?![\p{L}\p{N}²-])`;
+/** "the 2Africa cable", "the Equiano cable", "Ethiopia's Fayda programme": the name before a lower-case head noun. */
+const NAME_BEFORE_HEAD = new RegExp(
+  String.raw`(?:\b(?:the|its|their)\s+|['’]s\s+)(${ONE_WORD})\s+(?:submarine\s+|subsea\s+|fibre\s+|fiber\s+)?(?:cable|cable system|programme|program|platform|constellation|project|scheme)(?![\p{L}])`,
+  'gu',
+);
+/** "le câble 2Africa", "el cable Humboldt", "des programmes CyberNet et Cyber4Dev", "das Kabel Medusa": the name after the head noun. */
+const NAME_AFTER_HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:câble|cable|cavo|Kabel|Seekabel|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD})(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
+  'gu',
+);
+/** Capitalised words that are not one-word names before or after a head noun. */
+const NOT_ONE_WORD_NAME =
+  /^(?:EU|UE|European|Européen\w*|Europe|Europa|Europäische\w*|Europeo|Europea|Union|Commission|National|Regional|New|First|Second|Third|Digital|Team|Global|Horizon|Interreg|Erasmus|Copernicus|Galileo|Pilot|Main|Joint|Flagship|Annual|Country|Bilateral|Regional|Gateway|The|This|That|Der|Die|Das|Le|La|El|Il)$/;
+
+function oneWordNames(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
+  const take = (name: string | undefined, at: number): void => {
+    // "the Georgian cable", "the Trans-Caspian cable": an adjective of a place
+    if (!name || NOT_ONE_WORD_NAME.test(name) || /(?:ian|ean|ese|ish)$/.test(name) || /^\p{N}+$/u.test(name) || startsNamedThing(ctx.mentions, at)) return;
+    // a word of the text's own vocabulary written in lower case elsewhere is no name ("the Pilot programme" … "pilot")
+    if (!/\p{N}|\p{Lu}.*\p{Lu}/u.test(name) && ctx.text.includes(` ${name.toLowerCase()} `)) return;
+    add(name, at, null);
+  };
+  for (const re of [NAME_BEFORE_HEAD, NAME_AFTER_HEAD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      take(m[1], m.index + m[0].indexOf(m[1]));
+      if (m[2]) take(m[2], m.index + m[0].lastIndexOf(m[2]));
+    }
+  }
 }
 
 /**

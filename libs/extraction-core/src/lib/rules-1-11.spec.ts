@@ -147,4 +147,16 @@ describe('names in quotation marks and after a naming word (1.11)', () => {
     expect(titlesOf('Le reti sono state costruite con prestiti concessi dalla Cina per la cosiddetta Via della seta digitale.', 'it')).toContain('Via della seta digitale');
     expect(titlesOf('The campaign known as Salt Typhoon showed how deep such intrusions go.', 'en')).toEqual([]);
   });
+
+  it('a one-word name before or after a head noun ("the 2Africa cable", "Ethiopia\'s Fayda programme", "el cable Humboldt", "programmes CyberNet et Cyber4Dev")', () => {
+    const en = titlesOf("The arrival of the 2Africa cable and of the Equiano cable has transformed connectivity. Ethiopia's Fayda programme has enrolled 15 million residents.", 'en');
+    expect(en).toEqual(expect.arrayContaining(['2Africa', 'Equiano', 'Fayda']));
+    expect(titlesOf('En paralelo, el país avanza en el cable Humboldt, que unirá Valparaíso con Sídney.', 'es')).toContain('Humboldt');
+    expect(titlesOf("Le projet s'appuie sur l'expertise des programmes CyberNet et Cyber4Dev.", 'fr')).toEqual(expect.arrayContaining(['CyberNet', 'Cyber4Dev']));
+  });
+
+  it('not an adjective of a place or the first word of a longer name ("the Georgian cable", "Programm Central Asian Research and Education Network")', () => {
+    expect(titlesOf('The EU finances the Georgian cable landing station.', 'en')).not.toContain('Georgian');
+    expect(titlesOf('Die EU fördert das Programm Central Asian Research and Education Network.', 'de')).not.toContain('Central');
+  });
 });
