@@ -182,41 +182,68 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (!CONTEXT.test(ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90)))) continue;
     add(m[0], start, null);
   }
-  quotedAndCalled(ctx.text, add);
-  oneWordNames(ctx, add);
+  quotedNames(ctx.text, add);
+  namesByTrigger(ctx, add);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** A one-word name: a capital or a digit first, then letters, digits, "²" or hyphens ("2Africa", "Equiano", "Cyber4Dev"). */
 const ONE_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}²-]{2,}(?![\p{L}\p{N}²-])`;
-/** "the 2Africa cable", "the Equiano cable", "Ethiopia's Fayda programme": the name before a lower-case head noun. */
-const NAME_BEFORE_HEAD = new RegExp(
-  String.raw`(?:\b(?:the|its|their)\s+|['’]s\s+)(${ONE_WORD})\s+(?:submarine\s+|subsea\s+|fibre\s+|fiber\s+)?(?:cable|cable system|programme|program|platform|constellation|project|scheme)(?![\p{L}])`,
-  'gu',
-);
+/**
+ * One scan finds what the name patterns below start or end at: head nouns in lower case (and German "Kabel") and naming words;
+ * each hit is then read where it stands. Two scans of the whole text for the patterns themselves cost twice as much.
+ */
+const TRIGGER = /cable|câble|cavo|Kabel|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llamad|conocid|chiamat|cosiddett|sogenannt|genannt|namens/g;
+const HEAD_TRIGGERS: ReadonlySet<string> = new Set(['cable', 'câble', 'cavo', 'Kabel', 'programm', 'program', 'project', 'projet', 'proyecto', 'progett', 'platform', 'scheme', 'constellation']);
+/** "the 2Africa cable", "the Equiano cable", "Ethiopia's Fayda programme": the name before a lower-case head noun, read back from the head. */
+const NAME_BEFORE_HEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:the|its|their)\s+|['’]s\s+)(${ONE_WORD})\s+(?:submarine\s+|subsea\s+|fibre\s+|fiber\s+)?$`, 'u');
+const HEAD_AT = /(?:cable|programme|program|platform|constellation|project|scheme)(?![\p{L}])/uy;
 /** "le câble 2Africa", "el cable Humboldt", "des programmes CyberNet et Cyber4Dev", "das Kabel Medusa": the name after the head noun. */
 const NAME_AFTER_HEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?:câble|cable|cavo|Kabel|Seekabel|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD})(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
-  'gu',
+  String.raw`(?:câble|cable|cavo|Kabel|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD})(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
+  'uy',
 );
 /** Capitalised words that are not one-word names before or after a head noun. */
 const NOT_ONE_WORD_NAME =
   /^(?:EU|UE|European|Européen\w*|Europe|Europa|Europäische\w*|Europeo|Europea|Union|Commission|National|Regional|New|First|Second|Third|Digital|Team|Global|Horizon|Interreg|Erasmus|Copernicus|Galileo|Pilot|Main|Joint|Flagship|Annual|Country|Bilateral|Regional|Gateway|The|This|That|Der|Die|Das|Le|La|El|Il)$/;
 
-function oneWordNames(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
+/** Names by head noun and by naming word, from one scan for TRIGGER. */
+function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
+  const text = ctx.text;
   const take = (name: string | undefined, at: number): void => {
     // "the Georgian cable", "the Trans-Caspian cable": an adjective of a place
     if (!name || NOT_ONE_WORD_NAME.test(name) || /(?:ian|ean|ese|ish)$/.test(name) || /^\p{N}+$/u.test(name) || startsNamedThing(ctx.mentions, at)) return;
     // a word of the text's own vocabulary written in lower case elsewhere is no name ("the Pilot programme" … "pilot")
-    if (!/\p{N}|\p{Lu}.*\p{Lu}/u.test(name) && ctx.text.includes(` ${name.toLowerCase()} `)) return;
+    if (!/\p{N}|\p{Lu}.*\p{Lu}/u.test(name) && text.includes(` ${name.toLowerCase()} `)) return;
     add(name, at, null);
   };
-  for (const re of [NAME_BEFORE_HEAD, NAME_AFTER_HEAD]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-      take(m[1], m.index + m[0].indexOf(m[1]));
-      if (m[2]) take(m[2], m.index + m[0].lastIndexOf(m[2]));
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+    const at = t.index;
+    // a trigger inside a word ("Seekabel" aside) is none of these
+    const letterBefore = at > 0 && /\p{L}/u.test(text[at - 1]);
+    if (HEAD_TRIGGERS.has(t[0])) {
+      HEAD_AT.lastIndex = at;
+      if (HEAD_AT.test(text)) {
+        const before = NAME_BEFORE_HEAD.exec(text.slice(Math.max(0, at - 48), at));
+        if (before) take(before[1], at - before[0].length + before[0].indexOf(before[1]));
+      }
+      NAME_AFTER_HEAD.lastIndex = at;
+      const after = letterBefore && t[0] !== 'Kabel' ? null : NAME_AFTER_HEAD.exec(text);
+      if (after) {
+        take(after[1], at + after[0].indexOf(after[1]));
+        if (after[2]) take(after[2], at + after[0].lastIndexOf(after[2]));
+      }
+      continue;
     }
+    // "recalled", "renamed": a naming word starts a word ("so-called" does)
+    if (letterBefore) continue;
+    CALLED.lastIndex = at;
+    const m = CALLED.exec(text);
+    if (!m) continue;
+    const name = m[1].replace(/[\s'’-]+$/u, '');
+    if (name.length < 3 || NOT_AN_INITIATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    add(name, m.index + m[0].length - m[1].length, null);
   }
 }
 
@@ -233,13 +260,13 @@ const QUOTE_HEAD_AFTER =
 const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,70}?)(\s?»|“|”|"|」|』)/gu;
 /** "called SkyClass Kyrgyzstan", "die sogenannte Digitale Seidenstraße", "la cosiddetta Via della seta digitale". */
 const CALLED =
-  /\b(?:called|named|dubbed|known as|so-called|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/gu;
+  /(?:called|named|dubbed|known as|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
 /** "a campaign known as Salt Typhoon", "then called Huawei Marine": actors and companies are named so too. */
 const NOT_AN_INITIATIVE_BEFORE = /(?:group|actors?|hackers?|campaign|operation|company|firm|operator|vendor|then|formerly|Gruppe|groupe|campagne|grupo|campaña|gruppo|campagna|Unternehmen|entreprise|empresa|azienda|société)\s*,?\s*$/i;
 /** Words a quoted phrase starts with when it is a saying, not a name. */
 const NOT_A_NAME = /^(?:we|i|it|this|the|a|an|our|nous|je|wir|ich|nosotros|noi|es|c['’]est|il|elle|das|der|die)\b/i;
 
-function quotedAndCalled(text: string, add: (name: string, start: number, id: null) => void): void {
+function quotedNames(text: string, add: (name: string, start: number, id: null) => void): void {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const inner = m[2].trim();
@@ -251,11 +278,5 @@ function quotedAndCalled(text: string, add: (name: string, start: number, id: nu
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (!QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after)) continue;
     add(inner, start, null);
-  }
-  CALLED.lastIndex = 0;
-  for (let m = CALLED.exec(text); m; m = CALLED.exec(text)) {
-    const name = m[1].replace(/[\s'’-]+$/u, '');
-    if (name.length < 3 || NOT_AN_INITIATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    add(name, m.index + m[0].length - m[1].length, null);
   }
 }
