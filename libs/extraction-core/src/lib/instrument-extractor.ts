@@ -24,10 +24,10 @@ const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
 const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
 /**
  * "pour la transformation numérique du", "for the digital transformation of", "para la conectividad de", "on Digital Connectivity in
- * Central Asia": whose the instrument is.
+ * Central Asia", "pour l'inclusion numérique à Madagascar": whose the instrument is.
  */
 const FOR_OF =
-  /^\s*(?:pour|para|per|für|for|on|sur|sobre|su|sulla|sul|zur|zum)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|die|den|das|the)\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dello|dell['’]|di|of|in|en|au|aux|in)\s+(?:(?:la|le|les|l['’]|el|il|the)\s+)?/i;
+  /^\s*(?:pour|para|per|für|for|on|sur|sobre|su|sulla|sul|zur|zum)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|die|den|das|the)\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dello|dell['’]|di|of|in|en|au|aux|à|in)\s+(?:(?:la|le|les|l['’]|el|il|the)\s+)?/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
 /** Sticky: tried at each "Team Europe", where every match starts. */
 const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/uy;

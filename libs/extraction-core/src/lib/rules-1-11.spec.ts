@@ -160,3 +160,21 @@ describe('names in quotation marks and after a naming word (1.11)', () => {
     expect(titlesOf('Die EU fördert das Programm Central Asian Research and Education Network.', 'de')).not.toContain('Central');
   });
 });
+
+describe('more instrument names and their partners (1.11)', () => {
+  it('"mémorandum d\'entente", "protocole d\'entente" are memoranda', () => {
+    expect(pairsOf("Le 21 octobre 2025 à Rabat, la Commission européenne et le Maroc ont signé un mémorandum d'entente sur la transformation numérique.", 'fr')).toContain('memorandum|country:MA');
+  });
+
+  it('digital dialogues named by their topic ("Diálogo sobre Economía Digital", "数字领域高层对话", "Dialog über digitale Themen" with the GKR)', () => {
+    expect(pairsOf('La UE y Chile celebraron hoy en Santiago la segunda reunión de su Diálogo sobre Economía Digital.', 'es')).toContain('digital-dialogue|country:CL');
+    expect(pairsOf('中国与欧盟在布鲁塞尔举行了第三次数字领域高层对话。', 'zh')).toContain('digital-dialogue|country:CN');
+    expect(pairsOf('Mit dem GKR-Generalsekretariat hat die Kommission einen regelmäßigen Dialog über digitale Themen vereinbart.', 'de')).toContain('digital-dialogue|region:gulf');
+  });
+
+  it('a Team Europe Initiative "à Madagascar" is Madagascar\'s; "AU–EU Digital Dialogue" is the African Union\'s', () => {
+    expect(pairsOf("Le programme complète l'initiative Team Europe pour l'inclusion numérique à Madagascar, lancée avec l'Union européenne.", 'fr')).toContain('team-europe-initiative|country:MG');
+    expect(pairsOf('The third ministerial session of the AU–EU Digital Dialogue endorsed a joint work plan.', 'en')).toContain('digital-dialogue|region:african-union');
+  });
+});
+
