@@ -36,6 +36,24 @@ function isGeographicAsean(text: string, m: Mention): boolean {
   return m.id === 'region:asean' && !ASEAN_BY_NAME.test(text.slice(m.start, m.end));
 }
 
+/**
+ * The EU as a yardstick ("EU보다 먼저", "EUより早く", "比欧盟更", "earlier than the EU", "plus vite que l'UE"): a sentence that names the
+ * EU only so does not name it as a party.
+ */
+const EU_YARDSTICK = /(?:EU|유럽연합|欧州連合)\s*(?:보다|より)|比(?:欧盟|EU)|\b(?:than|que|als|di|della|dell['’])\s+(?:the\s+|l['’]|la\s+|die\s+)?(?:EU|UE|European Union|Union européenne|Unión Europea|Europäische Union|Unione europea)\b/g;
+
+/** The sentence names neither the EU nor a member state, but for the EU as a yardstick. */
+function namesNoEu(text: string, from: number, to: number, inSentence: readonly Mention[]): boolean {
+  const sentence = text.slice(from, to);
+  if (EU_WORD.test(sentence)) {
+    // only a yardstick: the sentence with its yardstick phrases removed names no EU
+    const stripped = sentence.replace(EU_YARDSTICK, ' ');
+    if (stripped === sentence || EU_WORD.test(stripped)) return false;
+    return !inSentence.some((m) => isEuOrMemberState(m.id) && m.id !== 'org:eu');
+  }
+  return !inSentence.some((m) => isEuOrMemberState(m.id));
+}
+
 /** A member word after a region's name, one state of it: "ASEAN加盟国", "아세안 국가" (not "동방 파트너십 국가들", its countries), "ASEAN member state". */
 const REGION_MEMBER_AFTER = /^\s?(?:加盟国|成员国?|国家|各国|諸国|국가(?!들)|회원국(?!들)|member\s+(?:state|country|nation)(?![\p{L}])|Mitgliedsta\p{L}*|country(?![\p{L}]))/u;
 
@@ -151,7 +169,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair
     // found the first time a partner list asks
     let noEuCache: boolean | undefined;
-    const noEuSentence = (): boolean => (noEuCache ??= !inSentence.some((m) => isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(s.start, s.end)));
+    const noEuSentence = (): boolean => (noEuCache ??= namesNoEu(ctx.text, s.start, s.end, inSentence));
     // whether the sentence holds a negation at all, found the first time a partner list asks
     let negation: boolean | undefined;
     // a country outside the EU is the subject of this sentence, which names no EU

@@ -178,3 +178,10 @@ describe('more instrument names and their partners (1.11)', () => {
   });
 });
 
+
+describe('the EU as a yardstick (1.11)', () => {
+  it('"한국은 UAE와 CEPA를 체결해 EU보다 먼저": a sentence naming the EU only as a yardstick is someone else\'s affair', () => {
+    const text = 'EU와 UAE는 FTA 협상을 진행하고 있다. 한편 한국은 2024년 UAE와 포괄적경제동반자협정(CEPA)을 체결해 EU보다 먼저 제도적 기반을 마련했다.';
+    expect(partnersOf(text, 'ko')).toEqual(['country:AE']);
+  });
+});
