@@ -373,8 +373,24 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     l.list.some((m) => pairWithoutEu(ctx, l.inSentence, m)) ||
     (l.noEu && JOINS_NAMED_AFTER.test(ctx.text.slice(last.end, last.end + 60))) ||
     besidesTheEu(ctx.text, last.end, l.clauseEnd) ||
-    nonEuAgreementsBefore(ctx.text, l.sentence.start, first.start)
+    nonEuAgreementsBefore(ctx.text, l.sentence.start, first.start) ||
+    genericSubject(ctx, l)
   );
+}
+
+/**
+ * Unnamed others as the subject of the clause: "Several partners signed 5G security memoranda with the United States", "Plusieurs
+ * pays ont conclu des accords avec la Chine", "一些国家与中国签署了…". Read only in a clause that names no EU.
+ */
+const GENERIC_SUBJECT =
+  /^[\s,;:]*(?:(?:and|but|while|et|mais|und|aber|y|pero|e|ma)\s+)?(?:(?:several|some|many|most|other|few|numerous|a number of)\s+(?:[\p{L}-]+\s+){0,2}?(?:partners|countries|states|governments|members|economies)|(?:plusieurs|certains|de nombreux|d['’]autres|la plupart des)\s+(?:[\p{L}-]+\s+){0,2}?(?:pays|partenaires|États|gouvernements)|(?:mehrere|einige|viele|andere|zahlreiche)\s+(?:[\p{L}-]+\s+){0,2}?(?:Länder|Partner|Staaten|Regierungen)|(?:varios|algunos|muchos|otros|numerosos)\s+(?:[\p{L}-]+\s+){0,2}?(?:países|socios|Estados|gobiernos)|(?:diversi|alcuni|molti|altri|numerosi)\s+(?:[\p{L}-]+\s+){0,2}?(?:paesi|partner|Stati|governi))(?![\p{L}])|^[\s，,；;]*(?:一些|部分|许多|多个|其他)(?:国家|伙伴|成员国)/iu;
+
+function genericSubject(ctx: DocumentContext, l: ListInSentence): boolean {
+  const first = l.list[0];
+  const clause = ctx.text.slice(l.clauseStart, first.start);
+  if (!GENERIC_SUBJECT.test(clause)) return false;
+  const whole = ctx.text.slice(l.clauseStart, l.clauseEnd);
+  return !EU_WORD.test(whole) && !l.inSentence.some((m) => m.start >= l.clauseStart && m.end <= l.clauseEnd && isEuOrMemberState(m.id));
 }
 
 /** "多个非欧盟数字协定的参与方，例如与智利、新西兰…", "non-EU digital trade agreements with …": agreements the EU is not in, named before the list. */

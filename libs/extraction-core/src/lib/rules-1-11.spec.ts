@@ -185,3 +185,11 @@ describe('the EU as a yardstick (1.11)', () => {
     expect(partnersOf(text, 'ko')).toEqual(['country:AE']);
   });
 });
+
+describe('unnamed others as the subject (1.11)', () => {
+  it('"Several partners signed 5G security memoranda with the United States": not the EU\'s partner', () => {
+    const text = 'The EU supports Albania. Several partners signed 5G security memoranda with the United States in 2020; the EU considers alignment with the Toolbox the relevant benchmark.';
+    expect(partnersOf(text, 'en')).toEqual(['country:AL']);
+    expect(partnersOf("L'UE soutient le Sénégal. Plusieurs pays de la région ont conclu des accords avec la Chine.", 'fr')).toEqual(['country:SN']);
+  });
+});
