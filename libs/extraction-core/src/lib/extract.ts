@@ -15,13 +15,13 @@ import { detectLanguages } from './language-detector';
 import { recognizeNamedInitiatives } from './named-initiative-recognizer';
 import { parsePartnerCell } from './partner-cell-parser';
 import { buildResult } from './result-builder';
-import { assignRoles, markPartners } from './role-assigner';
+import { assignRoles, euAsYardstick, markPartners } from './role-assigner';
 import { parseTables } from './table-parser';
 import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.11.0';
+export const EXTRACTOR_VERSION = '1.11.1';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -64,8 +64,6 @@ const EU_INSTRUMENTS: ReadonlySet<string> = new Set([
  * The EU named only as a yardstick or for its law: "低于欧盟平均水平" (below the EU average), "EU의 인공지능법(AI Act)",
  * "than in the EU". A legal act right after the name, or a comparison word next to it.
  */
-const EU_YARDSTICK_AFTER = /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다)/;
-const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
 
 /** The EU's institutions by the short names an EU text gives them ("la Commission a signé", "the Commissioner for …"). */
 const EU_INSTITUTION =
@@ -77,11 +75,6 @@ function pairWithEu(text: string, m: { start: number; end: number }): boolean {
   return name.includes('EU') || name.includes('欧') || (text.charCodeAt(m.start - 1) === 0x2d && EU_SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
 }
 
-function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }): boolean {
-  const after = ctx.text.slice(m.end, m.end + 14);
-  if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start))) return true;
-  return mentionsIn(ctx.mentions, m.end, m.end + 14).some((x) => x.kind === 'act');
-}
 
 /**
  * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines) or the lead paragraph, or in
@@ -91,7 +84,7 @@ function euAsYardstick(ctx: DocumentContext, m: { start: number; end: number }):
 function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
   const names = (from: number, to: number): boolean =>
-    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx, x) : pairWithEu(ctx.text, x)))) ||
+    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx.text, ctx.mentions, x) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
     // its seat paired with another ("Brussels and Tokyo agreed")
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to));

@@ -16,12 +16,12 @@ function isLocator(text: string, start: number, end: number): boolean {
   return k >= w && /\p{Lu}/u.test(text[w]);
 }
 
-/** "… with Sydney, Australia.", "in Nairobi, Kenya;", "hosted in Addis Ababa, Ethiopia, in June": a city and, after a comma, its country, at the end of a clause. */
-const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+,\s*$/u;
+/** "… with Sydney, Australia.", "in Nairobi, Kenya;", "hosted in Addis Ababa, Ethiopia, in June", "à Fortaleza, au Brésil,": a city and, after a comma, its country, at the end of a clause. */
+const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+,\s*(?:(?:au|aux|en|in|in the|en el|nel|in der)\s+)?$/u;
 
 function cityCountry(ctx: DocumentContext, m: Mention): boolean {
   if (!/^\s*[.;,)]/.test(ctx.text.slice(m.end, m.end + 3)) || !CITY_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return false;
-  // the word before the comma is no place of its own ("with Kenya, Rwanda.")
+  // the word before the comma is no place of its own ("with Kenya, Rwanda."); "… à Fortaleza, au Brésil, et …" names the country after an article
   const comma = ctx.text.lastIndexOf(',', m.start - 1);
   return !mentionsIn(ctx.places, Math.max(0, comma - 80), comma).some((p) => p.end === comma);
 }
@@ -37,21 +37,29 @@ function isGeographicAsean(text: string, m: Mention): boolean {
 }
 
 /**
- * The EU as a yardstick ("EU보다 먼저", "EUより早く", "比欧盟更", "earlier than the EU", "plus vite que l'UE"): a sentence that names the
- * EU only so does not name it as a party.
+ * After the EU (or a member state) when it is a yardstick or a model, not a party: "the EU average", "EU보다 먼저", "EUより",
+ * "EU식 규제" (EU-style rules), "与欧盟相比". Before it: "than the EU", "compared with the EU", "比欧盟".
  */
-const EU_YARDSTICK = /(?:EU|유럽연합|欧州連合)\s*(?:보다|より)|比(?:欧盟|EU)|\b(?:than|que|als|di|della|dell['’])\s+(?:the\s+|l['’]|la\s+|die\s+)?(?:EU|UE|European Union|Union européenne|Unión Europea|Europäische Union|Unione europea)\b/g;
+const EU_YARDSTICK_AFTER =
+  /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다|より)|^(?:식|式|型|\s방식|-style\b)/;
+const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于|比)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
 
-/** The sentence names neither the EU nor a member state, but for the EU as a yardstick. */
-function namesNoEu(text: string, from: number, to: number, inSentence: readonly Mention[]): boolean {
-  const sentence = text.slice(from, to);
-  if (EU_WORD.test(sentence)) {
-    // only a yardstick: the sentence with its yardstick phrases removed names no EU
-    const stripped = sentence.replace(EU_YARDSTICK, ' ');
-    if (stripped === sentence || EU_WORD.test(stripped)) return false;
-    return !inSentence.some((m) => isEuOrMemberState(m.id) && m.id !== 'org:eu');
-  }
-  return !inSentence.some((m) => isEuOrMemberState(m.id));
+/** The EU (or a member state) at `m` is a yardstick, or named for its law ("the EU's AI Act", "EU의 AI법"), not a party. */
+export function euAsYardstick(text: string, mentions: readonly Mention[], m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 14);
+  if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  return mentionsIn(mentions, m.end, m.end + 14).some((x) => x.kind === 'act');
+}
+
+/** The sentence names neither the EU nor a member state, but as a yardstick or for its law ("한국은 … EU보다 먼저", "EU식 규제와 차별화"). */
+function namesNoEu(ctx: DocumentContext, from: number, to: number, inSentence: readonly Mention[]): boolean {
+  let sentence = ctx.text.slice(from, to);
+  if (!EU_WORD.test(sentence)) return !inSentence.some((m) => isEuOrMemberState(m.id));
+  // every EU or member-state mention a yardstick, and no other EU word once they are blanked out
+  const eu = inSentence.filter((m) => isEuOrMemberState(m.id));
+  if (eu.length === 0 || !eu.every((m) => euAsYardstick(ctx.text, ctx.mentions, m))) return false;
+  for (const m of eu) sentence = sentence.slice(0, m.start - from) + ' '.repeat(m.end - m.start) + sentence.slice(m.end - from);
+  return !EU_WORD.test(sentence);
 }
 
 /** A member word after a region's name, one state of it: "ASEAN加盟国", "아세안 국가" (not "동방 파트너십 국가들", its countries), "ASEAN member state". */
@@ -84,8 +92,12 @@ const GERMAN_COMPOUND = /^-(?:Dollar|Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|
 /** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name; "日本の支援", "일본의 지원": its own aid. */
 const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品)|^(?:の(?:支援|援助|ODA)|의 (?:지원|원조))/;
 
+/** "Russia's war of aggression", "China's cyber-attacks": the name owns a hostile act. */
+const POSSESSIVE_HOSTILE = /^['’]s\s+(?:(?:full-scale|illegal|unprovoked|ongoing|brutal|continued)\s+)?(?:war|aggression|invasion|attacks?|cyber-?attacks?|hybrid|disinformation|interference|sabotage)\b/i;
+
 function isAttributive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
+  if ((c === 0x27 || c === 0x2019) && POSSESSIVE_HOSTILE.test(text.slice(end, end + 40))) return true;
   if (CJK_ATTRIBUTIVE.test(text.slice(end, end + 4))) return true;
   if (c === 0x2d && GERMAN_COMPOUND.test(text.slice(end, end + 24))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_NAME.test(text.slice(end, end + 60))) return true;
@@ -169,7 +181,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair
     // found the first time a partner list asks
     let noEuCache: boolean | undefined;
-    const noEuSentence = (): boolean => (noEuCache ??= namesNoEu(ctx.text, s.start, s.end, inSentence));
+    const noEuSentence = (): boolean => (noEuCache ??= namesNoEu(ctx, s.start, s.end, inSentence));
     // whether the sentence holds a negation at all, found the first time a partner list asks
     let negation: boolean | undefined;
     // a country outside the EU is the subject of this sentence, which names no EU

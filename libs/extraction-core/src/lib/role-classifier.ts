@@ -5,7 +5,7 @@ import { Mention } from './gazetteer-matcher';
 
 export type Role = 'partner' | 'other';
 
-const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas)\b|但|而|しかし|하지만/g;
+const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas|which shows|which means|lo que|ce qui|il che|was zeigt)\b|但|而|しかし|하지만/g;
 
 const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|du|des|de\s+la|de\s+l['’]|de)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
 const FOLLOW_PENALTY = 25;
@@ -214,8 +214,9 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const partnerIsVerb = p >= 0 && partnerEnd <= listStart && listStart - partnerEnd <= 60 && !WEAK_PARTNER.test(text.slice(partnerStart, partnerEnd));
   for (const c of cues) {
     const near = c.near.exec(pre);
-    // a bare "in"/"en"/"à" after "fördert … in", "finanzia … in" is where the EU's partner project is, not a venue
-    if (near && !(partnerIsVerb && BARE_PREPOSITION.test(near[0]))) return 'other';
+    // a bare "in"/"en"/"à" after "fördert … in", "finanzia … in" is where the EU's partner project is, not a venue; so is one that
+    // opens the clause with a partner verb right after the name ("In Kirgisistan fördert das Vorhaben …")
+    if (near && !((partnerIsVerb || (near.index === 0 && listStart - 30 <= preStart && verbRightAfter(found.partner, listEnd))) && BARE_PREPOSITION.test(near[0]))) return 'other';
   }
   const bestPartner = cueDistance(found.partner, p, listStart, listEnd);
   const bestOther = cueDistance(found.other, nearestCue(found.other, preStart, listStart, listEnd, postEnd), listStart, listEnd);
@@ -229,6 +230,12 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   // "… rejoindre la Côte d'Ivoire et le Kenya parmi les pays africains les plus avancés": a ranking, not a party
   if (bestPartner < bestOther && RANKING_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 60)))) return 'other';
   return bestPartner < bestOther ? 'partner' : 'other';
+}
+
+/** A partner cue in `spans` that starts one space after `pos` (a verb in second place after a fronted place). */
+function verbRightAfter(spans: readonly number[], pos: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (spans[k] > pos && spans[k] <= pos + 2) return true;
+  return false;
 }
 
 /** An `other` cue in `spans` that ends at most `gap` characters before `pos`. */
@@ -277,14 +284,14 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
-    String.raw`\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,40}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
+    String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,40}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
     String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
   'i',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter/i;
+const NOT_A_PARTY_HINT = /not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [

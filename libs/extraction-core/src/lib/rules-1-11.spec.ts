@@ -193,3 +193,36 @@ describe('unnamed others as the subject (1.11)', () => {
     expect(partnersOf("L'UE soutient le Sénégal. Plusieurs pays de la région ont conclu des accords avec la Chine.", 'fr')).toEqual(['country:SN']);
   });
 });
+
+describe('routes, hostile owners, the EU as a model, fronted places (1.11.1)', () => {
+  it('"relie Sines, au Portugal, à Fortaleza, au Brésil", "un tronçon longeant le Groenland": route points', () => {
+    expect(partnersOf("L'UE soutient le Sénégal. Le câble EllaLink relie déjà Sines, au Portugal, à Fortaleza, au Brésil, et atterrit à Dakar.", 'fr')).toEqual(['country:SN']);
+    expect(partnersOf("L'UE et le Canada soutiendront un câble avec un tronçon longeant le Groenland.", 'fr')).toEqual(['country:CA']);
+  });
+
+  it('"groups associated with Iran", "operators from Azerbaijan and Kazakhstan", "Russia\'s war of aggression"', () => {
+    expect(partnersOf('The EU and Japan held a cyber dialogue. It condemns espionage campaigns by groups associated with Iran.', 'en')).toEqual(['country:JP']);
+    expect(partnersOf('The EU supports Georgia. The Digital Silk Way, a fibre project developed by operators from Azerbaijan and Kazakhstan, would connect Central Asian networks.', 'en')).toEqual(['country:GE']);
+    expect(partnersOf('The EU supports Ukraine and sanctions Belarus for its support to Russia\'s war of aggression.', 'en')).toEqual(['country:UA']);
+  });
+
+  it('"… se sont éloignés des partenaires européens": places that turned away', () => {
+    const text = "L'UE soutient le Sénégal. Le Mali, le Burkina Faso et le Niger se sont éloignés des partenaires européens depuis les coups d'État.";
+    expect(partnersOf(text, 'fr')).toEqual(['country:SN']);
+  });
+
+  it('the EU as a model ("EU식 규제와 차별화") leaves a text of others\' cooperation without partners', () => {
+    const text = '한-UAE, 1GW급 AI 데이터센터 공동 구축 합의. EU식 규제와 차별화 강조';
+    expect(partnersOf(text, 'ko')).toEqual([]);
+  });
+
+  it('", lo que demuestra que la región no espera a Europa" is a clause of its own', () => {
+    const text =
+      'La UE y México firmaron un acuerdo global. En paralelo, Chile, Singapur y Nueva Zelanda han desarrollado el Acuerdo de Asociación de Economía Digital (DEPA), lo que demuestra que la región no espera a Europa para fijar reglas digitales.';
+    expect(partnersOf(text, 'es')).toEqual(['country:MX']);
+  });
+
+  it('"In Kirgisistan fördert das Vorhaben …": a place fronted before its verb is no venue', () => {
+    expect(partnersOf('Deutschland arbeitet mit Usbekistan zusammen. In Kirgisistan fördert das Vorhaben im Auftrag Deutschlands den Ausbau der Breitbandnetze.', 'de')).toContain('country:KG');
+  });
+});
