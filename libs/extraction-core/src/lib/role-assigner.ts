@@ -62,6 +62,9 @@ function namesNoEu(ctx: DocumentContext, from: number, to: number, inSentence: r
   return !EU_WORD.test(sentence);
 }
 
+/** A relative pronoun of joining right before the list: "al que", "a la que", "auquel", "à laquelle", "to which", "dem", "a cui". */
+const JOINS_RELATIVE_BEFORE = /(?:\bal que|\ba la que|\bauquel|\bà laquelle|\bto which|\bwhich|\bdem|\bder|\ba cui|\bal quale)\s+(?:(?:la|le|el|il|die|the)\s+)?$/i;
+
 /** A member word after a region's name, one state of it: "ASEAN加盟国", "아세안 국가" (not "동방 파트너십 국가들", its countries), "ASEAN member state". */
 const REGION_MEMBER_AFTER = /^\s?(?:加盟国|成员国?|国家|各国|諸国|국가(?!들)|회원국(?!들)|member\s+(?:state|country|nation)(?![\p{L}])|Mitgliedsta\p{L}*|country(?![\p{L}]))/u;
 
@@ -247,7 +250,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
         const togetherInClause = !subjectActs && !noEu && list.length >= 2 && !inSentence.some((m) => m.start >= cs && m.end <= ce && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(cs, ce)) && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
-        if (subjectActs || togetherInClause || (noEu && inEuLessSection(ctx, first.start)) || claimedByAnother(ctx, { si, sentence: s, inSentence, lists, list, clauseStart: cs, clauseEnd: ce, noEu })) {
+        // "… han desarrollado el DEPA, al que Costa Rica se adhirió": joining, by a relative pronoun, what the sentence's others made
+        const joinsOthers = li > 0 && lists.slice(0, li).some((l) => l.some((m) => ctx.foreign.has(m))) && JOINS_RELATIVE_BEFORE.test(ctx.text.slice(Math.max(s.start, first.start - 24), first.start));
+        if (subjectActs || togetherInClause || joinsOthers || (noEu && inEuLessSection(ctx, first.start)) || claimedByAnother(ctx, { si, sentence: s, inSentence, lists, list, clauseStart: cs, clauseEnd: ce, noEu })) {
           // someone else's cooperation: no instrument or table cell makes these mentions partners either
           for (const m of list) ctx.foreign.add(m);
           continue;

@@ -225,4 +225,9 @@ describe('routes, hostile owners, the EU as a model, fronted places (1.11.1)', (
   it('"In Kirgisistan fördert das Vorhaben …": a place fronted before its verb is no venue', () => {
     expect(partnersOf('Deutschland arbeitet mit Usbekistan zusammen. In Kirgisistan fördert das Vorhaben im Auftrag Deutschlands den Ausbau der Breitbandnetze.', 'de')).toContain('country:KG');
   });
+
+  it('"…el DEPA, al que Costa Rica se adhirió": joining what others made is theirs too', () => {
+    const text = 'La UE y México firmaron un acuerdo global. En paralelo, Chile, Singapur y Nueva Zelanda han desarrollado el Acuerdo de Asociación de Economía Digital, al que Costa Rica se adhirió en 2025, lo que demuestra que la región no espera a Europa.';
+    expect(partnersOf(text, 'es')).toEqual(['country:MX']);
+  });
 });
