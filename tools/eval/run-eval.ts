@@ -61,7 +61,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout25', 'heldout24', 'heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout27', 'heldout26', 'heldout25', 'heldout24', 'heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -299,6 +299,26 @@ unseen (\`results/heldout24.start.txt\`: partners F1 0.701 (precision 0.562, rec
 adds seven named EU programmes to the list, none of them taken from this batch). Long texts that name dozens of
 countries in every role are the hardest case so far: most of their false partners are countries a cue word near them reads as
 cooperation although the text gives them another role two clauses away.
+The 1.11 rules were then written from the errors of heldout23, heldout24 and heldout25 (so these three are no longer unseen) and the
+residual errors of the earlier batches: the EU saying it takes no part in German, French and Chinese forms ("ist daran nicht beteiligt",
+"n'y participe pas", "均未参与", "不包括欧盟"), places that stay out (did not endorse, invited and declined, attended as an observer),
+donors of their own ("provided … by", "subvention de"), routes and venues ("off", "longeant", "à Fortaleza, au Brésil"), rankings after
+the names, numbered sections that never name the EU, "Southeast Asia" as a part of the world rather than ASEAN, the EU as a yardstick
+or model ("EU보다", "EU식"), unnamed others as a subject ("Several partners signed … with the United States"), non-EU agreements before
+a list; initiatives named in quotation marks or after a naming word ("called SkyClass Kyrgyzstan", "die sogenannte Digitale
+Seidenstraße") and one-word names at a head noun ("the 2Africa cable"); "mémorandum d'entente" and digital dialogues named by topic.
+At 1.11.1 heldout23 scores partners 0.925, heldout24 0.909, heldout25 0.947 (from 0.805, 0.743, 0.800 at 1.10.1).
+Two new batches were written after 1.10.1 and scored once at 1.10.1 before any of these rules: \`heldout26/\`
+(${sets.heldout26.length} texts: news, Council conclusions, a parliamentary question, briefings, two negatives; \`results/heldout26.start.txt\`:
+partners F1 0.810 (precision 0.708, recall 0.944), instruments 0.873, areas 0.690, initiatives 0.622) and \`heldout27/\`
+(${sets.heldout27.length} long documents of 1,400–2,200 words or 2,900–3,300 CJK characters: annual and evaluation reports, strategy papers,
+proceedings, with tables and footnotes; \`results/heldout27.start.txt\`: partners F1 0.609 (precision 0.558, recall 0.671), instruments
+0.719, areas 0.795, initiatives 0.634). At 1.11.0, whose rules came from heldout23-25 only, heldout26 scored partners 0.810 (the same)
+and initiatives 0.667; heldout27 partners 0.616, initiatives 0.724. heldout26 was then read for the last 1.11.1 rules (partners 0.954
+now, so no longer unseen); heldout27 stays unseen and is the current estimate for long documents: partners 0.616 (precision 0.570,
+recall 0.671: one report names its twenty partners only in a footnote list of signatories), instruments 0.727, areas 0.795,
+initiatives 0.724. The lesson of heldout17-27 holds: rules mend the batch they are written from and move the next unseen batch of
+another genre little; partner roles in long documents need a reading of clauses (who does what with whom), not more cue words.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887).
@@ -311,7 +331,7 @@ ${row('dev', 'dev')}
 
 Aim on unseen texts: partner F1 ≥ 0.90, instrument F1 ≥ 0.75, initiative recall ≥ 0.75, area F1 ≥ 0.80.
 
-### heldout25 to heldout2: first score vs now
+### heldout27 to heldout2: first score vs now
 
 | set | field | before rule changes | now |
 |---|---|---|---|
