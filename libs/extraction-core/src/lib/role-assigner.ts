@@ -30,7 +30,7 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
 /** "Southeast Asia", "东南亚", "Südostasien": the part of the world, not the association of its states (named "ASEAN", "东盟", "아세안"). */
-const ASEAN_BY_NAME = /ASEAN|Asean|ANASE|ASEAN|东盟|東協|아세안|アセアン/;
+const ASEAN_BY_NAME = /ASEAN|Asean|ANASE|东盟|東協|아세안|アセアン/;
 
 function isGeographicAsean(text: string, m: Mention): boolean {
   return m.id === 'region:asean' && !ASEAN_BY_NAME.test(text.slice(m.start, m.end));
@@ -62,8 +62,9 @@ function namesNoEu(ctx: DocumentContext, from: number, to: number, inSentence: r
   return !EU_WORD.test(sentence);
 }
 
-/** A relative pronoun of joining right before the list: "al que", "a la que", "auquel", "à laquelle", "to which", "dem", "a cui". */
-const JOINS_RELATIVE_BEFORE = /(?:\bal que|\ba la que|\bauquel|\bà laquelle|\bto which|\bwhich|\bdem|\bder|\ba cui|\bal quale)\s+(?:(?:la|le|el|il|die|the)\s+)?$/i;
+/** A relative pronoun of joining right before the list: "al que", "a la que", "auquel", "à laquelle", "to which", "a cui". */
+// ("dem", "der" are left out: as articles they stand before every other German place)
+const JOINS_RELATIVE_BEFORE = /(?:\bal que|\ba la que|\bauquel|\bà laquelle|\bto which|\bwhich|\ba cui|\bal quale)\s+(?:(?:la|le|el|il|the)\s+)?$/i;
 
 /** A member word after a region's name, one state of it: "ASEAN加盟国", "아세안 국가" (not "동방 파트너십 국가들", its countries), "ASEAN member state". */
 const REGION_MEMBER_AFTER = /^\s?(?:加盟国|成员国?|国家|各国|諸国|국가(?!들)|회원국(?!들)|member\s+(?:state|country|nation)(?![\p{L}])|Mitgliedsta\p{L}*|country(?![\p{L}]))/u;
