@@ -58,7 +58,7 @@ function pageFinder(input: ExtractInput): (pos: number) => number | undefined {
   };
 }
 
-/** Document-level areas: a specific keyword once in a short text, more often in a long one (long: 6,000 characters, 1,500 in CJK). */
+/** Document-level areas: a specific keyword once in a short text (4,000 characters, 1,000 in CJK), twice in a longer one; weak words twice, four times from 6,000 (1,500). */
 function documentAreas(b: BuildInput): string[] {
   const counts = new Map<string, { strong: number; weak: number }>();
   for (const m of b.ctx.mentions) {
@@ -71,8 +71,11 @@ function documentAreas(b: BuildInput): string[] {
   // a Chinese, Japanese or Korean character says about as much as four Latin ones: such a text is long from 1,500 characters
   const cjk = b.language === 'zh' || b.language === 'ja' || b.language === 'ko';
   const long = b.ctx.text.length > (cjk ? 1500 : 6000);
+  // one specific keyword makes an area only in a text of a few paragraphs (up to 4,000 characters, 1,000 in CJK): in a longer one
+  // a topic named once is a passing mention (measured over 26 batches: area F1 0.852 to 0.859, the five latest 0.795 to 0.829)
+  const medium = b.ctx.text.length > (cjk ? 1000 : 4000);
   const out: string[] = [];
-  for (const [id, c] of counts) if (c.strong >= (long ? 2 : 1) || c.weak >= (long ? 4 : 2)) out.push(id);
+  for (const [id, c] of counts) if (c.strong >= (medium ? 2 : 1) || c.weak >= (long ? 4 : 2)) out.push(id);
   return out.sort();
 }
 

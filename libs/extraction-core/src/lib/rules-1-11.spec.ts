@@ -231,3 +231,17 @@ describe('routes, hostile owners, the EU as a model, fronted places (1.11.1)', (
     expect(partnersOf(text, 'es')).toEqual(['country:MX']);
   });
 });
+
+describe('an area named once (1.11.2)', () => {
+  const areasOf = (text: string, language?: string): string[] => extract({ text, language }).areas;
+  const filler = ' The partners reviewed the implementation of the work programme and agreed on the next steps of their cooperation.';
+
+  it('makes an area of a text of a few paragraphs, not of a longer one where it is a passing mention', () => {
+    const short = 'The EU and Kenya launched a programme on quantum communication.' + filler.repeat(5);
+    expect(areasOf(short, 'en')).toContain('area:quantum');
+    const longer = 'The EU and Kenya launched a programme on quantum communication.' + filler.repeat(40);
+    expect(longer.length).toBeGreaterThan(4000);
+    expect(areasOf(longer, 'en')).not.toContain('area:quantum');
+    expect(areasOf(longer + ' Quantum technologies remain a priority.', 'en')).toContain('area:quantum');
+  });
+});
