@@ -31,7 +31,7 @@ const TITLED = new RegExp(`(?<![\\p{L}\\p{N}](?<![\\p{Script=Han}\\p{Script=Hira
  */
 const ROMANCE_HEADS =
   'Corridor|Corridoio|Corredor|Centre|Centro|Réseau|Red|Rete|Hub|Programme|Programa|Programma|Initiative|Iniciativa|Iniziativa|Alliance|Alianza|Alleanza|Plateforme|Plataforma|Piattaforma|Projet|Proyecto|Progetto|Fonds|Fondo|Câble|Cable|Cavo|Facilité|Facilidad|Laboratoire|Laboratorio|Observatoire|Observatorio|Osservatorio|Académie|Academia|Accademia|Pacte|Pacto|Patto|Piano|Plan|Mécanisme|Mecanismo|Meccanismo|Link';
-const R_ARTICLE_BEFORE = "(?<=(?:^|[\\s(«\"“])(?:le|la|les|l['’]|un|une|el|los|las|il|lo|gli|uno|una|du|des|del|della|dello|au|al|d['’]|dal|nel|nella|sul|sulla)\\s?)";
+const R_ARTICLE_BEFORE = "(?<=(?:^|[\\s(«\"“])(?:le|la|les|l['’]|un|une|el|los|las|il|lo|gli|uno|una|du|des|del|della|dello|au|al|d['’]|dal|nel|nella|sul|sulla|Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli)\\s?)";
 const R_ADJ =
   "(?:[\\p{Lu}][\\p{L}\\p{N}'’-]*|\\p{N}+|\\p{Ll}+(?:ique|iques|al|ale|ales|aux|ien|ienne|iens|iennes|ain|aine|ais|aise|ois|oise|ano|ana|anos|anas|ino|ina|inos|inas|ico|ica|icos|icas|ivo|iva|ivi|ive|ile|ili|ese|esi|ario|aria|ari|arie|ano|ani|ane)|cyber|digital|digitale|digitali|numérique|numériques)";
 const R_PREP = "(?:\\s+(?:de la|de los|de las|de|du|des|del|della|dello|delle|degli|dei|di|per|pour|para|sur|sobre|su|sul|sulla|en|et|y|e)\\s+|\\s+d['’])";
@@ -49,7 +49,7 @@ const CONTEXT =
 const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
 /** "Latin-American", "High-Performance": compounds of ordinary words, not names. */
 const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
-const LEADING = /^(?:The|This|These|That|A|An|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
+const LEADING = /^(?:The|This|These|That|A|An|Le|La|Les|El|Los|Las|Il|Lo|Gli|Der|Die|Das|Un|Une|Una|Ein|Eine|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
 const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digital Single Market|Single Market|Global Gateway strategy)$/i;
 
 /**
@@ -155,7 +155,9 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     for (let m = ROMANCE_TITLED.exec(ctx.text); m; m = ROMANCE_TITLED.exec(ctx.text)) {
       const words = m[0].split(/\s+/);
       // a name: two words at least, one of them after the head capitalised or an acronym, on one line
-      if (words.length >= 2 && words.slice(1).some((w) => /^[\p{Lu}\p{N}(]/u.test(w)) && !m[0].includes('\n')) add(m[0], m.index, null);
+      // ("L'Initiative Team Europe" is the name of an instrument type, not of one initiative)
+      const instrumentName = mentionsIn(ctx.mentions, m.index, m.index + m[0].length).some((x) => x.kind === 'instrument' && x.start === m.index && x.end === m.index + m[0].length);
+      if (words.length >= 2 && words.slice(1).some((w) => /^[\p{Lu}\p{N}(]/u.test(w)) && !m[0].includes('\n') && !instrumentName) add(m[0], m.index, null);
     }
   }
   // candidates first (a case-sensitive scan), context words only in the sentences that hold one:

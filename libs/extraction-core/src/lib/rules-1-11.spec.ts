@@ -245,3 +245,15 @@ describe('an area named once (1.11.2)', () => {
     expect(areasOf(longer + ' Quantum technologies remain a priority.', 'en')).toContain('area:quantum');
   });
 });
+
+describe('Romance names after a capitalised article (1.11.2)', () => {
+  const titlesOf = (text: string, language?: string): string[] => extract({ text, language }).initiatives.map((i) => i.title);
+
+  it('"Il Patto per il Mediterraneo" at a sentence start is a name; "L\'Initiative Team Europe", "Das Programm", "Le Hub" are not', () => {
+    expect(titlesOf('Il Patto per il Mediterraneo, presentato dalla Commissione, rafforza la cooperazione con l\'Egitto.', 'it')).toContain('Patto per il Mediterraneo');
+    const fr = titlesOf("L'Initiative Team Europe soutient le Sénégal. Le Hub numérique est ouvert.", 'fr');
+    expect(fr).not.toContain('Initiative Team Europe');
+    expect(fr).not.toContain('Le Hub');
+    expect(titlesOf('Das Programm wird von der EU finanziert.', 'de')).not.toContain('Das Programm');
+  });
+});
