@@ -123,6 +123,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     out.push({ name, start, end, id });
   };
   for (const m of ctx.mentions) if (m.kind === 'initiative') add(ctx.text.slice(m.start, m.end), m.start, m.id);
+  teamEuropeNames(ctx, add);
   let scannedTo = 0;
   HEADS_RE.lastIndex = 0;
   // exec() loops on module-level regexes: matchAll() clones the regex per call
@@ -187,6 +188,27 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   quotedNames(ctx.text, add);
   namesByTrigger(ctx, add);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** What a Team Europe Initiative is about, up to the place it is for: "on Digital Connectivity in Central Asia", "pour l'inclusion numérique à Madagascar". */
+const TEI_TOPIC = /^\s+(?:on|for|in|sur|pour|en|zur|zum|für|über|sobre|para|su|sulla|sul|per)\s+[^.,;:()|\n«»"“”]{3,90}/iu;
+/** A verb or "with" before the place: the place is a party named after the name, not the end of it. */
+const NOT_TOPIC = /\b(?:with|launched|signed|adopted|which|that|avec|mit|con|lancée?|lanzada|lanciata)\b/i;
+
+/**
+ * A Team Europe Initiative named by its topic and place ("Team Europe Initiative on Digital Transformation in Ghana",
+ * "Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien"): the instrument's name and its topic up to the first place
+ * named after it, as one initiative.
+ */
+function teamEuropeNames(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'instrument' || m.id !== 'instrument:team-europe-initiative') continue;
+    const topic = TEI_TOPIC.exec(ctx.text.slice(m.end, m.end + 100));
+    if (!topic) continue;
+    const place = mentionsIn(ctx.mentions, m.end, m.end + topic[0].length).find((x) => x.kind === 'country' || x.kind === 'region');
+    if (!place || place.start - m.end < 6 || NOT_TOPIC.test(ctx.text.slice(m.end, place.start))) continue;
+    add(ctx.text.slice(m.start, place.end), m.start, null);
+  }
 }
 
 /** A one-word name: a capital or a digit first, then letters, digits, "²" or hyphens ("2Africa", "Equiano", "Cyber4Dev"). */

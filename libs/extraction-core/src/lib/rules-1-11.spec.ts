@@ -257,3 +257,17 @@ describe('Romance names after a capitalised article (1.11.2)', () => {
     expect(titlesOf('Das Programm wird von der EU finanziert.', 'de')).not.toContain('Das Programm');
   });
 });
+
+describe('Team Europe Initiatives named by topic and place (1.11.2)', () => {
+  const titlesOf = (text: string, language?: string): string[] => extract({ text, language }).initiatives.map((i) => i.title);
+
+  it('"Team Europe Initiative on Digital Connectivity in Central Asia", "Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien"', () => {
+    expect(titlesOf('The EU supports the Team Europe Initiative on Digital Connectivity in Central Asia, launched in 2024.', 'en')).toContain('Team Europe Initiative on Digital Connectivity in Central Asia');
+    expect(titlesOf('Deutschland beteiligt sich an der Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien.', 'de')).toContain('Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien');
+  });
+
+  it('not across a table cell or up to a party named after a verb', () => {
+    const titles = titlesOf('| Team Europe Initiative on digital public infrastructure | African Union | 2025 |\n\nThe EU launched a Team Europe Initiative on data launched with the Government of Rwanda.', 'en');
+    expect(titles.some((t) => t.includes('|') || t.includes('Rwanda'))).toBe(false);
+  });
+});
