@@ -273,10 +273,11 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
 
 /**
  * A word right before a quoted name or a naming verb that says what the name is: "the project « Route du développement »",
- * "Team-Europe-Initiative „Digitale Transformation Kenia“", "Proyecto regional «Caribe Digital Resiliente»", "「デジタル・シルクロード」の名".
+ * "Team-Europe-Initiative „Digitale Transformation Kenia“", "Proyecto regional «Caribe Digital Resiliente»", "「デジタル・シルクロード」の名"; one
+ * lower-case word may follow the head ("la stratégie nationale « Maroc Digital 2030 »").
  */
 const QUOTE_HEAD_BEFORE =
-  /(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|programa|proyecto|estrategia|iniciativa|cable|red|plan|projet|stratégie|plateforme|câble|réseau|programma|progetto|strategia|iniziativa|cavo|rete|piano|regional|régional|regionale|Europe|Europa)\s*$/iu;
+  /(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|programa|proyecto|estrategia|iniciativa|cable|red|plan|projet|stratégie|plateforme|câble|réseau|programma|progetto|strategia|iniziativa|cavo|rete|piano|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
 /** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
 const QUOTE_HEAD_AFTER =
   /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|の名|计划|倡议|项目|战略|计划|이니셔티브|사업|계획|프로젝트|전략)/u;

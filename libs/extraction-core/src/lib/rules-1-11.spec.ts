@@ -270,4 +270,8 @@ describe('Team Europe Initiatives named by topic and place (1.11.2)', () => {
     const titles = titlesOf('| Team Europe Initiative on digital public infrastructure | African Union | 2025 |\n\nThe EU launched a Team Europe Initiative on data launched with the Government of Rwanda.', 'en');
     expect(titles.some((t) => t.includes('|') || t.includes('Rwanda'))).toBe(false);
   });
+
+  it('a quoted name after a head noun and one adjective ("la stratégie nationale « Maroc Digital 2030 »")', () => {
+    expect(titlesOf("Le mémorandum s'inscrit dans la mise en œuvre de la stratégie nationale « Maroc Digital 2030 ».", 'fr')).toContain('Maroc Digital 2030');
+  });
 });
