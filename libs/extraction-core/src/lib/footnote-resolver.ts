@@ -53,7 +53,9 @@ function markerCandidates(text: string, runs: Int32Array): FootnoteMarker[] {
     if (end - start > 3 || start === 0) return;
     if (end < text.length && !endsMarker(text.charCodeAt(end)) && text.charCodeAt(end) !== 0x5d) return;
     const before = text.charCodeAt(start - 1);
-    const glued = gluesMarker(before) && !((before === 0x2e || before === 0x2c) && start >= 2 && isDigit(text.charCodeAt(start - 2)));
+    // "디지털 파트너십¹⁾을", NFKC "파트너십1)을": a CJK word takes a marker only with its closing bracket
+    const cjkGlued = before >= 0x3040 && text.charCodeAt(end) === 0x29 && text.charCodeAt(start - 2) !== 0x28;
+    const glued = (gluesMarker(before) || cjkGlued) && !((before === 0x2e || before === 0x2c) && start >= 2 && isDigit(text.charCodeAt(start - 2)));
     const afterYear = start >= 5 && yearCommaBefore(text, start) && (start === 5 || !isAsciiWord(text.charCodeAt(start - 6)));
     const n = Number(text.slice(start, end));
     if ((glued || afterYear || bracketedAfterWord(text, start, end)) && n > 0) out.push({ number: n, start, end });
@@ -69,10 +71,10 @@ function nextFootnoteStart(n: number): RegExp {
   return re;
 }
 
-const DEFINITION = /^(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\])\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N})/u;
+const DEFINITION = /^(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\]|(\d{1,3})\))\s+(?=[\p{Lu}"“‘'(]|https?:|[\p{Ll}]|\p{N}|[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}])/u;
 
 /**
- * Footnotes of PDF text: lines "13 With Japan, ..." (or "(13) …", "[13] …") in increasing order, each preceded in
+ * Footnotes of PDF text: lines "13 With Japan, ..." (or "(13) …", "[13] …", "1) 일본(2022년 5월), …") in increasing order, each preceded in
  * the body by a glued marker with the same number. Two footnotes that the PDF put on one
  * line ("... Western Balkans. 34 Kenya, Tanzania") are split at the next expected number.
  */
@@ -91,7 +93,7 @@ export function findFootnotes(text: string, lines: readonly Line[], runs: Int32A
     if (!((first >= 0x30 && first <= 0x39) || first === 0x28 || first === 0x5b)) continue;
     const m = DEFINITION.exec(line.text);
     if (!m) continue;
-    const n = Number(m[1] ?? m[2] ?? m[3]);
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (footnotes.length > 0 && (n < expected || n > expected + 5)) continue;
     const marker = firstMarker.get(n);
     const inBlock = footnotes.length > 0 && lastLine === i - 1;

@@ -275,3 +275,23 @@ describe('Team Europe Initiatives named by topic and place (1.11.2)', () => {
     expect(titlesOf("Le mémorandum s'inscrit dans la mise en œuvre de la stratégie nationale « Maroc Digital 2030 ».", 'fr')).toContain('Maroc Digital 2030');
   });
 });
+
+describe('a footnote marker in a closing bracket after a CJK word (1.11.2)', () => {
+  it('"디지털 파트너십¹⁾을 체결하였다" with "1) 일본(2022년 5월), 싱가포르(2023년 2월), 캐나다(2023년 12월)."', () => {
+    const text = [
+      '한-EU 디지털 파트너십 이행 점검 보고서',
+      '',
+      'EU는 한국 외에도 아시아 및 북미의 3개국과 디지털 파트너십¹⁾을 체결하였다. 한국은 이들 국가와 함께 EU의 핵심 디지털 협력국이다.',
+      '',
+      '──────────',
+      '1) 일본(2022년 5월), 싱가포르(2023년 2월), 캐나다(2023년 12월).',
+    ].join('\n');
+    expect(pairsOf(text, 'ko')).toEqual(expect.arrayContaining(['digital-partnership|country:JP', 'digital-partnership|country:SG', 'digital-partnership|country:CA']));
+  });
+
+  it('a numbered list "1) …" without a marker in the body is no footnote', () => {
+    const text = 'EU는 한국과 디지털 파트너십을 체결하였다.\n\n1) 일본과의 협력은 별도로 검토한다.';
+    expect(pairsOf(text, 'ko')).not.toContain('digital-partnership|country:JP');
+  });
+});
+
