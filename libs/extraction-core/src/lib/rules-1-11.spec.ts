@@ -295,3 +295,9 @@ describe('a footnote marker in a closing bracket after a CJK word (1.11.2)', () 
   });
 });
 
+describe('the Korean security and defence partnership (1.11.2)', () => {
+  it('"한-EU 안보·국방 파트너십"', () => {
+    expect(pairsOf('2024년 11월 서울에서 체결된 「한-EU 안보·국방 파트너십」 이후 처음 열린 협의였다.', 'ko')).toContain('security-defence-partnership|country:KR');
+  });
+});
+

@@ -70,7 +70,7 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
       it: ['partenariato per la sicurezza e la difesa'],
       zh: ['安全与防务伙伴关系', '安全和防务伙伴关系'],
       ja: ['安全保障・防衛パートナーシップ'],
-      ko: ['안보방위 파트너십', '안보·방위 파트너십'],
+      ko: ['안보방위 파트너십', '안보·방위 파트너십', '안보·국방 파트너십', '안보국방 파트너십', '안보 및 국방 파트너십', '안보·방위 동반자 관계'],
     },
   },
   {
