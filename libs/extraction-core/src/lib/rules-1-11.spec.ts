@@ -1,5 +1,4 @@
-import { extract } from './extract';
-import { pairsOf, partnersOf } from './testing/probes';
+import { areasOf, pairsOf, partnersOf, titlesOf } from './testing/probes';
 
 describe('the EU says it takes no part (1.11)', () => {
   it('"die EU ist daran nicht beteiligt", "l\'UE n\'y participe pas": the places of that sentence are not its partners', () => {
@@ -128,8 +127,6 @@ describe('ASEAN and Southeast Asia (1.11)', () => {
 });
 
 describe('names in quotation marks and after a naming word (1.11)', () => {
-  const titlesOf = (text: string, language?: string): string[] => extract({ text, language }).initiatives.map((i) => i.title);
-
   it('a quoted name after or before a word saying what it is, in five languages', () => {
     expect(titlesOf("Il est le pilier numérique de l'Initiative Équipe Europe « Transition numérique et emploi des jeunes », lancée en 2022.", 'fr')).toContain('Transition numérique et emploi des jeunes');
     expect(titlesOf('Es ist Teil der Team-Europe-Initiative „Digitale Transformation Kenia“ und wird über Global Gateway finanziert.', 'de')).toContain('Digitale Transformation Kenia');
@@ -233,7 +230,6 @@ describe('routes, hostile owners, the EU as a model, fronted places (1.11.1)', (
 });
 
 describe('an area named once (1.11.2)', () => {
-  const areasOf = (text: string, language?: string): string[] => extract({ text, language }).areas;
   const filler = ' The partners reviewed the implementation of the work programme and agreed on the next steps of their cooperation.';
 
   it('makes an area of a text of a few paragraphs, not of a longer one where it is a passing mention', () => {
@@ -247,8 +243,6 @@ describe('an area named once (1.11.2)', () => {
 });
 
 describe('Romance names after a capitalised article (1.11.2)', () => {
-  const titlesOf = (text: string, language?: string): string[] => extract({ text, language }).initiatives.map((i) => i.title);
-
   it('"Il Patto per il Mediterraneo" at a sentence start is a name; "L\'Initiative Team Europe", "Das Programm", "Le Hub" are not', () => {
     expect(titlesOf('Il Patto per il Mediterraneo, presentato dalla Commissione, rafforza la cooperazione con l\'Egitto.', 'it')).toContain('Patto per il Mediterraneo');
     const fr = titlesOf("L'Initiative Team Europe soutient le Sénégal. Le Hub numérique est ouvert.", 'fr');
@@ -259,8 +253,6 @@ describe('Romance names after a capitalised article (1.11.2)', () => {
 });
 
 describe('Team Europe Initiatives named by topic and place (1.11.2)', () => {
-  const titlesOf = (text: string, language?: string): string[] => extract({ text, language }).initiatives.map((i) => i.title);
-
   it('"Team Europe Initiative on Digital Connectivity in Central Asia", "Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien"', () => {
     expect(titlesOf('The EU supports the Team Europe Initiative on Digital Connectivity in Central Asia, launched in 2024.', 'en')).toContain('Team Europe Initiative on Digital Connectivity in Central Asia');
     expect(titlesOf('Deutschland beteiligt sich an der Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien.', 'de')).toContain('Team-Europa-Initiative zur digitalen Konnektivität in Zentralasien');
