@@ -8,7 +8,7 @@ import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
 import { findFootnotes } from './footnote-resolver';
 import { EU_SEAT_PAIRED, EU_SIDE_BEFORE, resolveDemonyms } from './demonym-resolver';
-import { matcherFor } from './gazetteer-matcher';
+import { matcherFor, Mention } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
 import { extractInstruments, InstrumentHit, namedAsOthers } from './instrument-extractor';
 import { detectLanguages } from './language-detector';
@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.11.2';
+export const EXTRACTOR_VERSION = '1.11.3';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -100,6 +100,30 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
 }
 
 /**
+ * A word for a group of partners right before a footnote marker: "the 20 signatories²", "partner countries³", "pays partenaires⁴",
+ * "Partnerländer⁵", "países firmantes", "paesi partner", "参与国", "참여국".
+ */
+const PARTNER_GROUP_BEFORE =
+  /(?:partners|partner countries|signatories|participating countries|members of the Alliance|partenaires|signataires|pays participants|Partnerländer|Partnerländern|Unterzeichner|Teilnehmerstaaten|socios|países socios|firmantes|países participantes|paesi partner|firmatari|paesi partecipanti|伙伴国|参与国|签署国|成员国|参加国|署名国|パートナー国|참여국|서명국|파트너국)\s*$/i;
+/** A threat or sanction word in the marker's sentence: the footnote lists targets, not partners. */
+const THREAT_IN_SENTENCE = /sanction|threat|attack|hostile|malicious|restrictive measures|menace|Sanktion|Bedrohung|amenaza|minacc|制裁|威胁|脅威|위협|제재/i;
+
+/** Places of a footnote whose marker follows a word for a group of partners ("the Alliance's 20 signatories²" … "² Argentina, Brazil, …"). */
+function footnotedPartners(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  for (const marker of ctx.markers) {
+    if (!PARTNER_GROUP_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 40), marker.start))) continue;
+    const note = ctx.footnotes.find((f) => f.number === marker.number && f.start > marker.start);
+    if (!note) continue;
+    const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
+    if (s && THREAT_IN_SENTENCE.test(ctx.text.slice(s.start, s.end))) continue;
+    const places = mentionsIn(ctx.places, note.start, note.end).filter((m) => m.kind === 'country' || m.kind === 'region');
+    if (places.length >= 2) out.push(...places);
+  }
+  return out;
+}
+
+/**
  * End of the title (the first two lines) and the lead paragraph after it, at most 1,200 characters in: "L'Italia ha compiuto due
  * passi concreti con altrettanti Paesi partner" in the lead says whose cooperation a newsletter reports.
  */
@@ -159,6 +183,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
   let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
+  markPartners(ctx, footnotedPartners(ctx));
   // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
   // or a yardstick) gives no partners and no instruments of the EU
   // (a cooperation table, whose rows name partners in a partner column, is the EU's own)

@@ -293,3 +293,20 @@ describe('the Korean security and defence partnership (1.11.2)', () => {
   });
 });
 
+describe('partners listed in a footnote to a word for a group of partners (1.11.3)', () => {
+  it('"the Alliance\'s 20 signatories²" … "² Argentina, Brazil, Chile …" are partners; a footnote to sanctioned actors is not', () => {
+    const text = [
+      'Evaluation of the EU-LAC Digital Alliance',
+      '',
+      'The EU launched the Alliance in 2023 with its signatories2 and has since funded twelve projects.',
+      'Cyber attacks attributed to groups in several countries3 continued.',
+      '',
+      '2 Argentina, Brazil, Chile, Colombia and Peru.',
+      '3 Russia, Iran and North Korea.',
+    ].join('\n');
+    const partners = partnersOf(text, 'en');
+    expect(partners).toEqual(expect.arrayContaining(['country:AR', 'country:BR', 'country:CL', 'country:CO', 'country:PE']));
+    expect(partners).not.toContain('country:RU');
+  });
+});
+
