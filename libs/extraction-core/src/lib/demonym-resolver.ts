@@ -27,10 +27,15 @@ const NOT_SIDE_AFTER = /^[案式法向针面便位言程圆寸]/;
 export const EU_SIDE_BEFORE =
   /(?:^|[^\p{L}])(?:EU|UE|europäisch|European|européen|europeo|euro|deutsch|German|französisch|French|franco|italienisch|Italian|italo|spanisch|Spanish|hispano|germano|luso|portugiesisch|Portuguese|niederländisch|Dutch|néerlandais|belgisch|Belgian|belgo|polnisch|Polish|polono|österreichisch|Austrian|austro|schwedisch|Swedish|suédo|finnisch|Finnish|dänisch|Danish|tschechisch|Czech|griechisch|Greek|gréco|greco|irisch|Irish)-$/iu;
 
+/** The EU or a member state and a hyphen right before `start`, read in the `window` characters before it ("Deutsch-|Brasilianischer"). */
+export function euSideBefore(text: string, start: number, window = 16): boolean {
+  return text.charCodeAt(start - 1) === 0x2d && EU_SIDE_BEFORE.test(text.slice(Math.max(0, start - window), start));
+}
+
 /** Whether a demonym mention names its country: a state actor next to it, the Chinese "X方" ("the X side"), or the EU's or a member state's counterpart in a compound. */
 function namesState(text: string, m: Mention): boolean {
   if (text.charCodeAt(m.end - 1) === 0x65b9) return !NOT_SIDE_AFTER.test(text.slice(m.end, m.end + 1));
-  if (text.charCodeAt(m.start - 1) === 0x2d && EU_SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  if (euSideBefore(text, m.start)) return true;
   return ACTOR_AFTER.test(text.slice(m.end, m.end + 40)) || ACTOR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 

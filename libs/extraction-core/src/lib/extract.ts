@@ -7,7 +7,7 @@ import { findDocrefs } from './docref-parser';
 import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
 import { findFootnotes } from './footnote-resolver';
-import { EU_SEAT_PAIRED, EU_SIDE_BEFORE, resolveDemonyms } from './demonym-resolver';
+import { EU_SEAT_PAIRED, euSideBefore, resolveDemonyms } from './demonym-resolver';
 import { matcherFor, Mention } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
 import { extractInstruments, InstrumentHit, namedAsOthers } from './instrument-extractor';
@@ -72,7 +72,7 @@ const EU_INSTITUTION =
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
   const name = text.slice(m.start, m.end);
-  return name.includes('EU') || name.includes('欧') || (text.charCodeAt(m.start - 1) === 0x2d && EU_SIDE_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
+  return name.includes('EU') || name.includes('欧') || euSideBefore(text, m.start);
 }
 
 

@@ -389,8 +389,12 @@ function genericSubject(ctx: DocumentContext, l: ListInSentence): boolean {
   const first = l.list[0];
   const clause = ctx.text.slice(l.clauseStart, first.start);
   if (!GENERIC_SUBJECT.test(clause)) return false;
-  const whole = ctx.text.slice(l.clauseStart, l.clauseEnd);
-  return !EU_WORD.test(whole) && !l.inSentence.some((m) => m.start >= l.clauseStart && m.end <= l.clauseEnd && isEuOrMemberState(m.id));
+  return clauseNamesNoEu(ctx, l.inSentence, l.clauseStart, l.clauseEnd);
+}
+
+/** The clause [from, to) names no EU word, institution or member state. */
+export function clauseNamesNoEu(ctx: DocumentContext, inSentence: readonly Mention[], from: number, to: number): boolean {
+  return !inSentence.some((m) => m.start >= from && m.end <= to && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(from, to));
 }
 
 /** "多个非欧盟数字协定的参与方，例如与智利、新西兰…", "non-EU digital trade agreements with …": agreements the EU is not in, named before the list. */

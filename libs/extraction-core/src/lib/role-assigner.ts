@@ -4,7 +4,7 @@ import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
-import { BUSINESS_BODY_AFTER, claimedByAnother, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
+import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
 function isLocator(text: string, start: number, end: number): boolean {
@@ -248,7 +248,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         subjectActs ||= noEu && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // countries acting together in a clause that names no EU ("Azerbaijan and Kazakhstan are developing a line …; that line …
         // does not receive EU funding"): theirs in that clause only
-        const togetherInClause = !subjectActs && !noEu && list.length >= 2 && !inSentence.some((m) => m.start >= cs && m.end <= ce && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(cs, ce)) && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
+        const togetherInClause = !subjectActs && !noEu && list.length >= 2 && clauseNamesNoEu(ctx, inSentence, cs, ce) && subjectOfOwnAffair(ctx, s, inSentence, list, partnerIds);
         // "Viet Nam … last year signed an agreement with South Korea", "日本此前已与美国签署": the "with" belongs to another
         // country named before in the sentence, with no EU or member state in between
         // "… han desarrollado el DEPA, al que Costa Rica se adhirió": joining, by a relative pronoun, what the sentence's others made

@@ -1,4 +1,4 @@
-import { EU_SIDE_BEFORE } from './demonym-resolver';
+import { euSideBefore } from './demonym-resolver';
 import { isAsciiLetter, isSpace } from './char-classes';
 import { CueSet, CUES } from './cue-words.data';
 import { Mention } from './gazetteer-matcher';
@@ -82,7 +82,7 @@ export function isEuCompound(text: string, start: number, end: number): boolean 
   if (!isDash(prev) && prev !== 0x2f && glued !== 0x4e0e && glued !== 0x548c && glued !== 0x540c && !isDash(charAfter(text, end))) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
-  return /(?:\bEU|\bUE|European Union|欧盟)\s*[-–—‐/]\s*(?:\p{L}+\s*[-–—‐]\s*)?$/u.test(before) || (glued === 0x2d && EU_SIDE_BEFORE.test(before)) || /^\s*[-–—‐]\s*(?:EU\b|UE\b|European Union|Union européenne|Unión Europea|Unione europea|Europäische)/.test(after) || /(?:欧盟|EU)(?:与|和|同)$/.test(before);
+  return /(?:\bEU|\bUE|European Union|欧盟)\s*[-–—‐/]\s*(?:\p{L}+\s*[-–—‐]\s*)?$/u.test(before) || euSideBefore(text, start, 24) || /^\s*[-–—‐]\s*(?:EU\b|UE\b|European Union|Union européenne|Unión Europea|Unione europea|Europäische)/.test(after) || /(?:欧盟|EU)(?:与|和|同)$/.test(before);
 }
 
 function isDash(c: number): boolean {
