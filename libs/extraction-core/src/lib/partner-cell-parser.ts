@@ -1,6 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
+import { Cell } from './table-parser';
 
 const GLOBAL = /(?:\b|(?<=\p{Ll}))(?:global|worldwide|world-wide|mondial|weltweit|mundial|globale)\b|全球|世界|グローバル|글로벌/iu;
 const MULTILATERAL = /(?:\b|(?<=\p{Ll}))(?:multilateral|multilatéral|multilaterale|multi-lateral)\b|多边|多国間|다자/iu;
@@ -21,4 +22,33 @@ export function parsePartnerCell(ctx: DocumentContext, start: number, end: numbe
   if (MULTILATERAL.test(text)) ids.add('region:multilateral');
   if (GLOBAL.test(text)) ids.add('region:global');
   return { ids: [...ids].sort(), mentions };
+}
+
+/** Only an article between a cell's start and its first name. */
+const LEADING_ARTICLE = /^\s*(?:the|la|el|le|l['’]|die|der|il|los|las)?\s*$/i;
+
+/** The place a partner cell starts with ("Unión Europea (con Jamaica y Panamá)" → the EU), or null. */
+function leadingPlace(ctx: DocumentContext, cell: Cell): Mention | null {
+  const first = mentionsIn(ctx.places, cell.start, cell.end)[0];
+  return first && LEADING_ARTICLE.test(ctx.text.slice(cell.start, first.start)) ? first : null;
+}
+
+/**
+ * A partner column in which some row is led by the EU or a member state ("| Unión Europea |", "| España (AECID) |") says who
+ * funds or runs each row, with the EU as one of them: a row led by another country ("| Estados Unidos |", "| Corea (KOICA) |")
+ * is that country's own project, not cooperation with the EU, and its partner cell is dropped. A row led by the EU keeps the
+ * partners it names ("Unión Europea (con Jamaica y Panamá)"); "EU-Japan" is a pair, not the EU alone.
+ */
+export function dropPeerDonorCells(ctx: DocumentContext): void {
+  const euLed = new Set<number>();
+  const leads = ctx.tableRows.map((row) => {
+    const lead = row.partner ? leadingPlace(ctx, row.partner) : null;
+    if (lead && isEuOrMemberState(lead.id) && !/^\s?[-–‐]/.test(ctx.text.slice(lead.end, lead.end + 2))) euLed.add(row.table);
+    return lead;
+  });
+  if (euLed.size === 0) return;
+  ctx.tableRows.forEach((row, i) => {
+    const lead = leads[i];
+    if (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id)) row.partner = null;
+  });
 }

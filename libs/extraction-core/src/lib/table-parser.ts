@@ -20,6 +20,8 @@ export interface TableRow {
   end: number;
   /** the row's title cell was shifted from another row; the title must come from the description */
   shifted: boolean;
+  /** which table of the document the row belongs to (0, 1, …) */
+  table: number;
 }
 
 type Column = 'title' | 'description' | 'partner' | 'timeline';
@@ -142,6 +144,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
   let prevDescription = '';
   let lastText = -1;
   let headingScanned = -1;
+  let table = -1;
   const wordCache: WordCache = new Map();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -169,12 +172,14 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const header = headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text));
     if (header) {
       cols = header;
+      table++;
       continue;
     }
     if (!cols) {
       const next = lines[i + 1];
       if (!next || (next.text.match(/\|/g) ?? []).length < 2) continue;
       cols = defaultColumns(cells.length);
+      table++;
     }
     const get = (c: Column): Cell | null => {
       const k = cols ? cols.indexOf(c) : -1;
@@ -198,7 +203,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text)));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
-    rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted });
+    rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
     prevDescription = description?.text ?? '';
   }
   return rows;
