@@ -13,7 +13,7 @@ import { extractInitiatives } from './initiative-extractor';
 import { extractInstruments, InstrumentHit, namedAsOthers } from './instrument-extractor';
 import { detectLanguages } from './language-detector';
 import { recognizeNamedInitiatives } from './named-initiative-recognizer';
-import { dropPeerDonorCells, parsePartnerCell } from './partner-cell-parser';
+import { dropOthersCells, parsePartnerCell } from './partner-cell-parser';
 import { buildResult } from './result-builder';
 import { assignRoles, euAsYardstick, markPartners } from './role-assigner';
 import { parseTables } from './table-parser';
@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.12.0';
+export const EXTRACTOR_VERSION = '1.12.1';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -179,7 +179,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     euNoPartySpans: [],
     foreign: new Set(),
   };
-  dropPeerDonorCells(ctx);
+  dropOthersCells(ctx);
   assignRoles(ctx);
   for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
   let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));

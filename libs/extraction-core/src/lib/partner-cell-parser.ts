@@ -1,7 +1,8 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { Cell } from './table-parser';
+import { EU_WORD } from './foreign-cooperation';
+import { Cell, TableRow } from './table-parser';
 
 const GLOBAL = /(?:\b|(?<=\p{Ll}))(?:global|worldwide|world-wide|mondial|weltweit|mundial|globale)\b|全球|世界|グローバル|글로벌/iu;
 const MULTILATERAL = /(?:\b|(?<=\p{Ll}))(?:multilateral|multilatéral|multilaterale|multi-lateral)\b|多边|多国間|다자/iu;
@@ -33,22 +34,38 @@ function leadingPlace(ctx: DocumentContext, cell: Cell): Mention | null {
   return first && LEADING_ARTICLE.test(ctx.text.slice(cell.start, first.start)) ? first : null;
 }
 
+/** Two places joined as a pair in a table's heading: "中国与部分东盟国家", "Japan–ASEAN", "Japan and ASEAN", "日本と韓国". */
+const PAIR_GAP = /^\s*(?:[-–—‐·/]|与|和|同|及|と|과|와|and|et|und|y|e)\s*(?:部分|一些|some|the|les|die|los|gli|i)?\s*$/i;
+
+/** The heading of the table names two others as a pair and no EU ("表1 2025年中国与部分东盟国家数字合作重点"): their table, not the EU's. */
+function headedByOthers(ctx: DocumentContext, row: TableRow): boolean {
+  if (row.headingEnd <= row.headingStart || EU_WORD.test(ctx.text.slice(row.headingStart, row.headingEnd))) return false;
+  const named = mentionsIn(ctx.places, row.headingStart, row.headingEnd);
+  if (named.some((m) => isEuOrMemberState(m.id))) return false;
+  for (let i = 1; i < named.length; i++) if (named[i].id !== named[i - 1].id && PAIR_GAP.test(ctx.text.slice(named[i - 1].end, named[i].start))) return true;
+  return false;
+}
+
 /**
- * A partner column in which some row is led by the EU or a member state ("| Unión Europea |", "| España (AECID) |") says who
- * funds or runs each row, with the EU as one of them: a row led by another country ("| Estados Unidos |", "| Corea (KOICA) |")
- * is that country's own project, not cooperation with the EU, and its partner cell is dropped. A row led by the EU keeps the
- * partners it names ("Unión Europea (con Jamaica y Panamá)"); "EU-Japan" is a pair, not the EU alone.
+ * Partner cells that name no partner of the EU are dropped:
+ * - a partner column in which some row is led by the EU or a member state ("| Unión Europea |", "| España (AECID) |") says who
+ *   funds or runs each row, with the EU as one of them: a row led by another country ("| Estados Unidos |", "| Corea (KOICA) |")
+ *   is that country's own project. A row led by the EU keeps the partners it names ("Unión Europea (con Jamaica y Panamá)");
+ *   "EU-Japan" is a pair, not the EU alone.
+ * - a table headed by a pair of others and no EU ("中国与部分东盟国家数字合作重点") lists their cooperation.
  */
-export function dropPeerDonorCells(ctx: DocumentContext): void {
+export function dropOthersCells(ctx: DocumentContext): void {
   const euLed = new Set<number>();
+  const others = new Set<number>();
   const leads = ctx.tableRows.map((row) => {
     const lead = row.partner ? leadingPlace(ctx, row.partner) : null;
     if (lead && isEuOrMemberState(lead.id) && !/^\s?[-–‐]/.test(ctx.text.slice(lead.end, lead.end + 2))) euLed.add(row.table);
+    if (row.partner && !others.has(row.table) && headedByOthers(ctx, row)) others.add(row.table);
     return lead;
   });
-  if (euLed.size === 0) return;
+  if (euLed.size === 0 && others.size === 0) return;
   ctx.tableRows.forEach((row, i) => {
     const lead = leads[i];
-    if (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id)) row.partner = null;
+    if (others.has(row.table) || (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id))) row.partner = null;
   });
 }

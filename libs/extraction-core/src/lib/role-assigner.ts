@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
@@ -211,7 +211,10 @@ function assignListRoles(ctx: DocumentContext): number[] {
       while (next < lists.length && afterPreposition(ctx.text, lists[next][0].start) && !relativeAfter(ctx.text, lists[next])) next++;
       // "新加坡、智利、新西兰和韩国，欧盟不是该协定的缔约方": the EU after a comma is a subject of its own, and the negation is its
       const euOwnsNegation = last.id === 'org:eu' && list.length > 1 && COMMA_GAP.test(ctx.text.slice(list[list.length - 2].end, last.start));
-      if (notAParty(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end)) {
+      const noParty = noPartyPhrase(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end);
+      // "L'Egitto è un Paese di transito cruciale": no party in this sentence, and still the partner of its own partnership
+      if (noParty === 'transit') continue;
+      if (noParty === 'party') {
         if (euOwnsNegation) {
           euNoParty.push(si);
           continue;

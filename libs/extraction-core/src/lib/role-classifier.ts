@@ -418,15 +418,36 @@ export function inBodyName(text: string, listStart: number): boolean {
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */
 export function notAParty(text: string, listEnd: number, limit: number): boolean {
+  return noPartyPhrase(text, listEnd, limit) !== null;
+}
+
+/** A transit role ("a transit country", "pays de transit", "Transitland", "过境", "を経由"): no party where it is said, not a refusal. */
+const TRANSIT_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유/i;
+/** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
+const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
+const NOT_A_PARTY_LATIN_ALL = new RegExp(NOT_A_PARTY_LATIN.source, 'gi');
+
+/**
+ * What notAParty() finds: 'transit' when every no-party phrase after the list is a transit role ("Egypt is a transit country
+ * for the cable": other in that sentence, and free to be a partner in another), 'party' when one says it takes no part.
+ */
+export function noPartyPhrase(text: string, listEnd: number, limit: number): 'party' | 'transit' | null {
   const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
   // "…, auquel l'Union européenne n'est pas partie", "…，欧盟不是该协定的缔约方": the EU, named before the negation, is what is no party
   if (after.charCodeAt(0) >= 0x1100) {
     const m = NOT_A_PARTY_CJK.exec(after);
-    return m !== null && !EU_NAMED.test(m[0]);
+    if (m === null || EU_NAMED.test(m[0])) return null;
+    return TRANSIT_PHRASE.test(m[0]) ? 'transit' : 'party';
   }
-  if (!NOT_A_PARTY_HINT.test(after)) return false;
-  const m = NOT_A_PARTY_LATIN.exec(after);
-  return m !== null && !EU_NAMED.test(after.slice(0, m.index));
+  if (!NOT_A_PARTY_HINT.test(after)) return null;
+  let found: 'party' | 'transit' | null = null;
+  NOT_A_PARTY_LATIN_ALL.lastIndex = 0;
+  for (let m = NOT_A_PARTY_LATIN_ALL.exec(after); m !== null; m = NOT_A_PARTY_LATIN_ALL.exec(after)) {
+    if (EU_NAMED.test(after.slice(0, m.index))) break;
+    if (!TRANSIT_PHRASE.test(m[0]) || ONLY_NEAR.test(after.slice(m.index + m[0].length))) return 'party';
+    found = 'transit';
+  }
+  return found;
 }
 
 /** The EU by name, in the languages of the no-party phrases. */
