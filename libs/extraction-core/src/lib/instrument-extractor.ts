@@ -83,6 +83,12 @@ function nextDialogueWord(text: string): (from: number) => number {
   };
 }
 
+/**
+ * "Die EU unterhält mit Taiwan keinen Handels- und Technologierat und keine Digitalpartnerschaft", "there is no Digital Partnership
+ * with", "aucun dialogue", "ningún acuerdo", "nessun memorandum": an instrument said not to exist.
+ */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:no|kein(?:e|en|er|em)?|aucun(?:e)?|pas\s+de|pas\s+d['’]|ningún|ninguna|nessun[oa]?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);
 }
@@ -92,7 +98,10 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const m of ctx.mentions) {
     if (m.kind !== 'instrument') continue;
-    if (inUrl(ctx.text, m.start)) continue;
+    if (inUrl(ctx.text, m.start) || NEGATED_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "Handels- und Technologierat (Trade and Technology Council, TTC)": the name again (or its acronym) in brackets is the same instrument
+    const prev = out[out.length - 1];
+    if (prev && prev.id === m.id && m.start - prev.end < 80 && /^\s*\([^()]*$/.test(ctx.text.slice(prev.end, m.start))) continue;
     if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
     if (m.id === 'instrument:horizon-association') {
       const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
@@ -128,7 +137,8 @@ function footnoteOf(ctx: DocumentContext, m: Mention, nextInstrumentStart: numbe
 export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
   const all = instrumentMentions(ctx);
   const inFootnote = (m: Mention): Footnote | undefined => ctx.footnotes.find((f) => m.start >= f.start && m.start < f.end);
-  const claimed = new Set<Mention>();
+  // the places an instrument took, with its type
+  const claimed = new Map<Mention, string>();
   const hits: InstrumentHit[] = [];
   let solePartner: Mention | null | undefined;
   const ordered = [...all.filter((m) => inFootnote(m)), ...all.filter((m) => !inFootnote(m))];
@@ -147,7 +157,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     const [, clauseEnd] = s ? clauseOf(ctx.text, s.start, s.end, m.start) : [m.start, m.end];
     if (found.filter(usable).length === 0) {
       const note = footnoteOf(ctx, m, nextStart);
-      if (note) found.push(...mentionsIn(ctx.places, note.start, note.end).filter((p) => !claimed.has(p)));
+      // its places may have been taken by the footnote's own mention of this type ("1 Digitalpartnerschaft EU–Japan …")
+      if (note) found.push(...mentionsIn(ctx.places, note.start, note.end).filter((p) => !claimed.has(p) || claimed.get(p) === type));
     }
     // "Mit Japan, Südkorea, Singapur und Kanada bestehen Digitalpartnerschaften": the list before, with its verb between
     if (found.filter(usable).length === 0 && s) found.push(...withListBefore(ctx, m, s.start));
@@ -180,7 +191,7 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
     for (const p of found) {
       if (!usable(p)) continue;
-      claimed.add(p);
+      claimed.set(p, type);
       hits.push({ type, partner: p.id, instrument: m, partnerMention: p });
     }
   }
@@ -238,8 +249,8 @@ export function namedAsOthers(ctx: DocumentContext, m: Mention): boolean {
 /** "日印", "日米", "中韩", "米印" right before an instrument's name (after a bracket or quote): two countries by their one-character names. */
 const CJK_PAIR_BEFORE = /(?:^|[^\p{Script=Han}])[日米美中韓韩英豪澳印加露俄泰越星][日米美中韓韩英豪澳印加露俄泰越星]$/u;
 
-/** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU"). */
-const VERB_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU", "bestehen seit 2022"). */
+const VERB_GAP = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 const FUNCTION_WORDS_ONLY = /^\s+(?:(?:and|or|the|as|well|und|oder|die|der|das|den|sowie|et|ou|la|le|les|y|o|el|los|las|e|il|lo|gli)\s+)+$/i;
 const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s*,\s*(?:and|und|et|y|e)\s+)(?:the\s+|die\s+|la\s+|le\s+|l['’]|el\s+)?$/i;
 const WITH_END = /(?:^|[^\p{L}])(?:with|mit|avec|con|insieme a)\s+(?:the\s+|dem\s+|der\s+|den\s+|la\s+|le\s+|l['’]|el\s+|il\s+)?$/iu;

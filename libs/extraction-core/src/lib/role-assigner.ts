@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, donorPeers, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { Segment } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
@@ -228,6 +228,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         if (subject === li) continue;
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;
+      if (role === 'partner' && donorPeers(ctx.text, first.start, last.end, ce)) continue;
       if (role !== 'partner') continue;
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is

@@ -275,13 +275,15 @@ const NOT_THE_EU = String.raw`(?!\s+(?:of|de|du|der|des|del|della|dell['’]|di|
 const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:yet|currently)\s+)?(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating|connected|linked)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
+    // "Taiwan … is not a partner of the EU", "n'est pas un partenaire", "no es socio", "non è un partner"
+    String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
     String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?Beteiligung|\bsin\s+participación\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?partecipazione\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+pas\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,40}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
@@ -311,6 +313,20 @@ const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/u;
 export function venueAfter(text: string, listStart: number, listEnd: number): boolean {
   const after = text.slice(listEnd, listEnd + 40);
   return VENUE_AFTER.test(after) || (VENUE_AFTER_DE.test(after) && IN_BEFORE.test(text.slice(Math.max(0, listStart - 4), listStart)));
+}
+
+/**
+ * Donors beside the EU, not its partners: "other donors such as Japan", "d'autres bailleurs comme le Japon", "andere Geber wie Japan",
+ * "otros donantes como Japón", "altri donatori come il Giappone" before the list; "… through the informal donor group", "as fellow
+ * donors", "within the donor coordination group" after it.
+ */
+const DONORS_BEFORE =
+  /\b(?:other|fellow|bilateral)\s+donors?\s+(?:such as|like|including|from)\s+(?:the\s+)?$|\bautres\s+bailleurs(?:\s+de\s+fonds)?\s+(?:comme|tels?\s+que|dont)\s+(?:l['’]|la\s+|le\s+|les\s+)?$|\bandere(?:n)?\s+Geber(?:länder(?:n)?)?\s+(?:wie|darunter)\s+(?:die\s+|der\s+|den\s+)?$|\botros\s+donantes\s+(?:como|tales\s+como|entre\s+ellos)\s+(?:la\s+|el\s+|los\s+)?$|\baltri\s+donatori\s+(?:come|tra\s+cui)\s+(?:la\s+|il\s+|l['’]|gli\s+)?$/i;
+const DONORS_AFTER =
+  /^[^.;:]{0,40}?\b(?:(?:informal\s+)?donor\s+(?:group|coordination|round\s?table|platform)|as\s+(?:fellow|other)\s+donors|(?:groupe|réunion)s?\s+(?:informel\s+)?des\s+bailleurs|Gebergruppe|Geberkoordinierung|grupo\s+de\s+donantes|gruppo\s+(?:informale\s+)?dei\s+donatori)\b/i;
+
+export function donorPeers(text: string, listStart: number, listEnd: number, clauseEnd: number): boolean {
+  return DONORS_BEFORE.test(text.slice(Math.max(0, listStart - 50), listStart)) || DONORS_AFTER.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 90)));
 }
 
 /**
@@ -376,7 +392,7 @@ export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: numb
  * accord", "러시아와 북한 간 군사협력", "印度与美国之间", "between Kenya and Ethiopia" (a list of two or more, none of them the EU).
  */
 const AMONG_THEMSELVES_AFTER =
-  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro)\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
+  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro|bilaterally|bilatéralement|bilateralmente|auf bilateraler Ebene)\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
 
 /** A cable or link "between" two places joins them; it is no cooperation among themselves ("the Trans-Caspian fibre-optic cable between Kazakhstan and Azerbaijan"). */

@@ -1,4 +1,4 @@
-import { partnersOf } from './testing/probes';
+import { pairsOf, partnersOf, titlesOf } from './testing/probes';
 
 describe('a table that names the EU among the funders of its rows (1.12)', () => {
   const table = [
@@ -61,5 +61,67 @@ describe('a transit country is no party where it transits, and may be a partner 
     expect(partnersOf("L'UE sostiene il cavo MEDUSA con la Tunisia. Un altro cavo arriva in Sicilia passando per Israele, la Giordania e l'Oman.", 'it')).toEqual(['country:TN']);
     expect(partnersOf('La UE coopera con Brasil en el cable EllaLink, cuyas rutas antes pasaban mayoritariamente por Estados Unidos.', 'es')).toEqual(['country:BR']);
     expect(partnersOf('The EU supports a cable with Saudi Arabia that would land in Greece after an overland crossing of Egypt.', 'en')).toEqual(['country:SA']);
+  });
+});
+
+describe('others beside the EU (1.12)', () => {
+  it('donors coordinated with ("through the informal donor group", "d\'autres bailleurs comme") are no partners', () => {
+    const en = 'The EU signed a memorandum with Fiji on connectivity. The Delegation coordinates regularly with Australia, New Zealand and Japan through the informal donor group on Pacific connectivity.';
+    expect(partnersOf(en, 'en')).toEqual(['country:FJ']);
+    const fr = "L'UE coopère avec le Sénégal sur l'identité numérique, en lien avec d'autres bailleurs comme le Japon et le Canada.";
+    expect(partnersOf(fr, 'fr')).toEqual(['country:SN']);
+  });
+
+  it('the subject of a clause joined by ", et la", ", and" acts on its own ("…, et la Russie a signé des accords avec …")', () => {
+    const text = "L'UE soutient le Kenya dans l'observation de la Terre. La Chine a proposé des satellites et des stations de réception à plusieurs pays, et la Russie a signé des accords de coopération spatiale avec certains gouvernements africains.";
+    expect(partnersOf(text, 'fr')).toEqual(['country:KE']);
+  });
+
+  it('"cooperan bilateralmente": two places among themselves', () => {
+    const text = 'La UE y Brasil mantienen un diálogo digital. Conviene señalar que Brasil y la India cooperan bilateralmente en materia de pagos digitales.';
+    expect(partnersOf(text, 'es')).toEqual(['country:BR']);
+  });
+
+  it('a ship\'s flag ("battente bandiera di Hong Kong", "a Hong Kong-flagged vessel") is no party', () => {
+    expect(partnersOf("L'UE collabora con la Tunisia sulla protezione dei cavi, dopo il danneggiamento di un cavo tra Finlandia ed Estonia da parte di una nave battente bandiera di Hong Kong.", 'it')).toEqual(['country:TN']);
+  });
+
+  it('"aber kein Partner", "is not a partner of the EU": a party to nothing in the whole text', () => {
+    const text = 'Eine zwischenstaatliche Vereinbarung zwischen der EU und Taiwan liegt der Investition nicht zugrunde. Taiwan ist für die europäische Industrie wichtig, aber kein Partner im Rahmen der europäischen Digitalpolitik. Die EU kooperiert mit Japan.';
+    expect(partnersOf(text, 'de')).toEqual(['country:JP']);
+  });
+});
+
+describe('instruments said not to exist, named twice, or footnoted (1.12)', () => {
+  it('"keinen Handels- und Technologierat und keine Digitalpartnerschaft", "no Digital Partnership": no instrument', () => {
+    expect(pairsOf('Die EU unterhält mit Taiwan keinen Handels- und Technologierat und keine Digitalpartnerschaft.', 'de')).toEqual([]);
+    expect(pairsOf('The EU has no Digital Partnership with Taiwan.', 'en')).toEqual([]);
+  });
+
+  it('each instrument of a sentence with two clauses has its own partner; the name again in brackets is the same instrument', () => {
+    const text = [
+      'Mit Japan und der Republik Korea bestehen seit 2022 Digitalpartnerschaften1, mit den Vereinigten Staaten wurde 2021 der Handels- und Technologierat (Trade and Technology Council, TTC) eingerichtet.',
+      '',
+      'Anmerkungen',
+      '1 Digitalpartnerschaft EU–Japan (Mai 2022) und Digitalpartnerschaft EU–Republik Korea (28. November 2022).',
+    ].join('\n');
+    expect(pairsOf(text, 'de').sort()).toEqual(['digital-partnership|country:JP', 'digital-partnership|country:KR', 'trade-and-technology-council|country:US']);
+  });
+});
+
+describe('table headers (1.12)', () => {
+  it('a bracket in a header says how a column is measured ("Services (objectif / réalisé)"); "Thème" names the rows', () => {
+    const text = [
+      "Évaluation à mi-parcours du programme d'observation de la Terre de l'UE en Afrique",
+      '',
+      'Tableau 1. Consortiums régionaux évalués',
+      '',
+      "| Région | Pays de l'institution chef de file | Thème | Services opérationnels (objectif / réalisé) | Appréciation |",
+      '|---|---|---|---|---|',
+      "| Afrique de l'Ouest | Sénégal | Zones côtières et marines | 8 / 9 | Très satisfaisant |",
+      "| Afrique de l'Est | Kenya | Sécheresse et sécurité alimentaire | 9 / 10 | Très satisfaisant |",
+    ].join('\n');
+    expect(partnersOf(text, 'fr')).toEqual(expect.arrayContaining(['country:KE', 'country:SN']));
+    expect(titlesOf(text, 'fr')).toEqual(expect.arrayContaining(['Zones côtières et marines', 'Sécheresse et sécurité alimentaire']));
   });
 });

@@ -27,7 +27,7 @@ export interface TableRow {
 type Column = 'title' | 'description' | 'partner' | 'timeline';
 
 const HEADER_WORDS: readonly [Column, RegExp][] = [
-  ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|目标|项目|名称|行动|目的|목표/i],
+  ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
   ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
   ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|パートナー|国|파트너|국가/i],
   ['timeline', /timeline|time|date|calendar|period|schedule|deadline|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|일정|기간/i],
@@ -58,7 +58,9 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   const cols: Column[] = [];
   let hits = 0;
   for (const c of cells) {
-    const hit = c.text.length < 60 ? HEADER_WORDS.find(([col, re]) => !cols.includes(col) && re.test(c.text)) : undefined;
+    // what a bracket adds ("Services (objectif / réalisé)") says how a cell is measured, not what the column is
+    const name = c.text.includes('(') ? c.text.replace(/\([^)]*\)/g, '') : c.text;
+    const hit = c.text.length < 60 ? HEADER_WORDS.find(([col, re]) => !cols.includes(col) && re.test(name)) : undefined;
     if (hit) hits++;
     cols.push(hit ? hit[0] : 'description');
   }
