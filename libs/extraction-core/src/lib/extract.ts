@@ -15,13 +15,13 @@ import { detectLanguages } from './language-detector';
 import { recognizeNamedInitiatives } from './named-initiative-recognizer';
 import { dropOthersCells, parsePartnerCell } from './partner-cell-parser';
 import { buildResult } from './result-builder';
-import { assignRoles, euAsYardstick, markPartners } from './role-assigner';
+import { assignRoles, dropPassingMentions, euAsYardstick, markPartners } from './role-assigner';
 import { parseTables } from './table-parser';
 import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.12.2';
+export const EXTRACTOR_VERSION = '1.12.3';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -181,10 +181,13 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
   dropOthersCells(ctx);
   assignRoles(ctx);
-  for (const row of ctx.tableRows) if (row.partner) markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions);
+  const strong = new Set<string>();
+  for (const row of ctx.tableRows) if (row.partner) for (const id of markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions)) strong.add(id);
   let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));
+  for (const h of instruments) strong.add(h.partner);
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
-  markPartners(ctx, footnotedPartners(ctx));
+  for (const id of markPartners(ctx, footnotedPartners(ctx))) strong.add(id);
+  dropPassingMentions(ctx, strong);
   // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
   // or a yardstick) gives no partners and no instruments of the EU
   // (a cooperation table, whose rows name partners in a partner column, is the EU's own)

@@ -324,11 +324,48 @@ function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: 
   return false;
 }
 
-/** Mentions that a table or an instrument names as a partner are partners whatever the sentence says. */
-export function markPartners(ctx: DocumentContext, mentions: Iterable<{ id: string } & { start: number; end: number }>): void {
+/**
+ * Mentions that a table or an instrument names as a partner are partners whatever the sentence says. Returns the ids
+ * it made (or found) partners.
+ */
+export function markPartners(ctx: DocumentContext, mentions: Iterable<{ id: string } & { start: number; end: number }>): string[] {
+  const ids: string[] = [];
   for (const m of mentions) {
     // places are sorted: a binary search, not a scan of every place of the document per mention
     const found = mentionsIn(ctx.places, m.start, m.end).find((p) => p.start === m.start && p.end === m.end);
-    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id) && !ctx.foreign.has(found) && !inEuNoPartySpan(ctx, found.start)) ctx.roles.set(found, 'partner');
+    if (found && !isEuOrMemberState(found.id) && !ctx.notParties.has(found.id) && !ctx.foreign.has(found) && !inEuNoPartySpan(ctx, found.start)) {
+      ctx.roles.set(found, 'partner');
+      ids.push(found.id);
+    }
+  }
+  return ids;
+}
+
+/** A long document: 7,000 characters, or 2,500 in a CJK language (a report, not a news item or a page). */
+const LONG_LATIN = 7000;
+const LONG_CJK = 2500;
+
+/**
+ * In a long document a country is a partner on more than one word: a report returns to the countries it is about, in several
+ * sentences, tables, instruments or footnotes, and names others in passing (donors, route points, rivals, "the conference in
+ * Baku") once. A country whose only partner evidence is a single cued mention in prose, with no table row, instrument, footnote,
+ * "EU–X" name or pairing with the EU, is dropped. Regions are kept: a report names its region once and means it.
+ * `strong` are the ids that tables, instruments and footnotes made partners.
+ */
+export function dropPassingMentions(ctx: DocumentContext, strong: ReadonlySet<string>): void {
+  const cjk = ctx.languages.some((l) => l === 'zh' || l === 'ja' || l === 'ko');
+  if (ctx.text.length < (cjk ? LONG_CJK : LONG_LATIN)) return;
+  const byId = new Map<string, Mention[]>();
+  for (const [m, role] of ctx.roles) {
+    if (role !== 'partner' || m.kind !== 'country' || strong.has(m.id)) continue;
+    const list = byId.get(m.id);
+    if (list) list.push(m);
+    else byId.set(m.id, [m]);
+  }
+  for (const ms of byId.values()) {
+    if (ms.length !== 1) continue;
+    const m = ms[0];
+    if (isEuCompound(ctx.text, m.start, m.end) || isEuConjunct(ctx.text, m.start, m.end)) continue;
+    ctx.roles.delete(m);
   }
 }

@@ -125,3 +125,20 @@ describe('table headers (1.12)', () => {
     expect(titlesOf(text, 'fr')).toEqual(expect.arrayContaining(['Zones côtières et marines', 'Sécheresse et sécurité alimentaire']));
   });
 });
+
+describe('a country named once in a long report (1.12)', () => {
+  const filler = Array.from({ length: 28 }, (_, i) => `${i + 2}. Progress in year ${2018 + i}\n\nThe programme trained officials, upgraded registries and reviewed procurement rules in the capital and in the provinces; the steering committee met twice and approved the work plan, the budget and the monitoring framework for the following year.\n`).join('\n');
+  const report = (once: string): string =>
+    `Annual report of the EU Delegation to Kenya\n\n1. Summary\n\nThe EU supports Kenya in digital identity and connectivity. The EU and Kenya held their second digital dialogue in Nairobi.\n\n${filler}\n${once}\n\nKenya and the EU agreed to continue the programme with the Eastern Africa region.`;
+
+  it('a single cued mention in prose, with nothing else behind it, is no partner in a long document', () => {
+    const text = report('The Delegation also works with Australia on the same registries.');
+    expect(text.length).toBeGreaterThan(7000);
+    expect(partnersOf(text, 'en')).toEqual(['country:KE']);
+  });
+
+  it('the same mention in a short text, and a single mention with an instrument in a long one, stay partners', () => {
+    expect(partnersOf('The EU supports Kenya in digital identity. The Delegation also works with Australia on the same registries.', 'en')).toEqual(['country:AU', 'country:KE']);
+    expect(partnersOf(report('The EU also signed a memorandum of understanding with Australia on the same registries.'), 'en')).toEqual(['country:AU', 'country:KE']);
+  });
+});
