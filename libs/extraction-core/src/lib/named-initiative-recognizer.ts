@@ -42,13 +42,27 @@ const ROMANCE_TITLED = new RegExp(
 );
 const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
 
-/** Acronyms, hyphenated or camel-case names ("MEDUSA", "Blue-Raman", "IRIS2", "EllaLink") near a word saying what they are. */
-const NAME_TOKEN = /\b(?:[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)\b/g;
+/**
+ * Acronyms, hyphenated or camel-case names near a word saying what they are: "MEDUSA", "Blue-Raman", "IRIS2", "EllaLink",
+ * "SEMI-BRIDGE", "FIRMA-CA", "ID-Conecta", "Q-Bridge", "eStation", "EUMETCast".
+ */
+const NAME_TOKEN = /\b(?:[A-Z]{2,}-[A-Z][A-Z0-9]+|[A-Z]{1,4}-[A-Z][a-z]{2,}|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
 const CONTEXT =
-  /\b(?:cables?|submarine|subsea|satellites?|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
+  /\b(?:cables?|submarine|subsea|satellit\w*|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
+/**
+ * The shapes that are names and little else ("SEMI-BRIDGE", "ID-Conecta", "eStation", "EUMETCast"; not an all-capital word, which
+ * may be a shouted verb or an agency) may also be named by a programme or a pilot ("Mobilitätsprogramm SEMI-BRIDGE", "el piloto
+ * ID-Conecta").
+ */
+const DISTINCT_SHAPE = /^(?:[A-Z]{2,}-[A-Z]|[A-Z]{1,4}-[A-Z][a-z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
+const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma)\b|[Pp]rogramm|プログラム|프로그램/;
+/** German joins an acronym and a noun with a hyphen ("KI-Anbieter", "EWR-Abkommen"): a compound, not a name. */
+const GERMAN_COMPOUND = /^[A-Z]{1,4}-[A-Z][a-z]/;
+/** Words of e-government written with a capital after "e": common nouns, not names. */
+const E_WORDS = /^e(?:Government|Commerce|Health|Learning|Invoicing|Signatures?|Privacy|Procurement|Services?|Business|Banking|Payments?|Justice|Residency|Governance|Identity|Skills|Education|Money|Wallets?)$/;
 const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
 /** "Latin-American", "High-Performance": compounds of ordinary words, not names. */
-const COMMON_PREFIX = /^(?:Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
+const COMMON_PREFIX = /^(?:AI|IT|ICT|IoT|ID|Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
 const LEADING = /^(?:The|This|These|That|A|An|Le|La|Les|El|Los|Las|Il|Lo|Gli|Der|Die|Das|Un|Une|Una|Ein|Eine|Under|As|In|With|Our|Its|Their|Through|Via|For|From|By|And|Also|EU's|EU’s|New|Both|Each|Every|Such|Establish|Establishment|Promote|Support|Launch)\s+/;
 const STOP_NAMES = /^(?:Member States?|European Union|European Commission|Digital Single Market|Single Market|Global Gateway strategy)$/i;
 
@@ -165,16 +179,20 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   // scanning the whole text for the case-insensitive context words was the costly part
   const contextOf = new Map<number, boolean>();
   const commonWord = new Map<string, boolean>();
+  const german = ctx.languages[0] === 'de';
   NAME_TOKEN.lastIndex = 0;
   for (let m = NAME_TOKEN.exec(ctx.text); m; m = NAME_TOKEN.exec(ctx.text)) {
     const start = m.index;
-    if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || startsNamedThing(ctx.mentions, start)) continue;
+    if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || E_WORDS.test(m[0]) || startsNamedThing(ctx.mentions, start)) continue;
     const si = segmentAt(ctx.sentences, start);
     const s = ctx.sentences[si];
     if (!s || s.end < start + m[0].length || s.end - s.start > 1200) continue;
+    const distinct = DISTINCT_SHAPE.test(m[0]);
+    if (distinct && german && GERMAN_COMPOUND.test(m[0])) continue;
+    const named = (from: number, to: number): boolean => CONTEXT.test(ctx.text.slice(from, to)) || (distinct && PROGRAMME_CONTEXT.test(ctx.text.slice(from, to)));
     let inContext = contextOf.get(si);
     if (inContext === undefined) contextOf.set(si, (inContext = CONTEXT.test(ctx.text.slice(s.start, s.end))));
-    if (!inContext) continue;
+    if (!inContext && !(distinct && PROGRAMME_CONTEXT.test(ctx.text.slice(s.start, s.end)))) continue;
     if (m[0].includes('-')) {
       if (COMMON_PREFIX.test(m[0])) continue;
       let common = commonWord.get(m[0]);
@@ -182,7 +200,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
       if (common) continue;
     }
     if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
-    if (!CONTEXT.test(ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90)))) continue;
+    if (!named(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90))) continue;
     add(m[0], start, null);
   }
   quotedNames(ctx.text, add);

@@ -142,3 +142,16 @@ describe('a country named once in a long report (1.12)', () => {
     expect(partnersOf(report('The EU also signed a memorandum of understanding with Australia on the same registries.'), 'en')).toEqual(['country:AU', 'country:KE']);
   });
 });
+
+describe('names of a distinct shape (1.12)', () => {
+  it('"SEMI-BRIDGE", "FIRMA-CA", "Q-Bridge", "eStation", "EUMETCast" named by a programme, a pilot or a satellite', () => {
+    expect(titlesOf('Konkretestes Ergebnis ist das Mobilitätsprogramm SEMI-BRIDGE, das seit 2024 Nachwuchsforschende aus Europa und Japan fördert.', 'de')).toContain('SEMI-BRIDGE');
+    expect(titlesOf('La Comisión Europea y la cooperación española ejecutan el programa regional FIRMA-CA, que apoya el reconocimiento mutuo de firmas electrónicas.', 'es')).toContain('FIRMA-CA');
+    expect(titlesOf('量子技術については、日EUの若手研究者を相互に派遣する交流プログラム「Q-Bridge」が2025年度に始動した。', 'ja')).toContain('Q-Bridge');
+    expect(titlesOf('Le programme a déployé des stations de réception satellitaire eStation dans 47 pays, reliées au système de diffusion par satellite EUMETCast.', 'fr')).toEqual(expect.arrayContaining(['eStation', 'EUMETCast']));
+  });
+
+  it('German compounds of an acronym ("KI-Anbieter") and e-words ("eGovernment") are no names', () => {
+    expect(titlesOf('Das Förderprogramm unterstützt KI-Anbieter aus Kenia beim Aufbau von eGovernment-Diensten.', 'de')).toEqual([]);
+  });
+});
