@@ -139,6 +139,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
   const inFootnote = (m: Mention): Footnote | undefined => ctx.footnotes.find((f) => m.start >= f.start && m.start < f.end);
   // the places an instrument took, with its type
   const claimed = new Map<Mention, string>();
+  // the types that have a partner so far
+  const named = new Set<string>();
   const hits: InstrumentHit[] = [];
   let solePartner: Mention | null | undefined;
   const ordered = [...all.filter((m) => inFootnote(m)), ...all.filter((m) => !inFootnote(m))];
@@ -177,8 +179,14 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     if (found.filter(usable).length === 0) found.push(...rowPartners(ctx, m));
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
     if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
+    // "the TTC has met only irregularly … those of the United States": the instrument again, with an article, after one of its
+    // type was named with a partner, takes from its sentence only a place said to be "with" it before it ("Avec l'Égypte, le
+    // partenariat …")
+    const again = named.has(type) && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start));
     if (found.filter(usable).length === 0 && s) {
-      found.push(...mentionsIn(ctx.places, s.start, s.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner'));
+      const partners = mentionsIn(ctx.places, s.start, again ? m.start : s.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner');
+      found.push(...(again ? partners.filter((p) => WITH_END.test(ctx.text.slice(Math.max(s.start, p.start - 20), p.start))) : partners));
+      if (again && found.filter(usable).length === 0) continue;
     }
     if (found.filter(usable).length === 0 && s) found.push(...countryNounReferent(ctx, s.start, s.end));
     if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));
@@ -191,12 +199,16 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
     for (const p of found) {
       if (!usable(p)) continue;
+      named.add(type);
       claimed.set(p, type);
       hits.push({ type, partner: p.id, instrument: m, partnerMention: p });
     }
   }
   return hits;
 }
+
+/** A definite article or a demonstrative right before an instrument's name: "the TTC", "this Council", "le Conseil", "der Rat". */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|its|le|la|l['’]|ce|cette|der|die|das|dem|den|des|dieser|diese|el|este|esta|il|lo|questo|questa)\s+$/iu;
 
 /** Countries left unnamed: "各国", "諸国", "여러 나라", "several countries", "other partners", "plusieurs pays", "mehreren Ländern". */
 const UNNAMED_PARTNERS =

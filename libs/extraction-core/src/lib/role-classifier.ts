@@ -290,7 +290,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
-  'i',
+  // global: noPartyPhrase() reads every phrase after a list, from lastIndex 0
+  'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
 const NOT_A_PARTY_HINT = /not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
@@ -441,7 +442,6 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
 const TRANSIT_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
-const NOT_A_PARTY_LATIN_ALL = new RegExp(NOT_A_PARTY_LATIN.source, 'gi');
 
 /**
  * What notAParty() finds: 'transit' when every no-party phrase after the list is a transit role ("Egypt is a transit country
@@ -457,8 +457,8 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   }
   if (!NOT_A_PARTY_HINT.test(after)) return null;
   let found: 'party' | 'transit' | null = null;
-  NOT_A_PARTY_LATIN_ALL.lastIndex = 0;
-  for (let m = NOT_A_PARTY_LATIN_ALL.exec(after); m !== null; m = NOT_A_PARTY_LATIN_ALL.exec(after)) {
+  NOT_A_PARTY_LATIN.lastIndex = 0;
+  for (let m = NOT_A_PARTY_LATIN.exec(after); m !== null; m = NOT_A_PARTY_LATIN.exec(after)) {
     if (EU_NAMED.test(after.slice(0, m.index))) break;
     if (!TRANSIT_PHRASE.test(m[0]) || ONLY_NEAR.test(after.slice(m.index + m[0].length))) return 'party';
     found = 'transit';

@@ -155,3 +155,15 @@ describe('names of a distinct shape (1.12)', () => {
     expect(titlesOf('Das Förderprogramm unterstützt KI-Anbieter aus Kenia beim Aufbau von eGovernment-Diensten.', 'de')).toEqual([]);
   });
 });
+
+describe('an instrument named again (1.12)', () => {
+  it('"the TTC" after the EU–India TTC is that council, not one with the country it is compared with', () => {
+    const text = 'The EU–India Trade and Technology Council met in New Delhi. Yet the standards dialogue foreseen in the TTC has met only irregularly, and India has been reluctant to align with positions seen as too close to those of the United States.';
+    expect(pairsOf(text, 'en')).toEqual(['trade-and-technology-council|country:IN']);
+  });
+
+  it('"Avec l\'Égypte, le partenariat stratégique et global …" after one with Tunisia is Egypt\'s', () => {
+    const text = "Avec la Tunisie, la coopération de l'UE repose sur le mémorandum d'entente relatif à un partenariat stratégique et global signé en juillet 2023. Avec l'Égypte, le partenariat stratégique et global conclu en mars 2024 comporte un volet numérique.";
+    expect(pairsOf(text, 'fr')).toContain('comprehensive-strategic-partnership|country:EG');
+  });
+});
