@@ -68,3 +68,9 @@ export function collapseSpaces(s: string): string {
   }
   return s;
 }
+
+/**
+ * Countries written with one character in CJK compounds ("日印", "中韩", "한-", "米印"): Japan, the US (米/美), China, Korea
+ * (韓/韩/한), the UK, Australia (豪/澳), India, Canada, Russia (露/俄), Thailand, Viet Nam, Singapore. For a character class.
+ */
+export const ONE_CHAR_COUNTRIES = '日米美中韓韩한英豪澳印加露俄泰越星';

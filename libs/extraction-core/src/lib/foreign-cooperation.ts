@@ -1,4 +1,5 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
+import { ONE_CHAR_COUNTRIES } from './char-classes';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, besidesTheEu, connectsBefore, withJoins } from './role-classifier';
@@ -323,7 +324,7 @@ function passiveAgents(text: string, from: number, listStart: number): boolean {
  * or a member state: that pair's own.
  */
 const PAIR_DASH = /^\s?[-–—‐·]\s?$/;
-const CJK_ONE_CHAR_SIDE = /(?:^|[^\p{L}])[한韓日中米美印豪]\s?[-–—‐·]\s?$/u;
+const CJK_ONE_CHAR_SIDE = new RegExp(`(?:^|[^\\p{L}])[${ONE_CHAR_COUNTRIES}]\\s?[-–—‐·]\\s?$`, 'u');
 const AGREEMENT_AFTER =
   /^[^.;。]{0,40}?(?:Agreement|Accord|Abkommen|Acuerdo|Accordo|FTA|EPA|CEPA|Partnership|Partenariat|Partnerschaft|Asociación|Partenariato|MoU|Memorandum|Dialogue|Dialog|Diálogo|Dialogo|협정|양해각서|대화|协定|协议|对话|協定|覚書|対話)/;
 

@@ -1,5 +1,5 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
-import { isSpace } from './char-classes';
+import { isSpace, ONE_CHAR_COUNTRIES } from './char-classes';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
 import { Footnote } from './footnote-resolver';
 import { Mention } from './gazetteer-matcher';
@@ -259,7 +259,7 @@ export function namedAsOthers(ctx: DocumentContext, m: Mention): boolean {
 }
 
 /** "日印", "日米", "中韩", "米印" right before an instrument's name (after a bracket or quote): two countries by their one-character names. */
-const CJK_PAIR_BEFORE = /(?:^|[^\p{Script=Han}])[日米美中韓韩英豪澳印加露俄泰越星][日米美中韓韩英豪澳印加露俄泰越星]$/u;
+const CJK_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${ONE_CHAR_COUNTRIES}][${ONE_CHAR_COUNTRIES}]$`, 'u');
 
 /** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU", "bestehen seit 2022"). */
 const VERB_GAP = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
