@@ -288,8 +288,9 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
 /** ", and", ", et la", ", und", ", y", ", e la", ", while", ", tandis que" before a place: it may open a clause of its own. */
 const COORDINATED_SUBJECT_BEFORE = /[,;]\s*(?:and|et|und|y|e|while|whereas|tandis que|alors que|während|mientras que|mentre)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+)?$/i;
 /** A verb of acting right after the place (an auxiliary and an adverb allowed): it is that clause's subject. */
-const ACTS_AFTER =
-  /^\s+(?:(?:has|have|had|also|a|ont|aussi|hat|haben|auch|ha|hanno|han|también|anche)\s+){0,2}(?:signed|concluded|agreed|offered|provided|launched|built|funded|financed|signé|conclu|proposé|offert|lancé|financé|construit|unterzeichnet\w*|abgeschlossen|angeboten|finanziert\w*|firm(?:ó|ado)|conclu(?:yó|ido)|ofreci(?:ó|do)|financi(?:ó|ado)|firmato|concluso|offerto|finanziato)(?![\p{L}])/iu;
+/** Verbs of signing and of acting for others in five languages (past forms and participles), shared by the subject tests below. */
+const SIGNING_VERBS = String.raw`signed|concluded|agreed|offered|provided|launched|built|funded|financed|signé|conclu|proposé|offert|lancé|financé|construit|unterzeichnet\p{L}*|abgeschlossen|angeboten|finanziert\p{L}*|firm(?:ó|ado)|suscribió|conclu(?:yó|ido)|ofreci(?:ó|do)|financi(?:ó|ado)|firmato|concluso|offerto|finanziato`;
+const ACTS_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|a|ont|aussi|hat|haben|auch|ha|hanno|han|también|anche)\s+){0,2}(?:${SIGNING_VERBS})(?![\p{L}])`, 'iu');
 
 /** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
 const COUNTRIES_SUCH_AS = /^\s*(?:(?:des|les|d['’]autres|some|several|other|andere|algunos|otros|alcuni|altri)\s+)?(?:pays|countries|Länder|Staaten|países|paesi|states)\s+(?:comme|such as|like|wie|como|come)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|los\s+|il\s+)?$/i;
@@ -298,8 +299,10 @@ const COUNTRIES_SUCH_AS = /^\s*(?:(?:des|les|d['’]autres|some|several|other|an
  * "London signed a Technology Prosperity Deal with …", "Bogotá firmó … con Corea del Sur": a capitalised name (a capital for its
  * country) opening the sentence as the subject of a signing verb, not the EU's.
  */
-const PROPER_SUBJECT =
-  /^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:(?:also|has|have|had|then|later|in\s+\d{4})\s+)*(?:signed|concluded|agreed|firmó|suscribió|a\s+signé|a\s+conclu|unterzeichnete|hat\s+(?:\S+\s+){0,4}unterzeichnet|ha\s+firmato)(?=[\s,.;]|$)/u;
+const PROPER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:(?:also|has|have|had|then|later|in\s+\d{4}|a|hat|ha)\s+)*(?:${SIGNING_VERBS}|unterzeichnete|hat\s+(?:\S+\s+){0,4}unterzeichnet)(?=[\s,.;]|$)`,
+  'u',
+);
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|They|We|He|She|Il|Elle|Ils|Elles|Er|Sie|Es|Wir|Ella|Ellos|Lui|Lei|Loro|Brussels|Bruxelles|Brüssel|Bruselas|Bruxelas|Strasbourg|Straßburg|Estrasburgo|Strasburgo)$/;
 
 function properNameSubject(ctx: DocumentContext, s: Segment, listStart: number): boolean {
