@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.12.5';
+export const EXTRACTOR_VERSION = '1.12.6';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -81,6 +81,11 @@ function pairWithEu(text: string, m: { start: number; end: number }): boolean {
  * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
  * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
  */
+/** The text names the EU or a member state anywhere. */
+function namesEu(ctx: DocumentContext): boolean {
+  return ctx.places.some((m) => isEuOrMemberState(m.id));
+}
+
 function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
   const names = (from: number, to: number): boolean =>
@@ -190,11 +195,17 @@ export function extract(input: ExtractInput): ExtractionResult {
   dropPassingMentions(ctx, strong);
   // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
   // or a yardstick) gives no partners and no instruments of the EU
-  // (a cooperation table, whose rows name partners in a partner column, is the EU's own)
+  // (a cooperation table, whose rows name partners in a partner column, is the EU's own in a text that never names the EU, such as
+  // an annex on its own; a text that names the EU and not as a party, "By way of comparison, the European Union … has no cable
+  // project in the Pacific", has tables of others)
   const tablePartners = ctx.tableRows.some((r) => r.partner !== null && mentionsIn(ctx.places, r.partner.start, r.partner.end).length > 0);
-  if (!tablePartners && !euTakesPart(ctx, instruments)) {
+  if (!(tablePartners && !namesEu(ctx)) && !euTakesPart(ctx, instruments)) {
     ctx.roles.clear();
     instruments = [];
+    for (const row of ctx.tableRows) {
+      row.partner = null;
+      row.others = true;
+    }
   }
   const named = recognizeNamedInitiatives(ctx);
   const initiatives = extractInitiatives(ctx, named);

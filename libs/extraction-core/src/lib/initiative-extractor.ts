@@ -80,7 +80,7 @@ function tableInitiatives(ctx: DocumentContext, named: readonly NamedInitiative[
       title = title.split(/\.\s/)[0].replace(/\.$/, '');
     }
     const partners = new Set<string>(row.partner ? parsePartnerCell(ctx, row.partner.start, row.partner.end).ids : []);
-    for (const id of placesAsPartners(ctx, titleRange[0], titleRange[1], false)) if (id.startsWith('country:')) partners.add(id);
+    if (!row.others) for (const id of placesAsPartners(ctx, titleRange[0], titleRange[1], false)) if (id.startsWith('country:')) partners.add(id);
     const areas = new Set<string>([...areasIn(ctx, row.headingStart, row.headingEnd), ...areasIn(ctx, row.title.start, row.end)]);
     out.push({
       title: title.replace(/\s+/g, ' ').trim(),

@@ -66,6 +66,9 @@ export function dropOthersCells(ctx: DocumentContext): void {
   if (euLed.size === 0 && others.size === 0) return;
   ctx.tableRows.forEach((row, i) => {
     const lead = leads[i];
-    if (others.has(row.table) || (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id))) row.partner = null;
+    if (others.has(row.table) || (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id))) {
+      row.partner = null;
+      row.others = true;
+    }
   });
 }

@@ -167,3 +167,21 @@ describe('an instrument named again (1.12)', () => {
     expect(pairsOf(text, 'fr')).toContain('comprehensive-strategic-partnership|country:EG');
   });
 });
+
+describe('a text that names the EU only to compare (1.12)', () => {
+  it('its tables are someone else\'s: no partners from their cells or their titles', () => {
+    const text = [
+      'Pacific undersea cables: briefing for the Quad leaders',
+      '',
+      'Australia, India, Japan and the United States finance new cables for Pacific island states.',
+      '',
+      '| Cable | Country | Status |',
+      '|---|---|---|',
+      '| East Micronesia Cable | Kiribati, Nauru | In construction |',
+      '| Tonga Domestic Cable | Tonga | Completed |',
+      '',
+      'By way of comparison, the European Union presents its Global Gateway strategy as a global offer, but it has no cable project in the Pacific.',
+    ].join('\n');
+    expect(partnersOf(text, 'en')).toEqual([]);
+  });
+});

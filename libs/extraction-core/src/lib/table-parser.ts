@@ -22,6 +22,8 @@ export interface TableRow {
   shifted: boolean;
   /** which table of the document the row belongs to (0, 1, …) */
   table: number;
+  /** the row is someone else's cooperation (a table of others, or a text the EU takes no part in): its places are no partners */
+  others?: boolean;
 }
 
 type Column = 'title' | 'description' | 'partner' | 'timeline';
