@@ -185,3 +185,27 @@ describe('a text that names the EU only to compare (1.12)', () => {
     expect(partnersOf(text, 'en')).toEqual([]);
   });
 });
+
+describe('tables by partner and Team Europe Initiatives by acronym (1.12)', () => {
+  it('"締結年" is a column of years, and a row with a year is no header: each row of the table is a partner', () => {
+    const text = [
+      'EUの宇宙協力',
+      '',
+      '表1 コペルニクスに関するEUと域外国との主な行政取決め',
+      '',
+      '| 相手国 | 締結年 | 主な内容 |',
+      '|---|---|---|',
+      '| オーストラリア | 2018年 | 南半球のデータ中継拠点、相互アクセス |',
+      '| ブラジル | 2018年 | アマゾン森林監視への活用 |',
+      '| チリ | 2018年 | 中南米向けデータ拠点の設置 |',
+    ].join('\n');
+    expect(partnersOf(text, 'ja')).toEqual(['country:AU', 'country:BR', 'country:CL']);
+    expect(titlesOf(text, 'ja')).toContain('アマゾン森林監視への活用');
+  });
+
+  it('"Kenya TEI", "l\'IEE": the acronyms of a Team Europe Initiative', () => {
+    const en = ['Team Europe Initiatives in East Africa', '', '| TEI / programme | Partner | EU contribution |', '|---|---|---|', '| Kenya TEI | Kenya | 48.0 |', '| Rwanda TEI | Rwanda | 32.5 |'].join('\n');
+    expect(pairsOf(en, 'en').sort()).toEqual(['team-europe-initiative|country:KE', 'team-europe-initiative|country:RW']);
+    expect(pairsOf("L'Union européenne soutient le Bénin. Au Bénin, l'IEE s'inscrit dans le protocole d'accord sur la transformation numérique.", 'fr')).toContain('team-europe-initiative|country:BJ');
+  });
+});

@@ -32,7 +32,7 @@ const HEADER_WORDS: readonly [Column, RegExp][] = [
   ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
   ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
   ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|パートナー|国|파트너|국가/i],
-  ['timeline', /timeline|time|date|calendar|period|schedule|deadline|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|일정|기간/i],
+  ['timeline', /timeline|time|date|calendar|period|schedule|deadline|year|année|jahr|año|anno|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|年|일정|기간|연도/i],
 ];
 
 function splitCells(line: Line): Cell[] {
@@ -62,7 +62,8 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   for (const c of cells) {
     // what a bracket adds ("Services (objectif / réalisé)") says how a cell is measured, not what the column is
     const name = c.text.includes('(') ? c.text.replace(/\([^)]*\)/g, '') : c.text;
-    const hit = c.text.length < 60 ? HEADER_WORDS.find(([col, re]) => !cols.includes(col) && re.test(name)) : undefined;
+    // a cell with a figure ("2025年", "Q4 2026") is a value, not a column's name
+    const hit = c.text.length < 60 && !/\d/.test(c.text) ? HEADER_WORDS.find(([col, re]) => !cols.includes(col) && re.test(name)) : undefined;
     if (hit) hits++;
     cols.push(hit ? hit[0] : 'description');
   }

@@ -165,8 +165,8 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     id: 'instrument:team-europe-initiative',
     label: 'Team Europe Initiative',
     names: {
-      en: ['Team Europe Initiative', 'Team Europe Initiatives'],
-      fr: ['initiative Équipe Europe', 'initiatives Équipe Europe', 'initiative Team Europe', 'initiatives Team Europe'],
+      en: ['Team Europe Initiative', 'Team Europe Initiatives', 'TEI', 'TEIs'],
+      fr: ['initiative Équipe Europe', 'initiatives Équipe Europe', 'initiative Team Europe', 'initiatives Team Europe', 'IEE'],
       de: ['Team-Europa-Initiative', 'Team-Europe-Initiative', 'Team Europe Initiative'],
       es: ['Iniciativa del Equipo Europa', 'Iniciativa Equipo Europa', 'Iniciativa Team Europe', 'iniciativas Team Europe'],
       it: ['iniziativa Team Europa', 'iniziativa Team Europe', 'iniziative Team Europe'],
