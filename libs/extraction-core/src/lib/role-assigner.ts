@@ -148,6 +148,9 @@ export function assignRoles(ctx: DocumentContext): void {
     ctx.euNoPartySpans.push(from, ctx.sentences[i].end);
     for (const m of mentionsIn(ctx.places, from, ctx.sentences[i].end)) ctx.roles.delete(m);
   }
+  // a place paired with the EU by name ("欧盟—海合会数字对话", "the EU–Jordan partnership") takes part, whatever one project it is
+  // said to stay out of ("海湾国家本身并未参与欧盟资助的光缆项目")
+  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && isEuCompound(ctx.text, m.start, m.end)) ctx.notParties.delete(m.id);
   // a place the text says is no party is no partner in any of its sentences
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }

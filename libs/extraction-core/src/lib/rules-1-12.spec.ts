@@ -209,3 +209,11 @@ describe('tables by partner and Team Europe Initiatives by acronym (1.12)', () =
     expect(pairsOf("L'Union européenne soutient le Bénin. Au Bénin, l'IEE s'inscrit dans le protocole d'accord sur la transformation numérique.", 'fr')).toContain('team-europe-initiative|country:BJ');
   });
 });
+
+describe('a place paired with the EU by name (1.12)', () => {
+  it('takes part, whatever one project it is said to stay out of ("海湾国家本身并未参与欧盟资助的光缆项目")', () => {
+    const text = '2024年10月16日，首届欧盟—海合会峰会在布鲁塞尔举行，双方同意建立欧盟—海合会数字对话。在海底光缆方面，海合会本身并未参与欧盟资助的光缆项目。';
+    expect(partnersOf(text, 'zh')).toEqual(['region:gulf']);
+    expect(pairsOf(text, 'zh')).toContain('digital-dialogue|region:gulf');
+  });
+});
