@@ -275,6 +275,9 @@ const NOT_THE_EU = String.raw`(?!\s+(?:of|de|du|der|des|del|della|dell['’]|di|
 const NOT_A_PARTY_LATIN = new RegExp(
   [
     String.raw`\b(?:is|are|was|were|will be|has been)\s+not\s+(?:(?:yet|currently)\s+)?(?:(?:a\s+)?(?:party|parties|a signatory|signatories|involved|participating|connected|linked)\b|(?:a\s+)?(?:part|a member|members)\s+of\b${NOT_THE_EU})`,
+    // no framework of cooperation with the EU at all: "has no digital cooperation framework with the EU", "n'a aucun accord avec l'UE",
+    // "hat keine Partnerschaft mit der EU", "no tiene ningún acuerdo con la UE", "non ha alcun accordo con l'UE"
+    String.raw`\b(?:has|have|had)\s+no\s+(?:[^\s,;.]+\s+){0,3}?(?:framework|agreement|partnership|dialogue|cooperation)\s+with\s+the\s+(?:EU|European Union)\b|\bn['’](?:a|ont)\s+(?:aucune?|pas\s+de|pas\s+d['’])\s*(?:[^\s,;.]+\s+){0,3}?(?:cadre|accord|partenariat|dialogue|coopération)\s+avec\s+l['’](?:UE|Union)|\b(?:hat|haben)\s+kein(?:e|en)?\s+(?:[^\s,;.]+\s+){0,3}?(?:Rahmen|Abkommen|Partnerschaft|Dialog|Kooperation|Zusammenarbeit)\S*\s+mit\s+der\s+(?:EU|Europäischen\s+Union)|\bno\s+tienen?\s+(?:ningún\s+|ninguna\s+)?(?:[^\s,;.]+\s+){0,3}?(?:marco|acuerdo|asociación|diálogo|cooperación)\s+con\s+la\s+(?:UE|Unión)|\bnon\s+ha(?:nno)?\s+(?:alcun[oa]?\s+)?(?:[^\s,;.]+\s+){0,3}?(?:quadro|accordo|partenariato|dialogo|cooperazione)\s+con\s+l['’](?:UE|Unione)`,
     // "Taiwan … is not a partner of the EU", "n'est pas un partenaire", "no es socio", "non è un partner"
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
     String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
@@ -301,6 +304,18 @@ const NOT_A_PARTY_CJK = new RegExp(
     '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
     '^[^。]{0,30}(?:当事者ではありません|当事者ではない|参加していない|参加しない|参加しません)|^を経由',
     String.raw`^[^.。]{0,20}(?:당사자가 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\s*경유`,
+  ].join('|'),
+);
+
+/**
+ * No framework of cooperation with the EU at all, said right after the name: "중국은 EU와의 디지털 협력 틀이 없으며",
+ * "中国与欧盟之间没有数字合作框架", "中国はEUとの協力の枠組みを持たない". The EU is the object here, not the one that is no party.
+ */
+const NO_EU_FRAMEWORK_CJK = new RegExp(
+  [
+    String.raw`^[은는이가]\s*(?:EU|유럽연합)(?:와|과)의?\s*[^.。]{0,15}(?:협력|협정|파트너십|대화)[^.。]{0,6}?(?:이|가)?\s*없`,
+    '^[^。；;]{0,8}(?:欧盟|歐盟)[^。；;]{0,6}(?:没有|并无|尚无|並無)[^。；;]{0,8}(?:合作|协定|框架|伙伴关系|对话)',
+    '^[はが]\\s*(?:EU|欧州連合)との[^。]{0,15}(?:協力|協定|枠組み|パートナーシップ|対話)[^。]{0,6}?(?:を持たない|がない|はない|を持っていない|は存在しない)',
   ].join('|'),
 );
 
@@ -451,6 +466,7 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
   // "…, auquel l'Union européenne n'est pas partie", "…，欧盟不是该协定的缔约方": the EU, named before the negation, is what is no party
   if (after.charCodeAt(0) >= 0x1100) {
+    if (NO_EU_FRAMEWORK_CJK.test(after)) return 'party';
     const m = NOT_A_PARTY_CJK.exec(after);
     if (m === null || EU_NAMED.test(m[0])) return null;
     return TRANSIT_PHRASE.test(m[0]) ? 'transit' : 'party';

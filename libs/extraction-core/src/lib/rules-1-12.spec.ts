@@ -217,3 +217,10 @@ describe('a place paired with the EU by name (1.12)', () => {
     expect(pairsOf(text, 'zh')).toContain('digital-dialogue|region:gulf');
   });
 });
+
+describe('no framework of cooperation with the EU at all (1.12)', () => {
+  it('"중국은 EU와의 디지털 협력 틀이 없으며", "China has no digital cooperation framework with the EU": no party', () => {
+    expect(partnersOf('한국과 EU는 디지털 파트너십을 맺었다. 반면 중국은 EU와의 디지털 협력 틀이 없으며, EU는 중국산 통신장비에 대한 규제를 강화하고 있다. 중국과 EU는 대화를 검토한다.', 'ko')).toEqual(['country:KR']);
+    expect(partnersOf('The EU and Korea signed a Digital Partnership. China has no digital cooperation framework with the EU, and talks with China are not planned.', 'en')).toEqual(['country:KR']);
+  });
+});
