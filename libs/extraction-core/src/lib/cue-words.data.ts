@@ -26,7 +26,7 @@ const fr: CueSet = {
 const de: CueSet = {
   partner: /(?:Zusammenarbeit|zusammenarbeit\w*|[Kk]ooper\w*|Partner\w*|partnerschaft\w*|[Aa]nsprechpartner\w*|Dialog\w*|Abkommen|Vereinbarung\w*|Absichtserklärung|Allianz|gemeinsam\w*|\b[Mm]it\b|unterzeichn\w*|abgeschlossen|[Vv]erhandl\w*|assoziier\w*|Gipfel\w*|zwischen|[Uu]nterstütz\w*|\bfördert?\b|[Ff]örderung|finanzier\w*|[Ff]inanzierung|\bhilft\b|\bhelfen\b|\btreten\b|Beitritt|\bweitet\b|ausgeweitet|ausweiten|ausgedehnt|verbinde\w*|\bbeitr\w*|tritt)/g,
   other: /(?:unter\s+(?:der\s+)?Flagge|Investitionen\s+aus|am\s+Rande\s+(?:des|der|eines|einer)\s+(?:[^\s,;.]+\s+){0,3}?(?:[\w-]*-)?(?:Gipfel\w*|Treffen\w*|Konferenz|Tagung|Forums?)|Bedrohung\w*|Angriff\w*|bösartig\w*|Sanktion\w*|Rival\w*|Konkurren\w*|Wettbewerb\w*|\bgegen\b|Krieg|Einmischung|Spionage|Abhängigkeit\w*|abhängig|im Vergleich|verglichen|Akteure|feindlich\w*|dominier\w*|\bhinter\b|Marktanteil\w*|Handelspartner\w*|(?:Kredit|Darlehen)\w*\s+(?:aus|von)\b|Spannungen\s+mit\b|Verbindung(?:en)?\s+(?:nach|zu)\b)/g,
-  near: /(?:^|[^\p{L}])(?:in|über|via)\s+$/iu,
+  near: /(?:^|[^\p{L}])(?:in|über|via|durch(?:\s+(?:die|den|das))?)\s+$/iu,
 };
 
 const es: CueSet = {

@@ -215,8 +215,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
       // "新加坡、智利、新西兰和韩国，欧盟不是该协定的缔约方": the EU after a comma is a subject of its own, and the negation is its
       const euOwnsNegation = last.id === 'org:eu' && list.length > 1 && COMMA_GAP.test(ctx.text.slice(list[list.length - 2].end, last.start));
       const noParty = noPartyPhrase(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end);
-      // "L'Egitto è un Paese di transito cruciale": no party in this sentence, and still the partner of its own partnership
-      if (noParty === 'transit') continue;
+      // "L'Egitto è un Paese di transito cruciale", "… ohne europäische Beteiligung": no party in this sentence, and still the
+      // partner of its own partnership
+      if (noParty === 'here') continue;
       if (noParty === 'party') {
         if (euOwnsNegation) {
           euNoParty.push(si);

@@ -278,6 +278,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // no framework of cooperation with the EU at all: "has no digital cooperation framework with the EU", "n'a aucun accord avec l'UE",
     // "hat keine Partnerschaft mit der EU", "no tiene ningún acuerdo con la UE", "non ha alcun accordo con l'UE"
     String.raw`\b(?:has|have|had)\s+no\s+(?:[^\s,;.]+\s+){0,3}?(?:framework|agreement|partnership|dialogue|cooperation)\s+with\s+the\s+(?:EU|European Union)\b|\bn['’](?:a|ont)\s+(?:aucune?|pas\s+de|pas\s+d['’])\s*(?:[^\s,;.]+\s+){0,3}?(?:cadre|accord|partenariat|dialogue|coopération)\s+avec\s+l['’](?:UE|Union)|\b(?:hat|haben)\s+kein(?:e|en)?\s+(?:[^\s,;.]+\s+){0,3}?(?:Rahmen|Abkommen|Partnerschaft|Dialog|Kooperation|Zusammenarbeit)\S*\s+mit\s+der\s+(?:EU|Europäischen\s+Union)|\bno\s+tienen?\s+(?:ningún\s+|ninguna\s+)?(?:[^\s,;.]+\s+){0,3}?(?:marco|acuerdo|asociación|diálogo|cooperación)\s+con\s+la\s+(?:UE|Unión)|\bnon\s+ha(?:nno)?\s+(?:alcun[oa]?\s+)?(?:[^\s,;.]+\s+){0,3}?(?:quadro|accordo|partenariato|dialogo|cooperazione)\s+con\s+l['’](?:UE|Unione)`,
+    // "has not concluded any agreement with the EU", "n'a conclu aucun accord", "no ha firmado ningún acuerdo", "non ha concluso con l'UE alcun accordo"
+    String.raw`\b(?:has|have)\s+not\s+(?:concluded|signed)\s+(?:any|an)\s+(?:[^\s,;.]+\s+){0,2}?(?:agreement|arrangement|memorandum)\s+with\s+the\s+(?:EU|European Union)\b|\bn['’](?:a|ont)\s+(?:conclu|signé)\s+aucune?\s+(?:accord|arrangement|mémorandum)|\bno\s+(?:ha|han)\s+(?:firmado|concluido|suscrito)\s+(?:ningún|ninguna)\s+(?:acuerdo|memorando)|\bnon\s+ha(?:nno)?\s+(?:concluso|firmato|stipulato)\s+(?:con\s+l['’](?:UE|Unione(?:\s+europea)?)\s+)?alcun[oa]?\s+(?:accordo|memorandum|intesa)`,
     // "Taiwan … is not a partner of the EU", "n'est pas un partenaire", "no es socio", "non è un partner"
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
     String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
@@ -408,7 +410,7 @@ export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: numb
  * accord", "러시아와 북한 간 군사협력", "印度与美国之间", "between Kenya and Ethiopia" (a list of two or more, none of them the EU).
  */
 const AMONG_THEMSELVES_AFTER =
-  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro|bilaterally|bilatéralement|bilateralmente|auf bilateraler Ebene)\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
+  /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro|bilaterally|bilatéralement|bilateralmente|auf bilateraler Ebene|bilaterale(?:n)? (?:Vereinbarung|Abkommen)\w*|bilateral (?:agreements?|arrangements?))\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
 
 /** A cable or link "between" two places joins them; it is no cooperation among themselves ("the Trans-Caspian fibre-optic cable between Kazakhstan and Azerbaijan"). */
@@ -453,31 +455,36 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
   return noPartyPhrase(text, listEnd, limit) !== null;
 }
 
-/** A transit role ("a transit country", "pays de transit", "Transitland", "过境", "を経由"): no party where it is said, not a refusal. */
-const TRANSIT_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유/i;
+/**
+ * What is said of one route or one project, not of the place: a transit role ("a transit country", "pays de transit",
+ * "Transitland", "过境", "を経由") or a project without the EU ("… das Aserbaidschan und Kasachstan ohne europäische Beteiligung
+ * bauen", "without EU funding"). No party where it is said; the place may be a partner in another sentence.
+ */
+const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get)/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
 
 /**
- * What notAParty() finds: 'transit' when every no-party phrase after the list is a transit role ("Egypt is a transit country
- * for the cable": other in that sentence, and free to be a partner in another), 'party' when one says it takes no part.
+ * What notAParty() finds: 'here' when every no-party phrase after the list is said of one route or project (HERE_ONLY_PHRASE:
+ * "Egypt is a transit country for the cable" makes it other in that sentence, free to be a partner in another), 'party' when
+ * one says the place takes no part.
  */
-export function noPartyPhrase(text: string, listEnd: number, limit: number): 'party' | 'transit' | null {
+export function noPartyPhrase(text: string, listEnd: number, limit: number): 'party' | 'here' | null {
   const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
   // "…, auquel l'Union européenne n'est pas partie", "…，欧盟不是该协定的缔约方": the EU, named before the negation, is what is no party
   if (after.charCodeAt(0) >= 0x1100) {
     if (NO_EU_FRAMEWORK_CJK.test(after)) return 'party';
     const m = NOT_A_PARTY_CJK.exec(after);
     if (m === null || EU_NAMED.test(m[0])) return null;
-    return TRANSIT_PHRASE.test(m[0]) ? 'transit' : 'party';
+    return HERE_ONLY_PHRASE.test(m[0]) ? 'here' : 'party';
   }
   if (!NOT_A_PARTY_HINT.test(after)) return null;
-  let found: 'party' | 'transit' | null = null;
+  let found: 'party' | 'here' | null = null;
   NOT_A_PARTY_LATIN.lastIndex = 0;
   for (let m = NOT_A_PARTY_LATIN.exec(after); m !== null; m = NOT_A_PARTY_LATIN.exec(after)) {
     if (EU_NAMED.test(after.slice(0, m.index))) break;
-    if (!TRANSIT_PHRASE.test(m[0]) || ONLY_NEAR.test(after.slice(m.index + m[0].length))) return 'party';
-    found = 'transit';
+    if (!HERE_ONLY_PHRASE.test(m[0]) || ONLY_NEAR.test(after.slice(m.index + m[0].length))) return 'party';
+    found = 'here';
   }
   return found;
 }

@@ -224,3 +224,16 @@ describe('no framework of cooperation with the EU at all (1.12)', () => {
     expect(partnersOf('The EU and Korea signed a Digital Partnership. China has no digital cooperation framework with the EU, and talks with China are not planned.', 'en')).toEqual(['country:KR']);
   });
 });
+
+describe('what is said of one project, not of the place (1.12)', () => {
+  it('"… das Aserbaidschan und Kasachstan ohne europäische Beteiligung bauen" leaves Azerbaijan the partner of another project', () => {
+    const text = 'Grundlage ist eine Absichtserklärung zwischen der EU, Georgien und Aserbaidschan über ein Schwarzmeerkabel. Geplant ist eine Anbindung an das Trans-Kaspische Glasfaserkabel, das Aserbaidschan und Kasachstan ohne europäische Beteiligung bauen.';
+    expect(partnersOf(text, 'de')).toEqual(['country:AZ', 'country:GE']);
+  });
+
+  it('"non ha concluso con l\'UE alcun accordo", "durch die Türkei", "bilaterale Vereinbarungen": no party', () => {
+    expect(partnersOf("L'UE sostiene il Marocco e la Tunisia. Restano fuori l'Algeria, che non ha concluso con l'UE alcun accordo in materia digitale, e la Libia.", 'it')).toEqual(['country:MA', 'country:TN']);
+    expect(partnersOf('Die EU unterstützt Georgien beim Ausbau der Netze. Der Datenverkehr verläuft über Glasfaserstrecken durch die Türkei.', 'de')).toEqual(['country:GE']);
+    expect(partnersOf('Die EU unterstützt Georgien beim Ausbau der Netze. Die Türkei und Georgien hätten hierzu bilaterale Vereinbarungen geschlossen.', 'de')).toEqual(['country:GE']);
+  });
+});
