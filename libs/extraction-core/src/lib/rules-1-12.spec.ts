@@ -232,7 +232,7 @@ describe('what is said of one project, not of the place (1.12)', () => {
   });
 
   it('"non ha concluso con l\'UE alcun accordo", "durch die Türkei", "bilaterale Vereinbarungen": no party', () => {
-    expect(partnersOf("L'UE sostiene il Marocco e la Tunisia. Restano fuori l'Algeria, che non ha concluso con l'UE alcun accordo in materia digitale, e la Libia.", 'it')).toEqual(['country:MA', 'country:TN']);
+    expect(partnersOf("L'UE sostiene il Marocco e la Tunisia. Restano fuori l'Algeria, che non ha concluso con l'UE alcun accordo in materia digitale.", 'it')).toEqual(['country:MA', 'country:TN']);
     expect(partnersOf('Die EU unterstützt Georgien beim Ausbau der Netze. Der Datenverkehr verläuft über Glasfaserstrecken durch die Türkei.', 'de')).toEqual(['country:GE']);
     expect(partnersOf('Die EU unterstützt Georgien beim Ausbau der Netze. Die Türkei und Georgien hätten hierzu bilaterale Vereinbarungen geschlossen.', 'de')).toEqual(['country:GE']);
   });
