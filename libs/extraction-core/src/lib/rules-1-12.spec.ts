@@ -237,3 +237,10 @@ describe('what is said of one project, not of the place (1.12)', () => {
     expect(partnersOf('Die EU unterstützt Georgien beim Ausbau der Netze. Die Türkei und Georgien hätten hierzu bilaterale Vereinbarungen geschlossen.', 'de')).toEqual(['country:GE']);
   });
 });
+
+describe('the outermost regions of the EU (1.12)', () => {
+  it('Réunion, French Guiana are the EU, never its partners ("Reunión ministerial", "la Guyane")', () => {
+    expect(partnersOf('La UE y Brasil celebraron la Reunión ministerial de la Alianza con Chile.', 'es')).toEqual(['country:BR', 'country:CL']);
+    expect(partnersOf("L'UE coopère avec le Brésil et la Guyane sur un câble.", 'fr')).toEqual(['country:BR']);
+  });
+});

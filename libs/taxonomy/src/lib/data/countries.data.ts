@@ -6,6 +6,12 @@ export const EU_MEMBER_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The outermost regions of the EU that ISO 3166 codes of their own: French Guiana, Guadeloupe, Martinique, Réunion, Mayotte and
+ * Saint-Martin are part of France and of the EU, so never its partners (the Azores, Madeira and the Canary Islands have no code).
+ */
+export const EU_OUTERMOST_REGIONS: ReadonlySet<string> = new Set(['GF', 'GP', 'MQ', 'RE', 'YT', 'MF']);
+
+/**
  * Our aliases on top of i18n-iso-countries: short forms, acronyms, older names and the
  * usual names in the press of each language. Key: ISO alpha-2.
  */
