@@ -3,7 +3,7 @@ import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, donorPeers, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
-import { Segment, segmentAt } from './text-segmenter';
+import { Segment } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
@@ -366,19 +366,10 @@ export function dropPassingMentions(ctx: DocumentContext, strong: ReadonlySet<st
     if (list) list.push(m);
     else byId.set(m.id, [m]);
   }
-  const passing = [...byId.values()].filter((ms) => ms.length === 1 && !isEuCompound(ctx.text, ms[0].start, ms[0].end) && !isEuConjunct(ctx.text, ms[0].start, ms[0].end)).map((ms) => ms[0]);
-  const dropped = new Set(passing.filter((m) => !listedWithPartners(ctx, m, byId, strong)));
-  for (const m of dropped) ctx.roles.delete(m);
-}
-
-/**
- * "… extiende la red a Ecuador, Colombia y Centroamérica": named once, but in a list whose every other member outside the EU is
- * a partner the text returns to (or a table, an instrument or a footnote names): one of them.
- */
-function listedWithPartners(ctx: DocumentContext, m: Mention, byId: ReadonlyMap<string, Mention[]>, strong: ReadonlySet<string>): boolean {
-  const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
-  if (!s) return false;
-  const list = groupLists(ctx.text, mentionsIn(ctx.places, s.start, s.end)).find((l) => l.includes(m));
-  const others = (list ?? []).filter((x) => x !== m && !isEuOrMemberState(x.id));
-  return others.length > 0 && others.every((x) => ctx.roles.get(x) === 'partner' && (strong.has(x.id) || x.kind !== 'country' || (byId.get(x.id)?.length ?? 0) > 1));
+  for (const ms of byId.values()) {
+    if (ms.length !== 1) continue;
+    const m = ms[0];
+    if (isEuCompound(ctx.text, m.start, m.end) || isEuConjunct(ctx.text, m.start, m.end)) continue;
+    ctx.roles.delete(m);
+  }
 }
