@@ -28,6 +28,8 @@ const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|conclud
  */
 const FOR_OF =
   /^\s*(?:pour|para|per|für|for|on|sur|sobre|su|sulla|sul|zur|zum)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|die|den|das|the)\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dello|dell['’]|di|of|in|en|au|aux|à|in)\s+(?:(?:la|le|les|l['’]|el|il|the)\s+)?/i;
+/** "with", "avec", "mit", "con" right after an instrument's name (a footnote number between allowed). */
+const WITH_RIGHT_AFTER = /^\s*\d{0,3}\s+(?:with|avec|mit|con)\s/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
 /** Sticky: tried at each "Team Europe", where every match starts. */
 const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/uy;
@@ -159,8 +161,14 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     const [, clauseEnd] = s ? clauseOf(ctx.text, s.start, s.end, m.start) : [m.start, m.end];
     if (found.filter(usable).length === 0) {
       const note = footnoteOf(ctx, m, nextStart);
-      // its places may have been taken by the footnote's own mention of this type ("1 Digitalpartnerschaft EU–Japan …")
-      if (note) found.push(...mentionsIn(ctx.places, note.start, note.end).filter((p) => !claimed.has(p) || claimed.get(p) === type));
+      if (note) {
+        // its places may have been taken by the footnote's own mention of this type ("1 Digitalpartnerschaft EU–Japan …")
+        found.push(...mentionsIn(ctx.places, note.start, note.end).filter((p) => !claimed.has(p) || claimed.get(p) === type));
+        // "Digital Economy Packages with partners in Africa, Asia and Latin America28": the list right after the name as well
+        // (not after a comma: ", mit den Vereinigten Staaten wurde …" opens a clause of its own)
+        const intro = WITH_RIGHT_AFTER.exec(ctx.text.slice(m.end, m.end + 40));
+        if (intro) found.push(...walkList(ctx, m.end + intro[0].length, clauseEnd));
+      }
     }
     // "Mit Japan, Südkorea, Singapur und Kanada bestehen Digitalpartnerschaften": the list before, with its verb between
     if (found.filter(usable).length === 0 && s) found.push(...withListBefore(ctx, m, s.start));
@@ -264,7 +272,7 @@ const CJK_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${ONE_CHAR_COUNTRIE
 /** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU", "bestehen seit 2022"). */
 const VERB_GAP = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
 const FUNCTION_WORDS_ONLY = /^\s+(?:(?:and|or|the|as|well|und|oder|die|der|das|den|sowie|et|ou|la|le|les|y|o|el|los|las|e|il|lo|gli)\s+)+$/i;
-const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s*,\s*(?:and|und|et|y|e)\s+)(?:the\s+|die\s+|la\s+|le\s+|l['’]|el\s+)?$/i;
+const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s*,\s*(?:and|und|et|y|e)\s+)(?:the\s+|die\s+|der\s+|den\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$/i;
 const WITH_END = /(?:^|[^\p{L}])(?:with|mit|avec|con|insieme a)\s+(?:the\s+|dem\s+|der\s+|den\s+|la\s+|le\s+|l['’]|el\s+|il\s+)?$/iu;
 
 /**

@@ -48,7 +48,7 @@ function headedByOthers(ctx: DocumentContext, row: TableRow): boolean {
 
 /**
  * Partner cells that name no partner of the EU are dropped:
- * - a partner column in which some row is led by the EU or a member state ("| Unión Europea |", "| España (AECID) |") says who
+ * - a partner column in which some row names the EU or a member state alone ("| Unión Europea |", "| España (AECID) |") says who
  *   funds or runs each row, with the EU as one of them: a row led by another country ("| Estados Unidos |", "| Corea (KOICA) |")
  *   is that country's own project. A row led by the EU keeps the partners it names ("Unión Europea (con Jamaica y Panamá)");
  *   "EU-Japan" is a pair, not the EU alone.
@@ -59,7 +59,8 @@ export function dropOthersCells(ctx: DocumentContext): void {
   const others = new Set<number>();
   const leads = ctx.tableRows.map((row) => {
     const lead = row.partner ? leadingPlace(ctx, row.partner) : null;
-    if (lead && isEuOrMemberState(lead.id) && !/^\s?[-–‐]/.test(ctx.text.slice(lead.end, lead.end + 2))) euLed.add(row.table);
+    // the EU alone (an agency in brackets aside: "España (AECID)"), not "EU and EU candidate countries", "EU-Japan"
+    if (lead && row.partner && isEuOrMemberState(lead.id) && mentionsIn(ctx.places, row.partner.start, row.partner.end).every((m) => isEuOrMemberState(m.id))) euLed.add(row.table);
     if (row.partner && !others.has(row.table) && headedByOthers(ctx, row)) others.add(row.table);
     return lead;
   });

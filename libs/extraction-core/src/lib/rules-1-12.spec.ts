@@ -244,3 +244,26 @@ describe('the outermost regions of the EU (1.12)', () => {
     expect(partnersOf("L'UE coopère avec le Brésil et la Guyane sur un câble.", 'fr')).toEqual(['country:BR']);
   });
 });
+
+describe('guards of the 1.12 table and footnote rules (1.12.14)', () => {
+  it('a cell naming the EU with others ("EU and EU candidate countries") does not make a column of funders', () => {
+    const text = [
+      'Artificial intelligence',
+      '',
+      '| Objective | Description | Partner country / Region | Indicative Timeline |',
+      '|---|---|---|---|',
+      '| Cooperation on AI safety | Exchanges between AI Safety Institutes. | Japan, Canada, the United Kingdom | Continuous |',
+      '| GovTech4all | Interoperable public services. | EU and EU candidate and potential candidate countries | 2025-2027 |',
+    ].join('\n');
+    expect(partnersOf(text, 'en')).toEqual(expect.arrayContaining(['country:CA', 'country:GB', 'country:JP']));
+  });
+
+  it('an instrument with a footnote and a list right after its name has the partners of both', () => {
+    const text = [
+      'The EU offers Digital Economy Packages with partners in Africa and Latin America1, including with least developed countries.',
+      '',
+      '1 The EU has launched Digital Economy Packages in Nigeria, Colombia and Kenya.',
+    ].join('\n');
+    expect(pairsOf(text, 'en')).toEqual(expect.arrayContaining(['digital-economy-package|region:africa', 'digital-economy-package|country:NG', 'digital-economy-package|country:KE']));
+  });
+});
