@@ -75,17 +75,16 @@ function pairWithEu(text: string, m: { start: number; end: number }): boolean {
   return name.includes('EU') || name.includes('欧') || euSideBefore(text, m.start);
 }
 
+/** The text names the EU or a member state anywhere. */
+function namesEu(ctx: DocumentContext): boolean {
+  return ctx.places.some((m) => isEuOrMemberState(m.id));
+}
 
 /**
  * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines) or the lead paragraph, or in
  * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
  * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
  */
-/** The text names the EU or a member state anywhere. */
-function namesEu(ctx: DocumentContext): boolean {
-  return ctx.places.some((m) => isEuOrMemberState(m.id));
-}
-
 function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
   const names = (from: number, to: number): boolean =>

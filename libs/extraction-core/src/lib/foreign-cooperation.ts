@@ -287,9 +287,9 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
 
 /** ", and", ", et la", ", und", ", y", ", e la", ", while", ", tandis que" before a place: it may open a clause of its own. */
 const COORDINATED_SUBJECT_BEFORE = /[,;]\s*(?:and|et|und|y|e|while|whereas|tandis que|alors que|während|mientras que|mentre)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+)?$/i;
-/** A verb of acting right after the place (an auxiliary and an adverb allowed): it is that clause's subject. */
 /** Verbs of signing and of acting for others in five languages (past forms and participles), shared by the subject tests below. */
 const SIGNING_VERBS = String.raw`signed|concluded|agreed|offered|provided|launched|built|funded|financed|signé|conclu|proposé|offert|lancé|financé|construit|unterzeichnet\p{L}*|abgeschlossen|angeboten|finanziert\p{L}*|firm(?:ó|ado)|suscribió|conclu(?:yó|ido)|ofreci(?:ó|do)|financi(?:ó|ado)|firmato|concluso|offerto|finanziato`;
+/** A verb of acting right after the place (an auxiliary and an adverb allowed): it is that clause's subject. */
 const ACTS_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|a|ont|aussi|hat|haben|auch|ha|hanno|han|también|anche)\s+){0,2}(?:${SIGNING_VERBS})(?![\p{L}])`, 'iu');
 
 /** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
