@@ -185,6 +185,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
     // a table row names its partner in its own cell: "| Colombia | CSIRT … | Memorando de entendimiento | 9,5 M EUR |"
     if (found.filter(usable).length === 0) found.push(...rowPartners(ctx, m));
+    // "表1 コペルニクスに関するEUと域外国との主な行政取決め" over "| オーストラリア | 2018年 | … |": the instrument of every row
+    if (found.filter(usable).length === 0) found.push(...headingPartners(ctx, m));
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
     if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
     // "the TTC has met only irregularly … those of the United States": the instrument again, with an article, after one of its
@@ -299,6 +301,18 @@ function rowPartners(ctx: DocumentContext, m: Mention): Mention[] {
     return mentionsIn(ctx.places, row.partner.start, row.partner.end);
   }
   return [];
+}
+
+/**
+ * Places in the partner cells of the table whose heading names the instrument, when no row names an instrument of its own
+ * and the heading names no place but the EU: a table of the EU's arrangements of one kind, row by row.
+ */
+function headingPartners(ctx: DocumentContext, m: Mention): Mention[] {
+  const rows = ctx.tableRows.filter((r) => r.headingStart <= m.start && m.end <= r.headingEnd && !r.others);
+  if (rows.length === 0 || mentionsIn(ctx.places, rows[0].headingStart, rows[0].headingEnd).some((p) => !isEuOrMemberState(p.id))) return [];
+  const table = rows.filter((r) => r.table === rows[0].table);
+  if (table.some((r) => mentionsIn(ctx.mentions, r.start, r.end).some((x) => x.kind === 'instrument'))) return [];
+  return table.flatMap((r) => (r.partner ? mentionsIn(ctx.places, r.partner.start, r.partner.end) : []));
 }
 
 /** End of the part of the sentence that still talks about the instrument (", and are ongoing with ..." continues it). */

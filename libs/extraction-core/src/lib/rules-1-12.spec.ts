@@ -267,3 +267,19 @@ describe('guards of the 1.12 table and footnote rules (1.12.14)', () => {
     expect(pairsOf(text, 'en')).toEqual(expect.arrayContaining(['digital-economy-package|region:africa', 'digital-economy-package|country:NG', 'digital-economy-package|country:KE']));
   });
 });
+
+describe('an instrument named in a table heading (1.12)', () => {
+  it('"…主な行政取決め" over rows of partners: each row has that instrument', () => {
+    const text = [
+      'EUの宇宙協力',
+      '',
+      '表1 コペルニクスに関するEUと域外国との主な行政取決め',
+      '',
+      '| 相手国 | 締結年 | 主な内容 |',
+      '|---|---|---|',
+      '| オーストラリア | 2018年 | 南半球のデータ中継拠点 |',
+      '| ブラジル | 2018年 | アマゾン森林監視への活用 |',
+    ].join('\n');
+    expect(pairsOf(text, 'ja').sort()).toEqual(['administrative-arrangement|country:AU', 'administrative-arrangement|country:BR']);
+  });
+});
