@@ -84,6 +84,7 @@ describe('others beside the EU (1.12)', () => {
 
   it('a ship\'s flag ("battente bandiera di Hong Kong", "a Hong Kong-flagged vessel") is no party', () => {
     expect(partnersOf("L'UE collabora con la Tunisia sulla protezione dei cavi, dopo il danneggiamento di un cavo tra Finlandia ed Estonia da parte di una nave battente bandiera di Hong Kong.", 'it')).toEqual(['country:TN']);
+    expect(partnersOf('The EU works with Tunisia on cable protection. In 2024 a Hong Kong-flagged vessel damaged a cable between Finland and Estonia.', 'en')).toEqual(['country:TN']);
   });
 
   it('"aber kein Partner", "is not a partner of the EU": a party to nothing in the whole text', () => {
