@@ -192,8 +192,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     // "the TTC has met only irregularly … those of the United States": the instrument again, with an article, after one of its
     // type was named with a partner, takes from its sentence only a place said to be "with" it before it ("Avec l'Égypte, le
     // partenariat …")
-    const again = named.has(type) && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start));
     if (found.filter(usable).length === 0 && s) {
+      const again = named.has(type) && DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 8), m.start));
       const partners = mentionsIn(ctx.places, s.start, again ? m.start : s.end).filter((p) => p.kind !== 'org' && ctx.roles.get(p) === 'partner');
       found.push(...(again ? partners.filter((p) => WITH_END.test(ctx.text.slice(Math.max(s.start, p.start - 20), p.start))) : partners));
       if (again && found.filter(usable).length === 0) continue;

@@ -189,7 +189,6 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (!s || s.end < start + m[0].length || s.end - s.start > 1200) continue;
     const distinct = DISTINCT_SHAPE.test(m[0]);
     if (distinct && german && GERMAN_COMPOUND.test(m[0])) continue;
-    const named = (from: number, to: number): boolean => CONTEXT.test(ctx.text.slice(from, to)) || (distinct && PROGRAMME_CONTEXT.test(ctx.text.slice(from, to)));
     let inContext = contextOf.get(si);
     if (inContext === undefined) contextOf.set(si, (inContext = CONTEXT.test(ctx.text.slice(s.start, s.end))));
     if (!inContext && !(distinct && PROGRAMME_CONTEXT.test(ctx.text.slice(s.start, s.end)))) continue;
@@ -200,7 +199,8 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
       if (common) continue;
     }
     if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
-    if (!named(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90))) continue;
+    const near = ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90));
+    if (!CONTEXT.test(near) && !(distinct && PROGRAMME_CONTEXT.test(near))) continue;
     add(m[0], start, null);
   }
   quotedNames(ctx.text, add);

@@ -56,14 +56,16 @@ function headedByOthers(ctx: DocumentContext, row: TableRow): boolean {
  */
 export function dropOthersCells(ctx: DocumentContext): void {
   const euLed = new Set<number>();
-  const others = new Set<number>();
+  // per table, whether its heading names a pair of others: asked once, at its first row with a partner cell
+  const headed = new Map<number, boolean>();
   const leads = ctx.tableRows.map((row) => {
     const lead = row.partner ? leadingPlace(ctx, row.partner) : null;
     // the EU alone (an agency in brackets aside: "España (AECID)"), not "EU and EU candidate countries", "EU-Japan"
     if (lead && row.partner && isEuOrMemberState(lead.id) && mentionsIn(ctx.places, row.partner.start, row.partner.end).every((m) => isEuOrMemberState(m.id))) euLed.add(row.table);
-    if (row.partner && !others.has(row.table) && headedByOthers(ctx, row)) others.add(row.table);
+    if (row.partner && !headed.has(row.table)) headed.set(row.table, headedByOthers(ctx, row));
     return lead;
   });
+  const others = new Set([...headed].filter(([, yes]) => yes).map(([table]) => table));
   if (euLed.size === 0 && others.size === 0) return;
   ctx.tableRows.forEach((row, i) => {
     const lead = leads[i];
