@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.12.15';
+export const EXTRACTOR_VERSION = '1.13.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -85,13 +85,24 @@ function namesEu(ctx: DocumentContext): boolean {
  * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
  * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
  */
-function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
-  if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
-  const names = (from: number, to: number): boolean =>
-    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx.text, ctx.mentions, x) : pairWithEu(ctx.text, x)))) ||
+/**
+ * A member state named as where a route goes or a thing stands ("with an extension to France", "lands in Italy"): a place, not the
+ * EU acting. (The EU itself is an actor wherever it is named.)
+ */
+const ROUTE_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|via|through|towards|into|à|au|aux|en|nach|bis|hasta|verso|a)\s+(?:the\s+|la\s+|le\s+|l['’])?$/u;
+
+function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
+  return (
+    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
     // its seat paired with another ("Brussels and Tokyo agreed")
-    EU_SEAT_PAIRED.test(ctx.text.slice(from, to));
+    EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
+  );
+}
+
+function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
+  if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
+  const names = (from: number, to: number): boolean => namesEuSide(ctx, from, to);
   if (ctx.lines.length > 0 && names(0, leadEnd(ctx))) return true;
   for (const m of ctx.roles.keys()) {
     const i = segmentAt(ctx.sentences, m.start);
@@ -149,6 +160,24 @@ function leadEnd(ctx: DocumentContext): number {
 }
 
 /**
+ * "the Union", "l'Union", "la Unión", "l'Unione": an EU text's short name for the EU, not followed by what makes it another union
+ * ("the Union for the Mediterranean", "l'Union africaine", "la Unión Económica Euroasiática").
+ */
+const SHORT_EU_NAME = /(?<![\p{L}])(?:[Tt]he |[Ll]a |[Ll]['’])(Unione|Union|Unión)(?![\p{L}\p{N}-])(?!\s+(?:for|of|pour|por|per|des|du|de|del|della|dello|dell['’]|d['’]|\p{L}*[aA]fric\p{L}*|[ÉEé]conomi\p{L}*|internationale?|internacional|interparlamentaire|douanière|aduanera|doganale|monétaire|monetaria|Euroasi\p{L}*|eurasi\p{L}*|Eurasi\p{L}*|postale?|Postal))/gu;
+
+function withShortEuNames(text: string, mentions: Mention[]): Mention[] {
+  if (!text.includes('Uni')) return mentions;
+  const added: Mention[] = [];
+  for (const m of text.matchAll(SHORT_EU_NAME)) {
+    const start = (m.index ?? 0) + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (mentionsIn(mentions, start - 40, end + 40).some((x) => x.start < end && x.end > start)) continue;
+    added.push({ kind: 'org', id: 'org:eu', start, end });
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
  * Entities, partners, instruments, initiatives, areas, values and references of one
  * document. Pure, synchronous and deterministic: the same input gives the same output.
  */
@@ -160,7 +189,8 @@ export function extract(input: ExtractInput): ExtractionResult {
   const languages = languageSet(language, detected.languages);
   const lines = splitLines(text);
   const sentences = segmentSentences(text, lines);
-  const mentions = resolveDemonyms(text, matcherFor(languages).match(text));
+  const found = resolveDemonyms(text, matcherFor(languages).match(text));
+  const mentions = withShortEuNames(text, found);
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
   // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party

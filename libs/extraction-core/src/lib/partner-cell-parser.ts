@@ -1,6 +1,6 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, isPlace, mentionsIn } from './document-context';
-import { Mention } from './gazetteer-matcher';
+import { matcherFor, Mention } from './gazetteer-matcher';
 import { EU_WORD } from './foreign-cooperation';
 import { Cell, TableRow } from './table-parser';
 
@@ -46,6 +46,15 @@ function headedByOthers(ctx: DocumentContext, row: TableRow): boolean {
   return false;
 }
 
+/** A funder cell that names places and none of them the EU or a member state ("| UAE technology group |", "| Qatari investment authority |"). */
+function fundedByOthers(ctx: DocumentContext, cell: Cell): boolean {
+  if (EU_WORD.test(cell.text)) return false;
+  // the cell read again for adjectives of nationality, which the document's pass keeps only next to a word for a state
+  // ("Saudi telecom operator", "Emirati sovereign fund" say who invests as well as "Qatari investment authority")
+  const named = matcherFor(ctx.languages).match(cell.text).filter((m) => isPlace(m) || m.kind === 'demonym');
+  return named.length > 0 && !named.some((m) => isEuOrMemberState(m.id));
+}
+
 /**
  * Partner cells that name no partner of the EU are dropped:
  * - a partner column in which some row names the EU or a member state alone ("| Unión Europea |", "| España (AECID) |") says who
@@ -53,6 +62,8 @@ function headedByOthers(ctx: DocumentContext, row: TableRow): boolean {
  *   is that country's own project. A row led by the EU keeps the partners it names ("Unión Europea (con Jamaica y Panamá)");
  *   "EU-Japan" is a pair, not the EU alone.
  * - a table headed by a pair of others and no EU ("中国与部分东盟国家数字合作重点") lists their cooperation.
+ * - a row whose funder column names others alone ("| Kigali data-centre campus | Rwanda | Qatari investment authority |") is
+ *   their project in that country, whoever else the table lists.
  */
 export function dropOthersCells(ctx: DocumentContext): void {
   const euLed = new Set<number>();
@@ -66,10 +77,11 @@ export function dropOthersCells(ctx: DocumentContext): void {
     return lead;
   });
   const others = new Set([...headed].filter(([, yes]) => yes).map(([table]) => table));
-  if (euLed.size === 0 && others.size === 0) return;
+  const funded = ctx.tableRows.some((r) => r.funder);
+  if (euLed.size === 0 && others.size === 0 && !funded) return;
   ctx.tableRows.forEach((row, i) => {
     const lead = leads[i];
-    if (others.has(row.table) || (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id))) {
+    if (others.has(row.table) || (funded && row.funder && fundedByOthers(ctx, row.funder)) || (lead && euLed.has(row.table) && lead.kind === 'country' && !isEuOrMemberState(lead.id))) {
       row.partner = null;
       row.others = true;
     }

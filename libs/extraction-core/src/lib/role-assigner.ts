@@ -94,7 +94,7 @@ const POSSESSIVE_NAME =
 const GERMAN_COMPOUND = /^-(?:Dollar|Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
 
 /** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name; "日本の支援", "일본의 지원": its own aid. */
-const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品)|^(?:の(?:支援|援助|ODA)|의 (?:지원|원조))/;
+const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|자본|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品|资本|資本)|^(?:の(?:支援|援助|ODA)|의 (?:지원|원조))/;
 
 /** "Russia's war of aggression", "China's cyber-attacks": the name owns a hostile act. */
 const POSSESSIVE_HOSTILE = /^['’]s\s+(?:(?:full-scale|illegal|unprovoked|ongoing|brutal|continued)\s+)?(?:war|aggression|invasion|attacks?|cyber-?attacks?|hybrid|disinformation|interference|sabotage)\b/i;

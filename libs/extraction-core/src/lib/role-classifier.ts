@@ -292,6 +292,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,40}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
+    // withdrawn: "Turkmenistan … withdrew from the programme in 2024", "se retiró de", "s'est retiré du", "si è ritirato", "hat sich … zurückgezogen"
+    String.raw`\b(?:withdrew|has\s+withdrawn|have\s+withdrawn|pulled\s+out)\s+(?:from|of)\b|\bse\s+retir(?:ó|aron)\s+de\b|\bs['’](?:est|sont)\s+retiré(?:e|s|es)?\s+(?:de|du|des)\b|\bsi\s+(?:è|sono)\s+ritirat[oaie]\b|\b(?:hat|haben)\s+sich\s+[^.;]{0,30}?zurückgezogen\b`,
     String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
@@ -299,13 +301,15 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
     '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
     '^[^。]{0,30}(?:当事者ではありません|当事者ではない|参加していない|参加しない|参加しません)|^を経由',
     String.raw`^[^.。]{0,20}(?:당사자가 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\s*경유`,
+    // withdrawn: "土库曼斯坦曾参与早期阶段，但于2024年退出", "は2024年に離脱した", "는 2024년 탈퇴했다"
+    '^[^。；;]{0,20}(?:退出|撤出)(?!市场|市場)|^[^。]{0,20}(?:離脱|脱退)し|^[^.。]{0,20}(?:탈퇴|철수)(?:했|하였|한)',
   ].join('|'),
 );
 
@@ -318,6 +322,8 @@ const NO_EU_FRAMEWORK_CJK = new RegExp(
     String.raw`^[은는이가]\s*(?:EU|유럽연합)(?:와|과)의?\s*[^.。]{0,15}(?:협력|협정|파트너십|대화)[^.。]{0,6}?(?:이|가)?\s*없`,
     '^[^。；;]{0,8}(?:欧盟|歐盟)[^。；;]{0,6}(?:没有|并无|尚无|並無)[^。；;]{0,8}(?:合作|协定|框架|伙伴关系|对话)',
     '^[はが]\\s*(?:EU|欧州連合)との[^。]{0,15}(?:協力|協定|枠組み|パートナーシップ|対話)[^。]{0,6}?(?:を持たない|がない|はない|を持っていない|は存在しない)',
+    // staying outside it: "土库曼斯坦则基本游离于欧盟数字合作之外", "置身于……之外"
+    '^[^。；;]{0,6}(?:游离|置身)于[^。；;]{0,16}之外',
   ].join('|'),
 );
 
@@ -460,7 +466,8 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
  * "Transitland", "过境", "を経由") or a project without the EU ("… das Aserbaidschan und Kasachstan ohne europäische Beteiligung
  * bauen", "without EU funding"). No party where it is said; the place may be a partner in another sentence.
  */
-const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get)/i;
+// (what a report's scope leaves out, "those segments … are not covered by this annex", is said of that sentence too)
+const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
 

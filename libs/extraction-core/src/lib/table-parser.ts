@@ -12,6 +12,8 @@ export interface TableRow {
   description: Cell | null;
   partner: Cell | null;
   timeline: Cell | null;
+  /** who finances or invests ("| Gulf investor type |", "| Main financiers |"): a row funded by others alone is theirs */
+  funder: Cell | null;
   /** the heading line above the table, e.g. "Quantum and High-Performance Computing" */
   heading: string;
   headingStart: number;
@@ -26,9 +28,10 @@ export interface TableRow {
   others?: boolean;
 }
 
-type Column = 'title' | 'description' | 'partner' | 'timeline';
+type Column = 'title' | 'description' | 'partner' | 'timeline' | 'funder';
 
 const HEADER_WORDS: readonly [Column, RegExp][] = [
+  ['funder', /investor|financier|funder|donor|bailleur|cofinanceur|geldgeber|investor|financiador|inversor|donante|finanziator|investitor|投资方|出资方|投资者|出資者|投資家|투자자|투자국|재원/i],
   ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
   ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
   ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|パートナー|国|파트너|국가/i],
@@ -194,8 +197,11 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const description = get('description');
     const partner = get('partner');
     const timeline = get('timeline');
+    const funder = get('funder');
     const prev = rows[rows.length - 1];
-    if (prev && !partner?.text && !timeline?.text) {
+    // a line with empty partner and timeline cells continues the row above, in a table that has such columns; a table of other
+    // columns ("| 行为体 | 主要框架 | 代表性项目 |", a comparison of actors) has a row on every line
+    if (prev && (cols.includes('partner') || cols.includes('timeline')) && !partner?.text && !timeline?.text) {
       prev.title = { text: `${prev.title.text} ${title.text}`.trim(), start: prev.title.start, end: title.end };
       if (description && prev.description) prev.description = { text: `${prev.description.text} ${description.text}`, start: prev.description.start, end: description.end };
       prev.end = line.end;
@@ -208,7 +214,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text)));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
-    rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
+    rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
     prevDescription = description?.text ?? '';
   }
   return rows;

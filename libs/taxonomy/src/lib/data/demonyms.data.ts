@@ -22,6 +22,7 @@ export interface DemonymSource {
 }
 
 export const DEMONYMS: Readonly<Record<string, DemonymSource>> = {
+  AE: { en: ['Emirati'], fr: 'émirien', de: 'emiratisch', es: 'emiratí', it: 'emiratino' },
   AL: { en: ['Albanian'], fr: 'albanais', de: 'albanisch', es: 'albanés', it: 'albanese' },
   AM: { en: ['Armenian'], fr: 'arménien', de: 'armenisch', es: 'armenio', it: 'armeno' },
   AR: { en: ['Argentine', 'Argentinian'], fr: 'argentin', de: 'argentinisch', es: 'argentino', it: 'argentino', zh: ['阿方'] },

@@ -1,0 +1,108 @@
+import { extract } from './extract';
+import { pairsOf, partnersOf, titlesOf } from './testing/probes';
+
+describe('a table with a column of funders (1.13)', () => {
+  const table = (third: string): string =>
+    [
+      'Digital infrastructure in the Horn of Africa: a tracker',
+      '',
+      'The European Union funds research networks in the region through Global Gateway.',
+      '',
+      '| Project | Host country | Investor | Category |',
+      '|---|---|---|---|',
+      '| Coastal data-centre campus | Kenya | Emirati sovereign fund | data centre |',
+      '| Red Sea landing station | Djibouti | Saudi telecom operator | submarine cable |',
+      `| National research network upgrade | Ethiopia | ${third} | research network |`,
+    ].join('\n');
+
+  it('a row that others alone fund is their project in that country, not a partnership of the EU', () => {
+    expect(partnersOf(table('Qatari investment authority'))).toEqual([]);
+  });
+
+  it('a row that the EU funds keeps its host country as a partner', () => {
+    expect(partnersOf(table('European Union (Global Gateway)'))).toEqual(['country:ET']);
+  });
+});
+
+describe('a table of actors with no partner or timeline column (1.13)', () => {
+  const text = [
+    '中亚数字互联：主要外部行为体比较',
+    '',
+    '欧盟通过“全球门户”支持哈萨克斯坦和乌兹别克斯坦的数字互联项目。',
+    '',
+    '| 行为体 | 主要框架 | 代表性项目 | 主要特点 |',
+    '|---|---|---|---|',
+    '| 欧盟 | 全球门户 | 跨里海光缆 | 规则导向 |',
+    '| 中国 | 数字丝绸之路 | 跨境光缆与数据中心 | 落地快 |',
+    '| 俄罗斯 | 欧亚经济联盟 | 传统转接通道 | 影响力下降 |',
+    '| 日本 | 对话机制 | 人才培养 | 低调务实 |',
+  ].join('\n');
+
+  it('each line is a row of its own: the actors in the first column are not folded into one initiative as its partners', () => {
+    expect(partnersOf(text, 'zh')).toEqual(['country:KZ', 'country:UZ']);
+    expect(titlesOf(text, 'zh')).toEqual(expect.arrayContaining(['跨里海光缆', '跨境光缆与数据中心', '传统转接通道', '人才培养']));
+  });
+});
+
+describe('the EU by its short name: "la Unión", "the Union", "l\'Union" (1.13)', () => {
+  const text =
+    'La UE y México firmaron en 2025 el Acuerdo Global modernizado. Chile forma parte del DEPA con Nueva Zelanda y Singapur; ambos son parte del CPTPP, junto con Japón, Australia y otros países del Pacífico. La Unión no es parte de ninguno de estos acuerdos.';
+
+  it('"La Unión no es parte de ninguno de estos acuerdos": the places of the sentence before are no partners', () => {
+    expect(partnersOf(text, 'es')).toEqual(['country:MX']);
+  });
+
+  it('"the Union" is found as the EU; "the Union for the Mediterranean" and "l\'Union africaine" are not', () => {
+    const ids = (t: string, lang: string): string[] => extract({ text: t, language: lang }).entities.filter((e) => e.id === 'org:eu').map((e) => t.slice(e.start, e.end));
+    expect(ids('The Union and Japan signed a memorandum on semiconductors.', 'en')).toEqual(['Union']);
+    expect(ids('Egypt chairs the Union for the Mediterranean this year.', 'en')).toEqual([]);
+    expect(ids("Le Sénégal préside l'Union africaine.", 'fr')).toEqual([]);
+  });
+});
+
+describe('a member state named only as where a route goes (1.13)', () => {
+  const text = [
+    'Gulf investors are building most of the new submarine cables of East Africa.',
+    'The Horn-1 cable lands in Kenya and Djibouti and connects onward to Saudi Arabia and the UAE, with an extension to France.',
+    'Its operators signed landing agreements with Kenya and Djibouti in 2025.',
+    'No European public authority is a party to these projects.',
+  ].join(' ');
+
+  it('"with an extension to France" is not the EU taking part: the places are no partners', () => {
+    expect(partnersOf(text)).toEqual([]);
+  });
+
+  it('a member state as an actor still is: "France and Kenya signed a memorandum"', () => {
+    expect(partnersOf(`${text} France and Kenya signed a memorandum of understanding on digital skills.`)).toContain('country:KE');
+  });
+});
+
+describe('a place that withdrew (1.13)', () => {
+  it('"withdrew from the programme": no partner, while those that stay are', () => {
+    const text = 'The EU-funded CAREN network connects Kazakhstan and Kyrgyzstan with GÉANT. Turkmenistan took part in the first phase but withdrew from the programme in 2024.';
+    expect(partnersOf(text)).toEqual(['country:KG', 'country:KZ']);
+  });
+
+  it('"曾参与早期阶段，但于2024年退出", and staying outside: "游离于欧盟数字合作之外"', () => {
+    const text = 'CAREN由欧盟长期资助，连接哈萨克斯坦和吉尔吉斯斯坦的科研网络。土库曼斯坦曾参与早期阶段，但于2024年退出。塔吉克斯坦则基本游离于欧盟数字合作之外。';
+    expect(partnersOf(text, 'zh')).toEqual(['country:KG', 'country:KZ']);
+  });
+});
+
+describe('what a report says it does not cover (1.13)', () => {
+  it('"those segments are not covered by this annex" makes the places other in that sentence only', () => {
+    const text = [
+      'The EU supports the MEDLINK cable between Morocco and Europe. The system also lands in Algeria and Tunisia; those segments are financed separately and are not covered by this annex.',
+      'For completeness, Tunisia has been associated to Horizon Europe since 2023.',
+    ].join(' ');
+    expect(pairsOf(text)).toContain('horizon-association|country:TN');
+    expect(partnersOf(text)).toEqual(['country:MA', 'country:TN']);
+  });
+});
+
+describe('capital of a country in CJK: "海湾国家资本" (1.13)', () => {
+  it('the capital of the Gulf states entering a market is not the Gulf as a partner', () => {
+    const text = '欧盟通过“全球门户”支持乌兹别克斯坦的数字互联。欧盟与中亚国家签署了合作协议，海湾国家资本也加速进入该地区。';
+    expect(partnersOf(text, 'zh')).toEqual(['country:UZ']);
+  });
+});
