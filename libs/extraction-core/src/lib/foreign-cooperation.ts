@@ -279,7 +279,7 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
     if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead)) return true;
   }
   // "…, et la Russie a signé des accords …", "…, and Russia signed …": the subject of a clause joined to the sentence
-  if (COORDINATED_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 24), m.start)) && ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 40))) return true;
+  if (COORDINATED_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 24), m.start)) && ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 80))) return true;
   // "… is financed by others: Australia funded …": a colon right before the name opens a clause of its own
   for (let c = m.start - 1; c > s.start && m.start - c <= 4; c--) if (ctx.text.charCodeAt(c) === 0x3a) return true;
   return false;
@@ -289,8 +289,16 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
 const COORDINATED_SUBJECT_BEFORE = /[,;]\s*(?:and|et|und|y|e|while|whereas|tandis que|alors que|während|mientras que|mentre)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+)?$/i;
 /** Verbs of signing and of acting for others in five languages (past forms and participles), shared by the subject tests below. */
 const SIGNING_VERBS = String.raw`signed|concluded|agreed|offered|provided|launched|built|funded|financed|signé|conclu|proposé|offert|lancé|financé|construit|unterzeichnet\p{L}*|abgeschlossen|angeboten|finanziert\p{L}*|firm(?:ó|ado)|suscribió|conclu(?:yó|ido)|ofreci(?:ó|do)|financi(?:ó|ado)|firmato|concluso|offerto|finanziato`;
-/** A verb of acting right after the place (an auxiliary and an adverb allowed): it is that clause's subject. */
-const ACTS_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|a|ont|aussi|hat|haben|auch|ha|hanno|han|también|anche)\s+){0,2}(?:${SIGNING_VERBS})(?![\p{L}])`, 'iu');
+/** The same verbs in the present: "Corea del Sur, a través de KOICA, financia …", "Japan funds …". */
+const ACTING_VERBS_PRESENT = String.raw`funds|finances|signs|builds|launches|offers|provides|finance|signe|lance|offre|finanziert|unterzeichnet|baut|financia|firma|lanza|ofrece|construye|finanzia|lancia|costruisce`;
+/**
+ * A verb of acting right after the place (an auxiliary and an adverb allowed, or the agency it acts through: "(KOICA)",
+ * ", a través de KOICA,", ", through JICA,"): it is that clause's subject.
+ */
+const ACTS_AFTER = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,30}\)|\s*,\s*(?:a través de|por medio de|through|via|par l['’]intermédiaire de|par le biais de|über|tramite|attraverso)\s+[^,;.]{1,30},)?\s+(?:(?:has|have|had|also|a|ont|aussi|hat|haben|auch|ha|hanno|han|también|anche)\s+){0,2}(?:${SIGNING_VERBS}|${ACTING_VERBS_PRESENT})(?![\p{L}])`,
+  'iu',
+);
 
 /** "Des pays comme le Rwanda ou le Nigéria ont adopté …", "Countries such as Kenya …": the list is the subject. */
 const COUNTRIES_SUCH_AS = /^\s*(?:(?:des|les|d['’]autres|some|several|other|andere|algunos|otros|alcuni|altri)\s+)?(?:pays|countries|Länder|Staaten|países|paesi|states)\s+(?:comme|such as|like|wie|como|come)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+|el\s+|los\s+|il\s+)?$/i;

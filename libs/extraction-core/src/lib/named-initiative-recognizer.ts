@@ -46,7 +46,7 @@ const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
  * Acronyms, hyphenated or camel-case names near a word saying what they are: "MEDUSA", "Blue-Raman", "IRIS2", "EllaLink",
  * "SEMI-BRIDGE", "FIRMA-CA", "ID-Conecta", "Q-Bridge", "eStation", "EUMETCast".
  */
-const NAME_TOKEN = /\b(?:[A-Z]{2,}-[A-Z][A-Z0-9]+|[A-Z]{1,4}-[A-Z][a-z]{2,}|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
+const NAME_TOKEN = /\b(?:[A-Z]{2,}-[A-Z][A-Z0-9]+|[A-Z]{1,}-[A-Z][a-z]{2,}|[A-Z][a-z]{2,}-[A-Z]{2,}\b|[A-Z][a-z]+[24][A-Z][a-z]+|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellit\w*|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
 /**
@@ -54,12 +54,12 @@ const CONTEXT =
  * may be a shouted verb or an agency) may also be named by a programme or a pilot ("Mobilitätsprogramm SEMI-BRIDGE", "el piloto
  * ID-Conecta").
  */
-const DISTINCT_SHAPE = /^(?:[A-Z]{2,}-[A-Z]|[A-Z]{1,4}-[A-Z][a-z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
-const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma)\b|[Pp]rogramm|プログラム|프로그램/;
+const DISTINCT_SHAPE = /^(?:[A-Z]{2,}-[A-Z]|[A-Z]{1,}-[A-Z][a-z]|[A-Z][a-z]{2,}-[A-Z]{2}|[A-Z][a-z]+[24][A-Z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
+const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma|projects|programmes|programs|initiatives)\b|[Pp]rogramm|プログラム|프로그램|试点|試行|実証|시범/;
 /** German joins an acronym and a noun with a hyphen ("KI-Anbieter", "EWR-Abkommen"): a compound, not a name. */
 const GERMAN_COMPOUND = /^[A-Z]{1,4}-[A-Z][a-z]/;
 /** Words of e-government written with a capital after "e": common nouns, not names. */
-const E_WORDS = /^e(?:Government|Commerce|Health|Learning|Invoicing|Signatures?|Privacy|Procurement|Services?|Business|Banking|Payments?|Justice|Residency|Governance|Identity|Skills|Education|Money|Wallets?)$/;
+const E_WORDS = /^e(?:Government|Sign|Commerce|Health|Learning|Invoicing|Signatures?|Privacy|Procurement|Services?|Business|Banking|Payments?|Justice|Residency|Governance|Identity|Skills|Education|Money|Wallets?)$/;
 const HEADS_RE = new RegExp(`\\b(?:${HEADS})\\b`, 'g');
 /** "Latin-American", "High-Performance": compounds of ordinary words, not names. */
 const COMMON_PREFIX = /^(?:AI|IT|ICT|IoT|ID|Latin|Sub|Euro|Afro|Indo|Asia|Trans|Non|Anti|Pan|Inter|Cross|Multi|Co|Pre|Post|Self|Well|Long|Short|High|Low|Open|Low|Real|Next|State|Human|Data|Cyber|Digital)-/;
@@ -235,7 +235,7 @@ const ONE_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}²-]{2,}(?![\p{L}\p{N}²-])`
  * One scan finds what the name patterns below start or end at: head nouns in lower case (and German "Kabel") and naming words;
  * each hit is then read where it stands. Two scans of the whole text for the patterns themselves cost twice as much.
  */
-const TRIGGER = /cable|câble|cavo|Kabel|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llamad|conocid|chiamat|cosiddett|sogenannt|genannt|namens/g;
+const TRIGGER = /cable|câble|cavo|Kabel|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llamad|conocid|chiamat|cosiddett|not[oaie] come|sogenannt|genannt|namens/g;
 const HEAD_TRIGGERS: ReadonlySet<string> = new Set(['cable', 'câble', 'cavo', 'Kabel', 'programm', 'program', 'project', 'projet', 'proyecto', 'progett', 'platform', 'scheme', 'constellation']);
 /** "the 2Africa cable", "the Equiano cable", "Ethiopia's Fayda programme": the name before a lower-case head noun, read back from the head. */
 const NAME_BEFORE_HEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:the|its|their)\s+|['’]s\s+)(${ONE_WORD})\s+(?:submarine\s+|subsea\s+|fibre\s+|fiber\s+)?$`, 'u');
@@ -295,15 +295,15 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
  * lower-case word may follow the head ("la stratégie nationale « Maroc Digital 2030 »").
  */
 const QUOTE_HEAD_BEFORE =
-  /(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|programa|proyecto|estrategia|iniciativa|cable|red|plan|projet|stratégie|plateforme|câble|réseau|programma|progetto|strategia|iniziativa|cavo|rete|piano|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*)?\s*$/iu;
+  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|programa|proyecto|estrategia|iniciativa|cable|red|plan|projet|stratégie|plateforme|câble|réseau|programma|progetto|strategia|iniziativa|cavo|rete|piano|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|项目|计划|倡议|试点|사업|프로젝트|계획)\s*$/iu;
 /** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
 const QUOTE_HEAD_AFTER =
-  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|の名|计划|倡议|项目|战略|计划|이니셔티브|사업|계획|프로젝트|전략)/u;
+  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범)/u;
 /** Opening and closing quotation marks of names: « », „ “, “ ”, " ", 「 」, 『 』, 《 》. */
 const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,70}?)(\s?»|“|”|"|」|』)/gu;
 /** "called SkyClass Kyrgyzstan", "die sogenannte Digitale Seidenstraße", "la cosiddetta Via della seta digitale". */
 const CALLED =
-  /(?:called|named|dubbed|known as|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
+  /(?:called|named|dubbed|known as|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|not[oaie] come|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
 /** "a campaign known as Salt Typhoon", "then called Huawei Marine": actors and companies are named so too. */
 const NOT_AN_INITIATIVE_BEFORE = /(?:group|actors?|hackers?|campaign|operation|company|firm|operator|vendor|then|formerly|Gruppe|groupe|campagne|grupo|campaña|gruppo|campagna|Unternehmen|entreprise|empresa|azienda|société)\s*,?\s*$/i;
 /** Words a quoted phrase starts with when it is a saying, not a name. */

@@ -30,7 +30,7 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
 /** "Southeast Asia", "东南亚", "Südostasien": the part of the world, not the association of its states (named "ASEAN", "东盟", "아세안"). */
-const ASEAN_BY_NAME = /ASEAN|Asean|ANASE|东盟|東協|아세안|アセアン/;
+const ASEAN_BY_NAME = /ASEAN|Asean|ANASE|东盟|東協|아세안|アセアン|Association|Verband|Asociación|Associazione|国家联盟|諸国連合/;
 
 function isGeographicAsean(text: string, m: Mention): boolean {
   return m.id === 'region:asean' && !ASEAN_BY_NAME.test(text.slice(m.start, m.end));
@@ -99,13 +99,48 @@ const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|자본|企業
 /** "Russia's war of aggression", "China's cyber-attacks": the name owns a hostile act. */
 const POSSESSIVE_HOSTILE = /^['’]s\s+(?:(?:full-scale|illegal|unprovoked|ongoing|brutal|continued)\s+)?(?:war|aggression|invasion|attacks?|cyber-?attacks?|hybrid|disinformation|interference|sabotage)\b/i;
 
+/**
+ * Korean puts a country's name before an organisation or a company of it, after a space: "미국 넥스트G 얼라이언스", "일본 XG 모바일
+ * 추진 포럼", "일본 NTT도코모". A Latin-letter name, or a name that ends in a word for a body, right after the country's name.
+ */
+const KO_ATTRIBUTIVE = /^ (?:[A-Za-z]|[^\s,.]{1,12}(?: [^\s,.]{1,12}){0,3} ?(?:얼라이언스|포럼|협회|재단|컨소시엄|연구소)(?![가-힣]))/;
+
 function isAttributive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
+  if (c === 0x20 && isHangul(text.charCodeAt(end - 1)) && KO_ATTRIBUTIVE.test(text.slice(end, end + 48))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_HOSTILE.test(text.slice(end, end + 40))) return true;
   if (CJK_ATTRIBUTIVE.test(text.slice(end, end + 4))) return true;
   if (c === 0x2d && GERMAN_COMPOUND.test(text.slice(end, end + 24))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_NAME.test(text.slice(end, end + 60))) return true;
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
+}
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/** "EU", "欧" (欧盟, 中欧, 欧洲) in a Chinese title: the EU's own agreement. */
+const EU_IN_TITLE = /EU|欧/;
+
+/**
+ * A place in the title of someone else's agreement, or the subject of one named after it: "《东盟数字经济框架协议》",
+ * "东盟十国正在谈判的《东盟数字经济框架协议》". The title names no EU ("欧盟", "中欧").
+ */
+function othersTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open >= 0 && start - open <= 20) {
+    const close = text.indexOf('》', open);
+    if (close >= end && !text.slice(open, start).includes('》')) return !EU_IN_TITLE.test(text.slice(open, close));
+  }
+  // the subject: "X……的《…X…》" a few characters on
+  const after = text.slice(end, end + 14);
+  const k = after.indexOf('的《');
+  if (k < 0 || /[。，；,;]/.test(after.slice(0, k))) return false;
+  const from = end + k + 1;
+  const close = text.indexOf('》', from);
+  if (close < 0 || close - from > 40) return false;
+  const title = text.slice(from, close);
+  return title.includes(text.slice(start, end)) && !EU_IN_TITLE.test(title);
 }
 
 /**
@@ -268,7 +303,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         }
       }
       for (const m of list) {
-        if (isEuOrMemberState(m.id) || (isAttributive(ctx.text, m.end) && !isEuCompound(ctx.text, m.start, m.end))) continue;
+        if (isEuOrMemberState(m.id) || ((isAttributive(ctx.text, m.end) || othersTitle(ctx.text, m.start, m.end)) && !isEuCompound(ctx.text, m.start, m.end))) continue;
         // "ASEAN加盟国との間で", "아세안 국가와", "东盟成员国": one of the region's states, not the region
         if (m.kind === 'region' && REGION_MEMBER_AFTER.test(ctx.text.slice(m.end, m.end + 12))) continue;
         // a continent or an ocean region is where cooperation happens ("in Africa", "Piano Mattei per l'Africa"), not a party to it,

@@ -106,3 +106,67 @@ describe('capital of a country in CJK: "海湾国家资本" (1.13)', () => {
     expect(partnersOf(text, 'zh')).toEqual(['country:UZ']);
   });
 });
+
+describe('another country funding through its agency (1.13.1)', () => {
+  it('"y Corea del Sur, a través de KOICA, financia … en Paraguay": the donor and the place it funds are no partners of the EU', () => {
+    const text =
+      'La UE apoya la conectividad de Ecuador con el programa BELLA. Mientras tanto, otros actores avanzan; y Corea del Sur, a través de KOICA, financia la digitalización de la administración en Paraguay.';
+    expect(partnersOf(text, 'es')).toEqual(['country:EC']);
+  });
+});
+
+describe('route words of cables (1.13.1)', () => {
+  it('"con escala en", "hacia", "sin pasar por": route points, not parties', () => {
+    const text =
+      'El cable EllaLink, apoyado por la UE, une Portugal con Brasil sin pasar por Estados Unidos. Chile impulsa el cable Humboldt hacia Australia, con escala en la Polinesia Francesa.';
+    expect(partnersOf(text, 'es')).toEqual(['country:BR']);
+  });
+});
+
+describe('a group associated with a state (1.13.1)', () => {
+  it('"APT31, a group publicly associated with the People\'s Republic of China" is an attribution, not a partnership', () => {
+    const text =
+      'The EU holds Cyber Dialogues with Japan and India. The EU condemns the malicious cyber campaign attributed to APT31, a group publicly associated with the People\'s Republic of China.';
+    expect(partnersOf(text)).toEqual(['country:IN', 'country:JP']);
+  });
+});
+
+describe('ASEAN by its full name in German (1.13.1)', () => {
+  it('"dem Verband Südostasiatischer Nationen (ASEAN)" is the association, a party, not the region of Südostasien', () => {
+    const text = 'Pressemitteilung\n\nDeutschland unterstützt außerdem den Digitaldialog zwischen der EU und dem Verband Südostasiatischer Nationen (ASEAN).';
+    expect(partnersOf(text, 'de')).toEqual(['region:asean']);
+  });
+});
+
+describe('a country before the name of its own body or company, in Korean (1.13.1)', () => {
+  it('"미국 넥스트G 얼라이언스, 일본 XG 모바일 추진 포럼과 맺은 업무협약": the American and Japanese bodies, not partners', () => {
+    const text = '정부는 한-EU 디지털 파트너십에 따라 6G 공동연구를 이어가는 한편, 국내 6G포럼이 미국 넥스트G 얼라이언스, 일본 XG 모바일 추진 포럼과 맺은 업무협약을 바탕으로 표준화 공조를 강화할 계획이다.';
+    expect(partnersOf(text, 'ko')).toEqual(['country:KR']);
+  });
+});
+
+describe('a place in the title of its own agreement, in Chinese (1.13.1)', () => {
+  it('"东盟十国正在谈判的《东盟数字经济框架协议》" is ASEAN\'s own agreement', () => {
+    const text = '欧盟与新加坡签署了数字贸易协定。东盟十国正在谈判的《东盟数字经济框架协议》预计将于今年完成。';
+    expect(partnersOf(text, 'zh')).toEqual(['country:SG']);
+  });
+});
+
+describe('names of initiatives by shape and by naming word (1.13.1)', () => {
+  it.each([
+    ['fr', 'La convention de financement du projet ATLAS-Sud a été signée à Nouakchott.', 'ATLAS-Sud'],
+    ['fr', 'Le programme de mobilité « Passerelle-IA » relie les laboratoires des deux pays.', 'Passerelle-IA'],
+    ['en', 'Through the EU CyberNet and Cyber4Dev projects, the EU supports the cyber capacities of partner countries.', 'Cyber4Dev'],
+    ['ja', 'マイナンバーカードの相互運用性を検証する実証事業「TRUST-JEWEL」を2026年度に開始する。', 'TRUST-JEWEL'],
+    ['zh', '资讯通信媒体发展局与欧盟委员会将于今年下半年启动“InvoiceLink-EUSG”试点。', 'InvoiceLink-EUSG'],
+    ['it', 'Il fondo ha annunciato un programma da 100 miliardi di dollari noto come Project Transcendence.', 'Project Transcendence'],
+  ])('%s: %s', (language, text, name) => {
+    expect(titlesOf(text, language).concat(extract({ text, language }).entities.filter((e) => e.type === 'initiative').map((e) => text.slice(e.start, e.end)))).toContain(name);
+  });
+
+  it('"Director-General", "eSign" and words of the text are not names', () => {
+    const text = 'The Director-General of DG CONNECT presented the projects of the pilot (KEU-eSign) to the Directorate-General.';
+    expect(titlesOf(text, 'en')).not.toEqual(expect.arrayContaining(['Director-General']));
+    expect(titlesOf(text, 'en')).not.toContain('eSign');
+  });
+});
