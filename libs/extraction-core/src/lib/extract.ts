@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.13.1';
+export const EXTRACTOR_VERSION = '1.13.2';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -86,10 +86,10 @@ function namesEu(ctx: DocumentContext): boolean {
  * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
  */
 /**
- * A member state named as where a route goes or a thing stands ("with an extension to France", "lands in Italy"): a place, not the
- * EU acting. (The EU itself is an actor wherever it is named.)
+ * A member state named as where a route goes ("with an extension to France", "lands in Italy", "via Greece"): a place, not the EU
+ * acting. (The EU itself is an actor wherever it is named; a bare "in" or "à" may be the venue of the EU's own meeting.)
  */
-const ROUTE_BEFORE = /(?:^|[^\p{L}])(?:to|in|at|via|through|towards|into|à|au|aux|en|nach|bis|hasta|verso|a)\s+(?:the\s+|la\s+|le\s+|l['’])?$/u;
+const ROUTE_BEFORE = /(?:^|[^\p{L}])(?:(?:extension|extended|continues|onward|onwards|connects?|links?|runs?|route)\s+to|lands?\s+in|landings?\s+in|via|through|towards|jusqu['’]à|vers|nach|bis|hasta|verso)\s+(?:the\s+|la\s+|le\s+|l['’])?$/u;
 
 function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
   return (
