@@ -47,6 +47,26 @@ const BOTH_SIDES =
 /** "Alleanza digitale UE-ALC", "Alianza Digital UE-ALC": Romance word order puts the "EU-X" pair after the name. */
 const EU_SUFFIX = /^\s*(?:UE|EU)\s*[-–—‐]\s*/;
 
+/** A name in quotes right after the instrument: "l'initiative Team Europe « Mauritanie numérique »", "Team Europe Initiative “Digital Kenya”". */
+const QUOTED_NAME_AFTER = /^\s*(?:\(\s*Team Europe\s*\)\s*)?[«"“„]\s?([^«»"“”„\n]{2,60}?)\s?[»"”“]/u;
+/** A label and an opening quote right before the instrument: "中亚数字互联“团队欧洲倡议”" (the place first). */
+const CJK_LABEL_BEFORE = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}[“「『]$/u;
+
+/** The country named by a quoted name after the instrument, or a place by a CJK label before it. */
+function namedPlace(ctx: DocumentContext, m: Mention, sentenceStart: number): Mention[] {
+  const quoted = QUOTED_NAME_AFTER.exec(ctx.text.slice(m.end, m.end + 80));
+  if (quoted) {
+    const from = m.end + quoted[0].length - quoted[1].length - 1;
+    // a country ("« Sénégal numérique »"); a region in a name is its topic as often as its partner ("« Gouvernance des données en Afrique »")
+    const inName = mentionsIn(ctx.places, from - 2, m.end + quoted[0].length).filter((p) => p.kind === 'country' && usable(p));
+    if (inName.length > 0) return inName;
+  }
+  const before = mentionsIn(ctx.places, Math.max(sentenceStart, m.start - 12), m.start).filter(usable);
+  const last = before[before.length - 1];
+  if (last && CJK_LABEL_BEFORE.test(ctx.text.slice(last.end, m.start))) return [last];
+  return [];
+}
+
 function euCompoundAfter(ctx: DocumentContext, m: Mention): Mention[] {
   const suffix = EU_SUFFIX.exec(ctx.text.slice(m.end, m.end + 8));
   if (!suffix) return [];
@@ -189,6 +209,7 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     if (found.filter(usable).length === 0) found.push(...headingPartners(ctx, m));
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
     if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
+    if (found.filter(usable).length === 0 && s) found.push(...namedPlace(ctx, m, s.start));
     // "the TTC has met only irregularly … those of the United States": the instrument again, with an article, after one of its
     // type was named with a partner, takes from its sentence only a place said to be "with" it before it ("Avec l'Égypte, le
     // partenariat …")

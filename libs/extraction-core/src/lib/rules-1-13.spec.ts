@@ -170,3 +170,28 @@ describe('names of initiatives by shape and by naming word (1.13.1)', () => {
     expect(titlesOf(text, 'en')).not.toContain('eSign');
   });
 });
+
+describe('instruments named by what is around them (1.13.3)', () => {
+  it('"l\'initiative Team Europe « Mauritanie numérique »": the country in its quoted name is its partner', () => {
+    const text = "Le projet est mis en œuvre dans le cadre de l'initiative Team Europe « Mauritanie numérique », à laquelle participent la France et l'Espagne.";
+    expect(pairsOf(text, 'fr')).toContain('team-europe-initiative|country:MR');
+  });
+
+  it('a region in a quoted name is its topic, not its partner: "« Gouvernance des données en Afrique », … avec l\'Union africaine"', () => {
+    const text = "L'Initiative Team Europe « Gouvernance des données en Afrique », que nous mettons en œuvre avec l'Union africaine, avance.";
+    expect(pairsOf(text, 'fr')).not.toContain('team-europe-initiative|region:africa');
+  });
+
+  it('"中亚数字互联“团队欧洲倡议”": a CJK label before the quoted instrument names its partner', () => {
+    const text = '欧盟加大了对中亚的投入。（一）中亚数字互联“团队欧洲倡议”。该倡议于2023年启动，目标是改善中亚地区的宽带接入。';
+    expect(pairsOf(text, 'zh')).toContain('team-europe-initiative|region:central-asia');
+  });
+
+  it.each([
+    ['es', 'El capítulo sigue de cerca el del Acuerdo Marco Avanzado UE-Chile, firmado en 2023.', 'free-trade-agreement|country:CL'],
+    ['es', 'La UE y México firmaron en 2025 el Acuerdo Global modernizado con México.', 'free-trade-agreement|country:MX'],
+    ['de', '2025 wurden die Verhandlungen über ein Abkommen zur gegenseitigen Anerkennung qualifizierter Vertrauensdienste zwischen der EU und der Ukraine abgeschlossen.', 'mutual-recognition-agreement|country:UA'],
+  ])('%s: %s', (language, text, pair) => {
+    expect(pairsOf(text, language)).toContain(pair);
+  });
+});

@@ -93,11 +93,13 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     names: {
       all: ['FTA'],
       // an interim trade agreement and an economic partnership agreement (EPA) are free-trade agreements by another name
-      en: ['Free Trade Agreement', 'Free Trade Agreements', 'Economic Partnership Agreement', 'Economic Partnership Agreements', 'EPA', 'Interim Trade Agreement'],
-      fr: ['accord de libre-échange', 'accords de libre-échange', 'accord de partenariat économique', 'accord commercial intérimaire'],
-      de: ['Freihandelsabkommen', 'Wirtschaftspartnerschaftsabkommen', 'Interimshandelsabkommen'],
-      es: ['Tratado de Libre Comercio', 'Acuerdo de Libre Comercio', 'Acuerdo de Asociación Económica', 'Acuerdo Comercial Provisional', 'Acuerdo Comercial Interino'],
-      it: ['accordo di libero scambio', 'accordi di libero scambio', 'accordo di partenariato economico', 'accordo commerciale interinale'],
+      // so are the agreements that modernise an association agreement with its trade pillar (Chile's Advanced Framework
+      // Agreement, Mexico's Modernised Global Agreement)
+      en: ['Free Trade Agreement', 'Free Trade Agreements', 'Economic Partnership Agreement', 'Economic Partnership Agreements', 'EPA', 'Interim Trade Agreement', 'Advanced Framework Agreement', 'Modernised Global Agreement', 'Modernized Global Agreement'],
+      fr: ['accord de libre-échange', 'accords de libre-échange', 'accord de partenariat économique', 'accord commercial intérimaire', 'accord-cadre avancé', 'accord global modernisé'],
+      de: ['Freihandelsabkommen', 'Wirtschaftspartnerschaftsabkommen', 'Interimshandelsabkommen', 'Erweitertes Rahmenabkommen', 'modernisiertes Globalabkommen'],
+      es: ['Tratado de Libre Comercio', 'Acuerdo de Libre Comercio', 'Acuerdo de Asociación Económica', 'Acuerdo Comercial Provisional', 'Acuerdo Comercial Interino', 'Acuerdo Marco Avanzado', 'Acuerdo Global modernizado', 'Acuerdo Global Modernizado'],
+      it: ['accordo di libero scambio', 'accordi di libero scambio', 'accordo di partenariato economico', 'accordo commerciale interinale', 'accordo quadro avanzato', 'accordo globale modernizzato'],
       zh: ['自由贸易协定', '自贸协定', '经济伙伴关系协定'],
       ja: ['自由貿易協定', '経済連携協定', 'EPA'],
       ko: ['자유무역협정', '경제동반자협정'],
@@ -170,7 +172,9 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
       de: ['Team-Europa-Initiative', 'Team-Europe-Initiative', 'Team Europe Initiative'],
       es: ['Iniciativa del Equipo Europa', 'Iniciativa Equipo Europa', 'Iniciativa Team Europe', 'iniciativas Team Europe'],
       it: ['iniziativa Team Europa', 'iniziativa Team Europe', 'iniziative Team Europe'],
-      zh: ['欧洲团队倡议'],
+      zh: ['欧洲团队倡议', '团队欧洲倡议', '“团队欧洲”倡议'],
+      ja: ['チーム・ヨーロッパ・イニシアティブ', 'チーム・ヨーロッパ・イニシアチブ', 'チームヨーロッパ・イニシアティブ'],
+      ko: ['팀 유럽 이니셔티브', '팀유럽 이니셔티브'],
     },
   },
   {
@@ -199,7 +203,7 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
       all: ['MRA'],
       en: ['mutual recognition agreement', 'mutual recognition agreements'],
       fr: ['accord de reconnaissance mutuelle'],
-      de: ['Abkommen über die gegenseitige Anerkennung'],
+      de: ['Abkommen über die gegenseitige Anerkennung', 'Abkommen über gegenseitige Anerkennung', 'Abkommen zur gegenseitigen Anerkennung', 'Abkommens zur gegenseitigen Anerkennung'],
       es: ['acuerdo de reconocimiento mutuo'],
       it: ['accordo di reciproco riconoscimento'],
       zh: ['互认协定', '相互承认协定'],
