@@ -163,16 +163,23 @@ function leadEnd(ctx: DocumentContext): number {
  * "the Union", "l'Union", "la Unión", "l'Unione": an EU text's short name for the EU, not followed by what makes it another union
  * ("the Union for the Mediterranean", "l'Union africaine", "la Unión Económica Euroasiática").
  */
-const SHORT_EU_NAME = /(?<![\p{L}])(?:[Tt]he |[Ll]a |[Ll]['’])(Unione|Union|Unión)(?![\p{L}\p{N}-])(?!\s+(?:for|of|pour|por|per|des|du|de|del|della|dello|dell['’]|d['’]|\p{L}*[aA]fric\p{L}*|[ÉEé]conomi\p{L}*|internationale?|internacional|interparlamentaire|douanière|aduanera|doganale|monétaire|monetaria|Euroasi\p{L}*|eurasi\p{L}*|Eurasi\p{L}*|postale?|Postal))/gu;
+/** The article before the short name: "the ", "la ", "l'" (a word of its own). */
+const SHORT_EU_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he |[Ll]a |[Ll]['’])$/u;
+/** What may follow it: no letter, and no word that makes it another union. */
+const SHORT_EU_AFTER =
+  /^(?![\p{L}\p{N}-])(?!\s+(?:for|of|pour|por|per|des|du|de|del|della|dello|dell['’]|d['’]|\p{L}*[aA]fric\p{L}*|[ÉEé]conomi\p{L}*|internationale?|internacional|interparlamentaire|douanière|aduanera|doganale|monétaire|monetaria|Euroasi\p{L}*|eurasi\p{L}*|Eurasi\p{L}*|postale?|Postal))/u;
 
 function withShortEuNames(text: string, mentions: Mention[]): Mention[] {
-  if (!text.includes('Uni')) return mentions;
   const added: Mention[] = [];
-  for (const m of text.matchAll(SHORT_EU_NAME)) {
-    const start = (m.index ?? 0) + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (mentionsIn(mentions, start - 40, end + 40).some((x) => x.start < end && x.end > start)) continue;
-    added.push({ kind: 'org', id: 'org:eu', start, end });
+  // each "Uni" looked at where it stands: a pattern with a look-behind run over every long text was a hot spot
+  for (let at = text.indexOf('Uni'); at >= 0; at = text.indexOf('Uni', at + 3)) {
+    let end: number;
+    if (text.startsWith('Unione', at)) end = at + 6;
+    else if (text.startsWith('Union', at) || text.startsWith('Unión', at)) end = at + 5;
+    else continue;
+    if (!SHORT_EU_BEFORE.test(text.slice(Math.max(0, at - 5), at)) || !SHORT_EU_AFTER.test(text.slice(end, end + 40))) continue;
+    if (mentionsIn(mentions, at - 40, end + 40).some((x) => x.start < end && x.end > at)) continue;
+    added.push({ kind: 'org', id: 'org:eu', start: at, end });
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -127,8 +127,10 @@ const EU_IN_TITLE = /EU|欧/;
  * "东盟十国正在谈判的《东盟数字经济框架协议》". The title names no EU ("欧盟", "中欧").
  */
 function othersTitle(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('《', start);
-  if (open >= 0 && start - open <= 20) {
+  // looked for only in the 20 characters before the name: a search back to the start of a long text for every place was a hot spot
+  const back = text.slice(Math.max(0, start - 20), start).lastIndexOf('《');
+  const open = back < 0 ? -1 : Math.max(0, start - 20) + back;
+  if (open >= 0) {
     const close = text.indexOf('》', open);
     if (close >= end && !text.slice(open, start).includes('》')) return !EU_IN_TITLE.test(text.slice(open, close));
   }
