@@ -19,6 +19,13 @@ describe('seed acceptance (scored like score-extraction.py)', () => {
     expect(s.timelines).toBeGreaterThanOrEqual(45);
   });
 
+  // the bars above are the issue's; this one holds what the extractor reaches today, so that a row lost (50 -> 49 exact partners
+  // went unnoticed under the bar of 45 once) fails here rather than only in the evaluation diff
+  it('regression guard: all 50 annex rows of seed 001 found, every one with exact partners and exact timeline', () => {
+    const s = r001 ? scoreAnnex(fixture, r001) : null;
+    expect(s && { found: s.found, partners: s.partners, timelines: s.timelines }).toEqual({ found: 50, partners: 50, timelines: 50 });
+  });
+
   it('finds at least 90% of the (instrument, partner) pairs across the seeds', () => {
     const predicted = new Set([...results.values()].flatMap((r) => r.instruments.map((i) => `${i.type}|${normId(i.partner)}`)));
     const gold = fixture.partnerships.rows.flatMap((row) => row.partners.map((p) => `${row.type}|${normId(p)}`));
