@@ -15,7 +15,7 @@ const ACTOR_AFTER =
  * "il ministro giordano".
  */
 const ACTOR_BEFORE =
-  /(?:^|[^\p{L}])(?:gouvernements?|ministres?|ministère|homologues?|partie|autorités?|délégations?|présidente?|ambassade|partenaires?|agence|administration|gobiernos?|ministr[oa]s?|ministerio|homólog[oa]s?|parte|autoridad|autoridades|delegación|delegaciones|presidenta|embajada|socios?|agencia|administración|cancillería|canciller|governo|governi|ministri|ministero|omolog[oa]|omologhi|autorità|delegazione|ambasciata|partner|agenzia|amministrazione)[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
+  /(?:^|[^\p{L}])(?:gouvernements?|ministres?|ministère|homologues?|partie|autorités?|délégations?|présidente?|ambassade|partenaires?|agence|administrations?|gobiernos?|ministr[oa]s?|ministerio|homólog[oa]s?|parte|autoridad|autoridades|delegación|delegaciones|presidenta|embajada|socios?|agencia|administración|cancillería|canciller|governo|governi|ministri|ministero|omolog[oa]|omologhi|autorità|delegazione|ambasciata|partner|agenzia|amministrazione)[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
 
 /** After "X方": characters that make 方 part of another word ("新方案", a new plan; "日方面"). */
 const NOT_SIDE_AFTER = /^[案式法向针面便位言程圆寸]/;

@@ -255,6 +255,7 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
 function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], lists: readonly Mention[][], list: readonly Mention[], noEu: boolean, clauseStart: number): boolean {
   const first = list[0];
   const last = list[list.length - 1];
+  if (frontedWithOfOther(ctx, inSentence, list, clauseStart)) return true;
   // most lists have no country before them in their clause, or the EU first: no pattern needs to run for those
   let candidate = false;
   for (let k = inSentence.indexOf(first) - 1; k >= 0 && inSentence[k].start >= clauseStart; k--) {
@@ -280,9 +281,28 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
   }
   // "…, et la Russie a signé des accords …", "…, and Russia signed …": the subject of a clause joined to the sentence
   if (COORDINATED_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 24), m.start)) && ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 80))) return true;
+  // "The Commission is aware that Singapore has also concluded … with": the subject of a clause after "that", "que", "dass", "che"
+  if (COMPLEMENTIZER_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 16), m.start)) && ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 80))) return true;
   // "… is financed by others: Australia funded …": a colon right before the name opens a clause of its own
   for (let c = m.start - 1; c > s.start && m.start - c <= 4; c--) if (ctx.text.charCodeAt(c) === 0x3a) return true;
   return false;
+}
+
+/** "that", "que", "qu'", "dass", "che" right before a place: it may be the subject of the clause they open. */
+const COMPLEMENTIZER_BEFORE = /(?:^|[^\p{L}])(?:that|que|qu['’]|dass|che)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+)?$/iu;
+/** "Con Singapur y Nueva Zelanda, Chile firmó …", "With Japan, Korea signed …": a list fronted by "with" before another's verb. */
+const FRONTED_WITH = /(?:^|[.;:]\s*|[^\p{L}])(?:With|Con|Avec|Mit|Insieme a)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|los\s+|las\s+)?$/u;
+
+/** The list opens its clause with "with" and the country right after the comma signs on its own: "Con Singapur y Nueva Zelanda, Chile firmó". */
+function frontedWithOfOther(ctx: DocumentContext, inSentence: readonly Mention[], list: readonly Mention[], clauseStart: number): boolean {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!FRONTED_WITH.test(ctx.text.slice(Math.max(clauseStart, first.start - 12), first.start))) return false;
+  // the subject after the comma may have been read as the list's last item ("Singapur y Nueva Zelanda, Chile")
+  const inList = list.length >= 2 && /^\s*,\s*$/.test(ctx.text.slice(list[list.length - 2].end, last.start)) ? last : null;
+  const next = inList ?? inSentence[inSentence.indexOf(last) + 1];
+  if (!next || next.kind !== 'country' || isEuOrMemberState(next.id) || (!inList && !/^\s*,\s*$/.test(ctx.text.slice(last.end, next.start)))) return false;
+  return ACTS_AFTER.test(ctx.text.slice(next.end, next.end + 80));
 }
 
 /** ", and", ", et la", ", und", ", y", ", e la", ", while", ", tandis que" before a place: it may open a clause of its own. */

@@ -46,7 +46,7 @@ const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
  * Acronyms, hyphenated or camel-case names near a word saying what they are: "MEDUSA", "Blue-Raman", "IRIS2", "EllaLink",
  * "SEMI-BRIDGE", "FIRMA-CA", "ID-Conecta", "Q-Bridge", "eStation", "EUMETCast".
  */
-const NAME_TOKEN = /\b(?:[A-Z]{2,}-[A-Z][A-Z0-9]+|[A-Z]{1,}-[A-Z][a-z]{2,}|[A-Z][a-z]{2,}-[A-Z]{2,}\b|[A-Z][a-z]+[24][A-Z][a-z]+|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
+const NAME_TOKEN = /\b(?:[A-Z]{2,}-[A-Z][A-Z0-9]+|[0-9][A-Z]-[A-Z]{3,}|[A-Z]{1,}-[A-Z][a-z]{2,}|[A-Z][a-z]{2,}-[A-Z]{2,}\b|[A-Z][a-z]+[24][A-Z][a-z]+|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellit\w*|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
 /**
@@ -54,8 +54,8 @@ const CONTEXT =
  * may be a shouted verb or an agency) may also be named by a programme or a pilot ("Mobilitätsprogramm SEMI-BRIDGE", "el piloto
  * ID-Conecta").
  */
-const DISTINCT_SHAPE = /^(?:[A-Z]{2,}-[A-Z]|[A-Z]{1,}-[A-Z][a-z]|[A-Z][a-z]{2,}-[A-Z]{2}|[A-Z][a-z]+[24][A-Z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
-const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma|projects|programmes|programs|initiatives)\b|[Pp]rogramm|プログラム|프로그램|试点|試行|実証|시범/;
+const DISTINCT_SHAPE = /^(?:[A-Z]{2,}-[A-Z]|[0-9][A-Z]-[A-Z]|[A-Z]{1,}-[A-Z][a-z]|[A-Z][a-z]{2,}-[A-Z]{2}|[A-Z][a-z]+[24][A-Z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
+const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma|projects|programmes|programs|initiatives)\b|[Pp]rogramm|プログラム|프로그램|试点|試行|実証|시범|사업/;
 /** German joins an acronym and a noun with a hyphen ("KI-Anbieter", "EWR-Abkommen"): a compound, not a name. */
 const GERMAN_COMPOUND = /^[A-Z]{1,4}-[A-Z][a-z]/;
 /** Words of e-government written with a capital after "e": common nouns, not names. */
@@ -242,7 +242,7 @@ const NAME_BEFORE_HEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:the|its|their)\
 const HEAD_AT = /(?:cable|programme|program|platform|constellation|project|scheme)(?![\p{L}])/uy;
 /** "le câble 2Africa", "el cable Humboldt", "des programmes CyberNet et Cyber4Dev", "das Kabel Medusa": the name after the head noun. */
 const NAME_AFTER_HEAD = new RegExp(
-  String.raw`(?:câble|cable|cavo|Kabel|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD})(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
+  String.raw`(?:câble|cable|cavo|Kabel|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD}(?:\s+\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{N}²-]))?)(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
   'uy',
 );
 /** Capitalised words that are not one-word names before or after a head noun. */

@@ -195,3 +195,53 @@ describe('instruments named by what is around them (1.13.3)', () => {
     expect(pairsOf(text, language)).toContain(pair);
   });
 });
+
+describe('others\' cooperation in medium texts (1.13.4)', () => {
+  it('"The Commission is aware that Singapore has also concluded … with Australia and the United Kingdom": the subject after "that" acts on its own', () => {
+    const text = 'The EU and Singapore signed a Digital Trade Agreement. The Commission is aware that Singapore has also concluded digital economy agreements with Australia and the United Kingdom.';
+    expect(partnersOf(text)).toEqual(['country:SG']);
+  });
+
+  it('"Con Singapur y Nueva Zelanda, Chile firmó …": a list fronted by "con" is the partners of the country that signs after the comma', () => {
+    const text = 'La UE financia el cable Humboldt con Chile. Con Singapur y Nueva Zelanda, Chile firmó en 2020 el Acuerdo de Asociación de Economía Digital.';
+    expect(partnersOf(text, 'es')).toEqual(['country:CL']);
+  });
+
+  it('"ont choisi de ne pas s\'y associer": other in that sentence, a partner elsewhere', () => {
+    const text =
+      "La déclaration finale a été signée par une soixantaine d'États ; les États-Unis et le Royaume-Uni ont choisi de ne pas s'y associer. L'UE et le Royaume-Uni ont signé un accord sur l'IA.";
+    expect(partnersOf(text, 'fr')).toEqual(['country:GB']);
+  });
+
+  it('"China continues to impose security assessments", "the United States withdrew its support": no partners', () => {
+    const text =
+      'The EU and Japan agreed on data flows. At the same time, China continues to impose security assessments on outbound data transfers, and in 2023 the United States withdrew its support for data-flow proposals.';
+    expect(partnersOf(text)).toEqual(['country:JP']);
+  });
+
+  it('a cable that "continues to" a place still reaches a partner', () => {
+    expect(partnersOf('The EU-funded cable lands in Oman and continues to India.')).toContain('country:IN');
+  });
+
+  it('"les administrations rwandaises": an adjective after a plural word for a state actor names the state', () => {
+    const text = "Le corridor de confiance, financé par l'UE, relie les administrations rwandaises aux registres européens.";
+    expect(partnersOf(text, 'fr')).toEqual(['country:RW']);
+  });
+
+  it('"con un punto de amarre en la Polinesia Francesa": a landing point', () => {
+    expect(partnersOf('La UE financia el cable de Chile, con un punto de amarre en la Polinesia Francesa.', 'es')).toEqual(['country:CL']);
+  });
+});
+
+describe('more names (1.13.4)', () => {
+  it.each([
+    ['es', 'El proyecto Conecta Pacífico desplegará 1.100 kilómetros de fibra óptica.', 'Conecta Pacífico'],
+    ['ko', "공동연구 사업 '6G-BRIDGE'의 과제 공모를 연내 시작한다.", '6G-BRIDGE'],
+  ])('%s: %s', (language, text, name) => {
+    expect(titlesOf(text, language).concat(extract({ text, language }).entities.filter((e) => e.type === 'initiative').map((e) => text.slice(e.start, e.end)))).toContain(name);
+  });
+
+  it('"le paquet économie numérique Global Gateway UE-Nigeria" is a Digital Economy Package with Nigeria', () => {
+    expect(pairsOf("L'AFD contribue au paquet économie numérique Global Gateway UE-Nigeria.", 'fr')).toContain('digital-economy-package|country:NG');
+  });
+});

@@ -110,9 +110,13 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     label: 'Digital Economy Package',
     names: {
       en: ['Digital Economy Package', 'Digital Economy Packages'],
-      fr: ["paquet pour l'économie numérique"],
-      es: ['paquete de economía digital'],
+      fr: ["paquet pour l'économie numérique", "paquet pour l’économie numérique", 'paquet économie numérique', "paquet d'économie numérique"],
+      de: ['Digitalwirtschaftspaket', 'Paket für die digitale Wirtschaft'],
+      es: ['paquete de economía digital', 'paquete para la economía digital'],
+      it: ["pacchetto per l'economia digitale", 'pacchetto economia digitale'],
       zh: ['数字经济一揽子计划', '数字经济包'],
+      ja: ['デジタル経済パッケージ'],
+      ko: ['디지털 경제 패키지'],
     },
   },
   {
