@@ -81,16 +81,12 @@ function namesEu(ctx: DocumentContext): boolean {
 }
 
 /**
- * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines) or the lead paragraph, or in
- * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
- * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
- */
-/**
  * A member state named as where a route goes ("with an extension to France", "lands in Italy", "via Greece"): a place, not the EU
  * acting. (The EU itself is an actor wherever it is named; a bare "in" or "à" may be the venue of the EU's own meeting.)
  */
 const ROUTE_BEFORE = /(?:^|[^\p{L}])(?:(?:extension|extended|continues|onward|onwards|connects?|links?|runs?|route)\s+to|lands?\s+in|landings?\s+in|via|through|towards|jusqu['’]à|vers|nach|bis|hasta|verso)\s+(?:the\s+|la\s+|le\s+|l['’])?$/u;
 
+/** [from, to) names the EU side acting: the EU or a member state (not as a yardstick or a route point), a pair with it, an instrument only it has, one of its institutions, or its seat paired with another capital. */
 function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
   return (
     mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
@@ -100,16 +96,20 @@ function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
   );
 }
 
+/**
+ * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines) or the lead paragraph, or in
+ * a sentence that makes a place a partner or the sentence before or after it, other than as a yardstick or for its
+ * law, or one of its institutions ("la Commission", "the Commissioner") is; or an instrument only the EU has is named there, or found with a partner anywhere ("Digital Partnerships13" and its footnote).
+ */
 function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]): boolean {
   if (instruments.some((h) => EU_INSTRUMENTS.has(h.instrument.id))) return true;
-  const names = (from: number, to: number): boolean => namesEuSide(ctx, from, to);
-  if (ctx.lines.length > 0 && names(0, leadEnd(ctx))) return true;
+  if (ctx.lines.length > 0 && namesEuSide(ctx, 0, leadEnd(ctx))) return true;
   for (const m of ctx.roles.keys()) {
     const i = segmentAt(ctx.sentences, m.start);
     if (i < 0) return true;
     const from = ctx.sentences[Math.max(0, i - 1)].start;
     const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)].end;
-    if (names(from, to)) return true;
+    if (namesEuSide(ctx, from, to)) return true;
   }
   return false;
 }
@@ -159,16 +159,16 @@ function leadEnd(ctx: DocumentContext): number {
   return Math.min(ctx.sentences[i].end, titleEnd + 1200);
 }
 
-/**
- * "the Union", "l'Union", "la Unión", "l'Unione": an EU text's short name for the EU, not followed by what makes it another union
- * ("the Union for the Mediterranean", "l'Union africaine", "la Unión Económica Euroasiática").
- */
 /** The article before the short name: "the ", "la ", "l'" (a word of its own). */
 const SHORT_EU_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he |[Ll]a |[Ll]['’])$/u;
 /** What may follow it: no letter, and no word that makes it another union. */
 const SHORT_EU_AFTER =
   /^(?![\p{L}\p{N}-])(?!\s+(?:for|of|pour|por|per|des|du|de|del|della|dello|dell['’]|d['’]|\p{L}*[aA]fric\p{L}*|[ÉEé]conomi\p{L}*|internationale?|internacional|interparlamentaire|douanière|aduanera|doganale|monétaire|monetaria|Euroasi\p{L}*|eurasi\p{L}*|Eurasi\p{L}*|postale?|Postal))/u;
 
+/**
+ * "the Union", "l'Union", "la Unión", "l'Unione": an EU text's short name for the EU, not followed by what makes it another union
+ * ("the Union for the Mediterranean", "l'Union africaine", "la Unión Económica Euroasiática"), added to the gazetteer's mentions.
+ */
 function withShortEuNames(text: string, mentions: Mention[]): Mention[] {
   const added: Mention[] = [];
   // each "Uni" looked at where it stands: a pattern with a look-behind run over every long text was a hot spot
@@ -196,8 +196,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const languages = languageSet(language, detected.languages);
   const lines = splitLines(text);
   const sentences = segmentSentences(text, lines);
-  const found = resolveDemonyms(text, matcherFor(languages).match(text));
-  const mentions = withShortEuNames(text, found);
+  const mentions = withShortEuNames(text, resolveDemonyms(text, matcherFor(languages).match(text)));
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
   // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party

@@ -130,18 +130,19 @@ function othersTitle(text: string, start: number, end: number): boolean {
   // looked for only in the 20 characters before the name: a search back to the start of a long text for every place was a hot spot
   const back = text.slice(Math.max(0, start - 20), start).lastIndexOf('《');
   const open = back < 0 ? -1 : Math.max(0, start - 20) + back;
+  // (every search stays within a title's length: an unclosed 《 must not send one to the end of a long text)
   if (open >= 0) {
-    const close = text.indexOf('》', open);
-    if (close >= end && !text.slice(open, start).includes('》')) return !EU_IN_TITLE.test(text.slice(open, close));
+    const close = text.slice(open, open + 80).indexOf('》');
+    if (close >= 0 && open + close >= end && !text.slice(open, start).includes('》')) return !EU_IN_TITLE.test(text.slice(open, open + close));
   }
   // the subject: "X……的《…X…》" a few characters on
   const after = text.slice(end, end + 14);
   const k = after.indexOf('的《');
   if (k < 0 || /[。，；,;]/.test(after.slice(0, k))) return false;
   const from = end + k + 1;
-  const close = text.indexOf('》', from);
-  if (close < 0 || close - from > 40) return false;
-  const title = text.slice(from, close);
+  const close = text.slice(from, from + 41).indexOf('》');
+  if (close < 0) return false;
+  const title = text.slice(from, from + close);
   return title.includes(text.slice(start, end)) && !EU_IN_TITLE.test(title);
 }
 
