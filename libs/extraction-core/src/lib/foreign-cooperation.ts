@@ -3,7 +3,7 @@ import { ONE_CHAR_COUNTRIES } from './char-classes';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, besidesTheEu, connectsBefore, withJoins } from './role-classifier';
-import { isHeadingLine, Segment } from './text-segmenter';
+import { isHeadingLine, Segment, segmentAt } from './text-segmenter';
 
 /**
  * Someone else's cooperation: tests that a list of places the cue words present as partners is the counterpart of another
@@ -212,7 +212,7 @@ function pronounForCountry(ctx: DocumentContext, si: number, first: Mention): bo
 }
 
 /** "Estados Unidos, socio de México en el T-MEC", "the US, Canada's largest partner": a partner of another country, named after the list. */
-const PARTNER_OF_AFTER = /^\s*,\s*(?:(?:el|la|il|le|the|der|die|son|sa|su|its|their|principal|premier|main|largest|first|mayor|wichtigster)\s+){0,3}(?:socio|socia|partner|partenaire|Partner)\s+(?:de|of|di|du|von|des)\s+(?:l['’]|la\s+|el\s+|the\s+)?$/i;
+const PARTNER_OF_AFTER = /^\s*,\s*(?:(?:el|la|il|le|the|der|die|son|sa|su|its|their|principal|premier|main|largest|first|mayor|wichtigster)\s+){0,3}(?:socio|socia|partner|partenaire|Partner)\s+(?:de|of|for|di|du|von|des)\s+(?:l['’]|la\s+|el\s+|the\s+)?$/i;
 
 function partnerOfOther(ctx: DocumentContext, listEnd: number, sentenceEnd: number): boolean {
   const next = mentionsIn(ctx.places, listEnd, Math.min(sentenceEnd, listEnd + 60))[0];
@@ -356,8 +356,18 @@ function passiveAgents(text: string, from: number, listStart: number): boolean {
  */
 const PAIR_DASH = /^\s?[-–—‐·]\s?$/;
 const CJK_ONE_CHAR_SIDE = new RegExp(`(?:^|[^\\p{L}])[${ONE_CHAR_COUNTRIES}]\\s?[-–—‐·]\\s?$`, 'u');
+const CJK_WITH = /^\s?(?:与|同)\s?$/;
+
+/** The place at `k` opens its sentence's places, with no EU word and no list mark ("、", "和", "与") right before it. */
+function cjkSubjectWith(ctx: DocumentContext, inSentence: readonly Mention[], k: number): boolean {
+  if (k !== 0) return false;
+  const m = inSentence[k];
+  const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+  const lead = ctx.text.slice(s ? s.start : Math.max(0, m.start - 40), m.start);
+  return !EU_WORD.test(lead) && !/[、和与及]\s?$/.test(lead);
+}
 const AGREEMENT_AFTER =
-  /^[^.;。]{0,40}?(?:Agreement|Accord|Abkommen|Acuerdo|Accordo|FTA|EPA|CEPA|Partnership|Partenariat|Partnerschaft|Asociación|Partenariato|MoU|Memorandum|Dialogue|Dialog|Diálogo|Dialogo|협정|양해각서|대화|协定|协议|对话|協定|覚書|対話)/;
+  /^[^.;。]{0,40}?(?:合作|協力|협력|Agreement|Accord|Abkommen|Acuerdo|Accordo|FTA|EPA|CEPA|Partnership|Partenariat|Partnerschaft|Asociación|Partenariato|MoU|Memorandum|Dialogue|Dialog|Diálogo|Dialogo|협정|양해각서|대화|协定|协议|对话|協定|覚書|対話)/;
 
 function pairWithoutEu(ctx: DocumentContext, inSentence: readonly Mention[], m: Mention): boolean {
   if (isEuOrMemberState(m.id)) return false;
@@ -369,6 +379,9 @@ function pairWithoutEu(ctx: DocumentContext, inSentence: readonly Mention[], m: 
   if (other(prev) && PAIR_DASH.test(ctx.text.slice(prev.end, m.start))) end = m.end;
   else if (other(next) && PAIR_DASH.test(ctx.text.slice(m.end, next.start))) end = next.end;
   else if (CJK_ONE_CHAR_SIDE.test(ctx.text.slice(Math.max(0, m.start - 3), m.start))) end = m.end;
+  // "中国与中亚国家在数字领域的合作": the first place of the sentence (no EU before it, no list it closes) "with" another, their
+  // cooperation after them
+  else if (other(next) && CJK_WITH.test(ctx.text.slice(m.end, next.start)) && cjkSubjectWith(ctx, inSentence, k)) end = next.end;
   return end >= 0 && AGREEMENT_AFTER.test(ctx.text.slice(end, end + 60));
 }
 
@@ -414,6 +427,7 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     (l.noEu && JOINS_NAMED_AFTER.test(ctx.text.slice(last.end, last.end + 60))) ||
     besidesTheEu(ctx.text, last.end, l.clauseEnd) ||
     nonEuAgreementsBefore(ctx.text, l.sentence.start, first.start) ||
+    membersOfOthersGrouping(ctx, l) ||
     genericSubject(ctx, l)
   );
 }
@@ -435,6 +449,31 @@ function genericSubject(ctx: DocumentContext, l: ListInSentence): boolean {
 /** The clause [from, to) names no EU word, institution or member state. */
 export function clauseNamesNoEu(ctx: DocumentContext, inSentence: readonly Mention[], from: number, to: number): boolean {
   return !inSentence.some((m) => m.start >= from && m.end <= to && isEuOrMemberState(m.id)) && !EU_WORD.test(ctx.text.slice(from, to));
+}
+
+/**
+ * Groupings and agreements the EU is not in (RCEP, CPTPP, DEPA, USMCA, AfCFTA, IPEF, BRICS, the Quad, AUKUS, C5+1, the Eurasian
+ * Economic Union), by acronym or name in the eight languages.
+ */
+const OTHERS_GROUPING =
+  /\b(?:RCEP|CPTPP|TPP|DEPA|USMCA|T-MEC|CUSMA|ACEUM|AfCFTA|ZLECAf|IPEF|BRICS|Quad|QUAD|AUKUS|C5\+1|EAEU)\b|Regional Comprehensive Economic Partnership|Partenariat économique régional global|Asociación Económica Integral Regional|Trans-?Pacific Partnership|transpacifique|Transpazifischen|Transpacífico|Transpacífica|transpacifico|Digital Economy Partnership Agreement|Acuerdo de Asociación de Economía Digital|Eurasian Economic Union|Union économique eurasiatique|Eurasischen Wirtschaftsunion|Unión Económica Euroasiática|区域全面经济伙伴关系|跨太平洋伙伴关系|数字经济伙伴关系协定|金砖|四方安全对话|上海合作组织|地域的な包括的経済連携|環太平洋パートナーシップ|デジタル経済パートナーシップ協定|역내포괄적경제동반자|환태평양경제동반자|디지털경제동반자협정|브릭스/u;
+
+const OTHERS_GROUPING_ALL = new RegExp(OTHERS_GROUPING.source, 'gu');
+
+/**
+ * A grouping the EU is not in, named in the list's sentence just before it ("the RCEP … brings together the ten ASEAN states, China,
+ * Japan …", "el grupo BRICS, en cuyo seno Brasil, China, India y Sudáfrica …") or just after it ("…, aux côtés du Japon, du
+ * Canada" after "(CPTPP)"), with no EU word between: the list are its members, not partners of the EU.
+ */
+function membersOfOthersGrouping(ctx: DocumentContext, l: ListInSentence): boolean {
+  const first = l.list[0];
+  const last = l.list[l.list.length - 1];
+  const from = Math.max(l.sentence.start, first.start - 160);
+  const before = ctx.text.slice(from, first.start);
+  let at = -1;
+  for (const m of before.matchAll(OTHERS_GROUPING_ALL)) at = m.index ?? at;
+  if (at >= 0) return !EU_WORD.test(before.slice(at)) && !l.inSentence.some((m) => m.start >= from + at && m.end <= first.start && isEuOrMemberState(m.id));
+  return false;
 }
 
 /** "多个非欧盟数字协定的参与方，例如与智利、新西兰…", "non-EU digital trade agreements with …": agreements the EU is not in, named before the list. */

@@ -253,13 +253,13 @@ const EU_NEXT = /^\s*(?:(?:the|la|le|l['’]|die|der|dem|den|el|il|lo)\s*)?(?:EU
 
 /** Partner cues that are only prepositions or conjunctions: a comparison or a threat can own them. */
 const WEAK_PARTNER = /^(?:with|between|among|together|avec|entre|mit|zwischen|con|tra|fra|与|和|との|과의|와의)$/i;
-const COMPARE_BEFORE = /compar|\bthan\b|relative to|im Vergleich|verglichen|par rapport|frente a|rispetto|confront|相比|相较|比较|比べ|比較|비해|비교/i;
+const COMPARE_BEFORE = /compar|\bthan\b|relative to|Vergleich|verglichen|par rapport|frente a|rispetto|confront|相比|相较|比较|比べ|比較|비해|비교/i;
 const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/;
 /** A quick test that PERCENT_BEFORE can match at all: an unanchored literal search is cheap. */
 const PERCENT_WORD = /%|cent|Prozent|ciento/;
 const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
 /** "降低对中国在…方面的依赖", "中国への依存", "중국에 대한 의존": dependence on the place, said after it in CJK (a clause at most). */
-const CJK_DEPENDENCE_AFTER = /^[^，。；,;、]{0,20}?(?:依赖|依存|의존|攻撃|攻击|공격|脅威|威胁|위협)/;
+const CJK_DEPENDENCE_AFTER = /^[^，。；,;、]{0,20}?(?:依赖|依存|의존|攻撃|攻击|공격|脅威|威胁|위협|竞争|竞赛|博弈|较量|競争|경쟁)/;
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
 
 /**
@@ -293,7 +293,10 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,40}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
     // withdrawn: "Turkmenistan … withdrew from the programme in 2024", "se retiró de", "s'est retiré du", "si è ritirato", "hat sich … zurückgezogen"
-    String.raw`\b(?:withdrew|has\s+withdrawn|have\s+withdrawn|pulled\s+out)\s+(?:from|of)\b|\bse\s+retir(?:ó|aron)\s+de\b|\bs['’](?:est|sont)\s+retiré(?:e|s|es)?\s+(?:de|du|des)\b|\bsi\s+(?:è|sono)\s+ritirat[oaie]\b|\b(?:hat|haben)\s+sich\s+[^.;]{0,30}?zurückgezogen\b`,
+    String.raw`\b(?:withdrew|has\s+withdrawn|have\s+withdrawn|pulled\s+out)(?:\s+(?:from|of|in|early|later)\b|\s*[,.;)])|\bse\s+retir(?:ó|aron)\s+de\b|\bs['’](?:est|sont)\s+retiré(?:e|s|es)?\s+(?:de|du|des)\b|\bsi\s+(?:è|sono)\s+ritirat[oaie]\b|\b(?:hat|haben)\s+sich\s+[^.;]{0,30}?zurückgezogen\b`,
+    // outside the EU's frame: "cooperaciones tecnológicas propias al margen de Europa", "en dehors de l'UE"; not what is evaluated:
+    // "die allerdings nicht Gegenstand der Evaluierung sind" (other in that sentence only)
+    String.raw`\bal\s+margen\s+de\s+(?:la\s+)?(?:Europa|UE|Unión)\b|\ben\s+dehors\s+de\s+l['’](?:Europe|UE|Union)\b|\baußerhalb\s+der\s+(?:EU|Europäischen)\b|\bal\s+di\s+fuori\s+dell['’](?:UE|Europa|Unione)\b|\boutside\s+(?:of\s+)?(?:the\s+)?(?:EU|European)\s+(?:framework|cooperation|programmes?)\b|\bnicht\s+Gegenstand\b|\bnot\s+(?:the\s+)?subject\s+of\s+(?:this|the)\s+(?:evaluation|report|review)\b`,
     // chose not to join one text or project: "ont choisi de ne pas s'y associer", "chose not to sign it" (other in that sentence only)
     String.raw`\b(?:a|ont)\s+choisi\s+de\s+ne\s+pas\b|\b(?:chose|decided|opted)\s+not\s+to\s+(?:join|sign|endorse|take part|participate|associate)\b|\boptaron\s+por\s+no\b|\bhanno\s+scelto\s+di\s+non\b`,
     String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
@@ -303,7 +306,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -469,7 +472,7 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
  * bauen", "without EU funding"). No party where it is said; the place may be a partner in another sentence.
  */
 // (what a report's scope leaves out, "those segments … are not covered by this annex", is said of that sentence too)
-const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non/i;
+const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
 

@@ -245,3 +245,64 @@ describe('more names (1.13.4)', () => {
     expect(pairsOf("L'AFD contribue au paquet économie numérique Global Gateway UE-Nigeria.", 'fr')).toContain('digital-economy-package|country:NG');
   });
 });
+
+describe('groupings and agreements the EU is not in (1.13.5)', () => {
+  it('"Le RCEP … réunit les dix États de l\'ASEAN, la Chine, le Japon …", "(CPTPP), aux côtés du Japon, du Canada": members, not partners', () => {
+    const text = [
+      "L'UE et le Vietnam appliquent un accord de libre-échange depuis 2020.",
+      "Le Partenariat économique régional global (RCEP), en vigueur depuis 2022, réunit les dix États de l'ASEAN, la Chine, le Japon, la Corée du Sud, l'Australie et la Nouvelle-Zélande.",
+      "Le Vietnam est également membre de l'Accord de partenariat transpacifique global et progressiste (CPTPP), aux côtés notamment du Japon, du Canada et du Mexique.",
+    ].join(' ');
+    expect(partnersOf(text, 'fr')).toEqual(['country:VN']);
+  });
+
+  it('"el grupo BRICS, en cuyo seno Brasil, China, India y Sudáfrica impulsan …"', () => {
+    const text =
+      'La UE y Brasil firmaron un memorando sobre IA. Brasil mantiene también cooperaciones tecnológicas propias: el programa de satélites CBERS, en marcha desde hace treinta años, y las iniciativas del grupo BRICS, en cuyo seno Brasil, China, India y Sudáfrica impulsan una declaración sobre gobernanza de la IA.';
+    expect(partnersOf(text, 'es')).toEqual(['country:BR']);
+  });
+
+  it('"与俄罗斯、美国的竞争态势" is competition; "中国与中亚国家在数字领域的合作" the cooperation of the sentence\'s first place with another', () => {
+    const text = '欧盟加快了在中亚的投入，分析其与俄罗斯、美国的竞争态势。欧盟与哈萨克斯坦签署了数字互联谅解备忘录。\n\n五、对中国的影响与政策建议\n\n中国与中亚国家在数字领域的合作起步早、基础好。';
+    expect(partnersOf(text, 'zh')).toEqual(['country:KZ']);
+  });
+
+  it('a list after the EU keeps its partners: "欧盟已与日本、韩国、新加坡和加拿大建立数字伙伴关系"', () => {
+    expect(partnersOf('欧盟已与日本、韩国、新加坡和加拿大建立数字伙伴关系。', 'zh')).toEqual(['country:CA', 'country:JP', 'country:KR', 'country:SG']);
+  });
+});
+
+describe('yardsticks, comparisons and scope (1.13.5)', () => {
+  it('"한국은 유럽연합(EU)에 이어 …": the EU as a yardstick in a Korean release about Korea and Canada', () => {
+    const text = '한-캐나다, 인공지능 협력 양해각서 체결\n\n과학기술정보통신부는 캐나다와 인공지능 협력 양해각서를 체결했다. AI 기본법이 시행되면서, 한국은 유럽연합(EU)에 이어 세계 두 번째로 포괄적인 AI 법제를 갖추게 됐다.';
+    expect(partnersOf(text, 'ko')).toEqual([]);
+  });
+
+  it('"Zum Vergleich wurden Programme … in der Ukraine und der Republik Moldau herangezogen, die allerdings nicht Gegenstand der Evaluierung sind"', () => {
+    const text = 'Die EU finanziert das Programm in Serbien mit. Zum Vergleich wurden Programme mit ähnlicher Zielsetzung in der Ukraine und der Republik Moldau herangezogen, die allerdings nicht Gegenstand der Evaluierung sind.';
+    expect(partnersOf(text, 'de')).not.toEqual(expect.arrayContaining(['country:UA']));
+    expect(partnersOf(text, 'de')).not.toEqual(expect.arrayContaining(['country:MD']));
+  });
+
+  it('"Ethiopia participated in the first cohort but withdrew in early 2025"; "the MOSIP platform developed in India"', () => {
+    const text = [
+      'The EU-funded academy trains officials from Kenya and Rwanda. Ethiopia participated in the first cohort but withdrew in early 2025.',
+      'The ID system is built on the MOSIP platform developed in India.',
+    ].join(' ');
+    expect(partnersOf(text)).toEqual(['country:KE', 'country:RW']);
+  });
+
+  it('"a data route to the EU that does not transit Russia"; "Beijing said it had cooperated with the investigation"', () => {
+    const text = 'The EU supports the Black Sea cable, a data route to the EU that does not transit Russia. Beijing said it had cooperated with the investigation.';
+    expect(partnersOf(text)).toEqual([]);
+  });
+
+  it('"avec une branche vers les îles du Cap-Vert": a route', () => {
+    expect(partnersOf("L'UE soutient le câble EllaLink, avec une branche vers les îles du Cap-Vert.", 'fr')).toEqual([]);
+  });
+
+  it('a table whose partner column is headed "合作方" gives its rows\' partners', () => {
+    const text = ['欧盟在中亚的主要项目', '', '| 项目 | 合作方 | 形式 |', '|---|---|---|', '| SAT4CA卫星宽带项目 | 吉尔吉斯斯坦、塔吉克斯坦 | 赠款加贷款 |'].join('\n');
+    expect(partnersOf(text, 'zh')).toEqual(['country:KG', 'country:TJ']);
+  });
+});

@@ -34,7 +34,7 @@ const HEADER_WORDS: readonly [Column, RegExp][] = [
   ['funder', /investor|financier|funder|donor|bailleur|cofinanceur|geldgeber|financiador|inversor|donante|finanziator|investitor|投资方|出资方|投资者|出資者|投資家|투자자|투자국|재원/i],
   ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
   ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
-  ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|パートナー|国|파트너|국가/i],
+  ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|合作方|パートナー|相手|国|파트너|국가|상대/i],
   ['timeline', /timeline|time|date|calendar|period|schedule|deadline|year|année|jahr|año|anno|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|年|일정|기간|연도/i],
 ];
 
