@@ -462,12 +462,11 @@ const OTHERS_GROUPING_ALL = new RegExp(OTHERS_GROUPING.source, 'gu');
 
 /**
  * A grouping the EU is not in, named in the list's sentence just before it ("the RCEP … brings together the ten ASEAN states, China,
- * Japan …", "el grupo BRICS, en cuyo seno Brasil, China, India y Sudáfrica …") or just after it ("…, aux côtés du Japon, du
- * Canada" after "(CPTPP)"), with no EU word between: the list are its members, not partners of the EU.
+ * Japan …", "el grupo BRICS, en cuyo seno Brasil, China, India y Sudáfrica …", "membre du (CPTPP), aux côtés du Japon, du Canada"),
+ * with no EU word between: the list are its members, not partners of the EU.
  */
 function membersOfOthersGrouping(ctx: DocumentContext, l: ListInSentence): boolean {
   const first = l.list[0];
-  const last = l.list[l.list.length - 1];
   const from = Math.max(l.sentence.start, first.start - 160);
   const before = ctx.text.slice(from, first.start);
   let at = -1;
