@@ -1,6 +1,10 @@
 import { extract } from './extract';
 import { pairsOf, partnersOf, titlesOf } from './testing/probes';
 
+/** Initiative titles and the initiative entities of a text: where a name is found, by pattern or as a row. */
+const namesOf = (text: string, language: string): string[] =>
+  titlesOf(text, language).concat(extract({ text, language }).entities.filter((e) => e.type === 'initiative').map((e) => text.slice(e.start, e.end)));
+
 describe('a table with a column of funders (1.13)', () => {
   const table = (third: string): string =>
     [
@@ -161,7 +165,7 @@ describe('names of initiatives by shape and by naming word (1.13.1)', () => {
     ['zh', '资讯通信媒体发展局与欧盟委员会将于今年下半年启动“InvoiceLink-EUSG”试点。', 'InvoiceLink-EUSG'],
     ['it', 'Il fondo ha annunciato un programma da 100 miliardi di dollari noto come Project Transcendence.', 'Project Transcendence'],
   ])('%s: %s', (language, text, name) => {
-    expect(titlesOf(text, language).concat(extract({ text, language }).entities.filter((e) => e.type === 'initiative').map((e) => text.slice(e.start, e.end)))).toContain(name);
+    expect(namesOf(text, language)).toContain(name);
   });
 
   it('"Director-General", "eSign" and words of the text are not names', () => {
@@ -238,7 +242,7 @@ describe('more names (1.13.4)', () => {
     ['es', 'El proyecto Conecta Pacífico desplegará 1.100 kilómetros de fibra óptica.', 'Conecta Pacífico'],
     ['ko', "공동연구 사업 '6G-BRIDGE'의 과제 공모를 연내 시작한다.", '6G-BRIDGE'],
   ])('%s: %s', (language, text, name) => {
-    expect(titlesOf(text, language).concat(extract({ text, language }).entities.filter((e) => e.type === 'initiative').map((e) => text.slice(e.start, e.end)))).toContain(name);
+    expect(namesOf(text, language)).toContain(name);
   });
 
   it('"le paquet économie numérique Global Gateway UE-Nigeria" is a Digital Economy Package with Nigeria', () => {
