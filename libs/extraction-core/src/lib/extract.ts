@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.13.5';
+export const EXTRACTOR_VERSION = '1.13.6';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -123,14 +123,23 @@ const PARTNER_GROUP_BEFORE =
 /** A threat or sanction word in the marker's sentence: the footnote lists targets, not partners. */
 const THREAT_IN_SENTENCE = /sanction|threat|attack|hostile|malicious|restrictive measures|menace|Sanktion|Bedrohung|amenaza|minacc|制裁|威胁|脅威|위협|제재/i;
 
-/** Places of a footnote whose marker follows a word for a group of partners ("the Alliance's 20 signatories²" … "² Argentina, Brazil, …"). */
+/** The EU, then a word of cooperation, before a footnote marker in its sentence. */
+const EU_COOP_SENTENCE = /(?:\bEU\b|\bUE\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea|欧盟|欧州連合|EU[がはと]|유럽연합|EU[는와])[^]*?(?:partnership|agreement|memorand|dialogue|cooperat|partenariat|accord|coopér|Partnerschaft|Abkommen|Dialog|Zusammenarbeit|asociación|acuerdo|cooperación|diálogo|partenariato|accordo|cooperazione|dialogo|伙伴关系|协定|备忘录|对话|合作|パートナーシップ|協定|覚書|対話|協力|파트너십|협정|양해각서|대화|협력)/i;
+
+/**
+ * Places of a footnote whose marker follows a word for a group of partners ("the Alliance's 20 signatories²" … "² Argentina, Brazil,
+ * …"), or ends a stretch of its sentence in which the EU cooperates.
+ */
 function footnotedPartners(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const marker of ctx.markers) {
-    if (!PARTNER_GROUP_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 40), marker.start))) continue;
+    const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
+    const grouped = PARTNER_GROUP_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 40), marker.start));
+    // or a marker in a sentence where the EU cooperates ("The EU cooperates closely on cybersecurity with three countries of the
+    // Western Balkans⁵"): the footnote names them
+    if (!grouped && !(s && EU_COOP_SENTENCE.test(ctx.text.slice(s.start, marker.start)))) continue;
     const note = ctx.footnotes.find((f) => f.number === marker.number && f.start > marker.start);
     if (!note) continue;
-    const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
     if (s && THREAT_IN_SENTENCE.test(ctx.text.slice(s.start, s.end))) continue;
     const places = mentionsIn(ctx.places, note.start, note.end).filter((m) => m.kind === 'country' || m.kind === 'region');
     if (places.length >= 2) out.push(...places);

@@ -310,3 +310,27 @@ describe('yardsticks, comparisons and scope (1.13.5)', () => {
     expect(partnersOf(text, 'zh')).toEqual(['country:KG', 'country:TJ']);
   });
 });
+
+describe('a footnote that names the countries of a sentence in which the EU cooperates (1.13.6)', () => {
+  const text = (sentence: string): string =>
+    [
+      "Report on the EU's cyber cooperation",
+      '',
+      sentence,
+      '',
+      'Other sections follow here, long enough to make the footnotes a section of their own at the end of the document.',
+      '',
+      '⁵ Albania, Montenegro and North Macedonia.',
+    ].join('\n');
+
+  it('"The EU cooperates closely on cybersecurity with three countries of the Western Balkans⁵": the footnote\'s countries are partners', () => {
+    expect(partnersOf(text('The EU cooperates closely on cybersecurity with three countries of the Western Balkans⁵, and the new centre will train their officials.'))).toEqual(
+      ['country:AL', 'country:ME', 'country:MK', 'region:western-balkans'],
+    );
+  });
+
+  it('not in a sentence of threats, nor one where the EU does not cooperate', () => {
+    expect(partnersOf(text('The EU condemns the cyber-attacks on three countries of the Western Balkans⁵.'))).not.toContain('country:AL');
+    expect(partnersOf(text('Three countries of the Western Balkans⁵ have adopted new data protection laws.'))).not.toContain('country:AL');
+  });
+});
