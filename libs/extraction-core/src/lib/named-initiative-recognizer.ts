@@ -138,6 +138,8 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   };
   for (const m of ctx.mentions) if (m.kind === 'initiative') add(ctx.text.slice(m.start, m.end), m.start, m.id);
   teamEuropeNames(ctx, add);
+  // a cable named by its route is the whole phrase, before a shorter pattern takes a word of it ("Mar Nero", "Kaspische")
+  routeCables(ctx.text, add);
   let scannedTo = 0;
   HEADS_RE.lastIndex = 0;
   // exec() loops on module-level regexes: matchAll() clones the regex per call
@@ -248,6 +250,28 @@ const NAME_AFTER_HEAD = new RegExp(
 /** Capitalised words that are not one-word names before or after a head noun. */
 const NOT_ONE_WORD_NAME =
   /^(?:EU|UE|European|Européen\w*|Europe|Europa|Europäische\w*|Europeo|Europea|Union|Commission|National|Regional|New|First|Second|Third|Digital|Team|Global|Horizon|Interreg|Erasmus|Copernicus|Galileo|Pilot|Main|Joint|Flagship|Annual|Country|Bilateral|Regional|Gateway|The|This|That|Der|Die|Das|Le|La|El|Il)$/;
+
+/**
+ * Cables named by the sea or the route they cross, in eight languages: "the Black Sea submarine cable", "the Trans-Caspian
+ * fibre-optic cable", "Schwarzmeer-Unterseekabel", "Trans-Kaspische Glasfaserkabel", "câble sous-marin de la mer Noire", "cavo in
+ * fibra ottica transcaspico", "흑해 해저 광케이블", "카스피해 횡단 광케이블", "跨里海光缆", "東ミクロネシア海底ケーブル". The name is the whole phrase.
+ */
+const ROUTE_CABLE = new RegExp(
+  [
+    String.raw`(?<=(?:^|[^\p{L}])(?:the|its|their|a|new)\s+)(?:Trans-\p{Lu}\p{L}+|(?!(?:EU|European|Global|New|First|Second|Digital)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+Sea)\s+(?:submarine|subsea|undersea|fibre-optic|fiber-optic|fibre optic|fiber optic)\s+cable`,
+    String.raw`\bTrans-\p{Lu}\p{L}+\s+(?:Glasfaser|Untersee|Unterwasser)kabel\p{Ll}*|\b(?:Schwarzmeer|Ostsee|Nordsee|Mittelmeer|Rotmeer|Kaspisee|Arktis)(?:-?(?:Untersee|Unterwasser|Glasfaser))?-?[Kk]abel\p{Ll}*`,
+    String.raw`\b(?:câble|cable|cavo)\s+(?:sous-marin|submarino|sottomarino|en fibre optique|de fibra óptica|in fibra ottica)\s+(?:de la |del |della |du |de )?(?:mer|mar|Mar)\s+(?:Noire|Negro|Nero|Caspienne|Caspio|Baltique|Báltico|Baltico)\b|\b(?:câble|cable|cavo)\s+(?:(?:sous-marin|submarino|sottomarino|en fibre optique|de fibra óptica|in fibra ottica)\s+)?trans-?caspi\p{L}+`,
+    String.raw`[\p{Script=Hangul}]{1,6}해\s(?:횡단\s)?(?:해저\s)?광케이블`,
+    String.raw`跨?(?:里海|黑海|红海|地中海|波罗的海|加勒比海|北极|太平洋|大西洋|印度洋)(?:海底)?光缆`,
+    String.raw`[東西南北]?[\p{Script=Katakana}ー・]{2,12}海底ケーブル(?:第[一二三四]支線)?`,
+  ].join('|'),
+  'gu',
+);
+
+function routeCables(text: string, add: (name: string, start: number, id: null) => void): void {
+  if (!/cable|kabel|câble|cavo|광케이블|光缆|ケーブル/i.test(text)) return;
+  for (const m of text.matchAll(ROUTE_CABLE)) add(m[0], m.index ?? 0, null);
+}
 
 /** Names by head noun and by naming word, from one scan for TRIGGER. */
 function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {

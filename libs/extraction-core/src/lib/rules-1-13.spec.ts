@@ -334,3 +334,23 @@ describe('a footnote that names the countries of a sentence in which the EU coop
     expect(partnersOf(text('Three countries of the Western Balkans⁵ have adopted new data protection laws.'))).not.toContain('country:AL');
   });
 });
+
+describe('cables named by the sea or the route they cross (1.13.7)', () => {
+  it.each([
+    ['en', 'The EU supports the Black Sea submarine cable between Georgia and Romania.', 'Black Sea submarine cable'],
+    ['en', 'Work on the Trans-Caspian fibre-optic cable will start in 2026.', 'Trans-Caspian fibre-optic cable'],
+    ['de', 'Die EU fördert das Trans-Kaspische Glasfaserkabel mit 40 Mio. EUR.', 'Trans-Kaspische Glasfaserkabel'],
+    ['it', "L'UE finanzia il cavo sottomarino del Mar Nero tra Georgia e Romania.", 'cavo sottomarino del Mar Nero'],
+    ['ko', '첫째, 조지아와 루마니아를 잇는 흑해 해저 광케이블입니다.', '흑해 해저 광케이블'],
+    ['zh', '欧盟通过全球门户支持跨里海光缆的可行性研究。', '跨里海光缆'],
+    ['ja', '東ミクロネシア海底ケーブルは2025年に完成した。', '東ミクロネシア海底ケーブル'],
+  ])('%s: %s', (language, text, name) => {
+    expect(namesOf(text, language)).toContain(name);
+  });
+
+  it('not a cable that names no route: "the EU-funded submarine cable", "跨境光缆"', () => {
+    expect(namesOf('The EU-funded submarine cable will land in 2027.', 'en').some((n) => /cable/i.test(n))).toBe(false);
+    expect(namesOf('中国企业承建了跨境光缆。', 'zh')).not.toContain('跨境光缆');
+    expect(namesOf('Die EU fördert den Ausbau der Unterseekabel in der Region.', 'de').some((n) => /kabel/i.test(n))).toBe(false);
+  });
+});
