@@ -21,7 +21,7 @@ import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.13.7';
+export const EXTRACTOR_VERSION = '1.13.8';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {

@@ -13,7 +13,7 @@ export interface NamedInitiative {
 }
 
 const HEADS =
-  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Link|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
+  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Mechanism|Process|Reserve|Park|Bridge|Pact|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Link|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
 /** Letters a name's words are written in: not those of scripts without spaces, which a name may touch ("日本とEUはNorth …"). */
 const ALPHA = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
 const WORD = `(?:[\\p{Lu}][${ALPHA}\\p{N}²'’]*(?:[-–‐][${ALPHA}\\p{N}]+)*|EU-[\\p{Lu}][${ALPHA}]*(?:\\s?[\\p{Lu}][${ALPHA}]*)?)`;

@@ -354,3 +354,14 @@ describe('cables named by the sea or the route they cross (1.13.7)', () => {
     expect(namesOf('Die EU fördert den Ausbau der Unterseekabel in der Region.', 'de').some((n) => /kabel/i.test(n))).toBe(false);
   });
 });
+
+describe('names ending in Mechanism, Process, Reserve, Park, Bridge, Pact (1.13.8)', () => {
+  it.each([
+    ['en', 'The EU and Canada coordinate through the G7 Rapid Response Mechanism on foreign interference.', 'G7 Rapid Response Mechanism'],
+    ['en', 'The United Kingdom and France launched the Pall Mall Process on commercial cyber intrusion tools.', 'Pall Mall Process'],
+    ['en', 'Ukraine may call on the EU Cybersecurity Reserve in a large-scale incident.', 'EU Cybersecurity Reserve'],
+    ['en', 'The EU co-finances the West Africa Trusted ID Bridge between Ghana and Côte d’Ivoire.', 'West Africa Trusted ID Bridge'],
+  ])('%s: %s', (language, text, name) => {
+    expect(namesOf(text, language)).toContain(name);
+  });
+});
