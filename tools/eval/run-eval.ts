@@ -364,6 +364,10 @@ and footnotes, two negatives; written after 1.12.15 and scored once at 1.13.0, \
 instruments 0.824 at 1.13.5. heldout31, while unseen, went 0.659 -> 0.625 with 1.13.0 (two true partners lost). The pattern of
 earlier rounds holds: each round's rules mend the batch they are read from (heldout30 0.756 -> 0.970, heldout32 0.795 -> 0.923,
 heldout34 0.811 -> 0.912, heldout31 0.625 -> 0.871) and move the unseen batches little, one way or the other.
+1.13.6-1.13.8 add footnotes whose marker ends a stretch of a sentence in which the EU cooperates, cables named by the sea or the
+route they cross in eight languages ("the Black Sea submarine cable", "Trans-Kaspische Glasfaserkabel", "흑해 해저 광케이블",
+"跨里海光缆") and names ending in Mechanism, Process, Reserve, Park, Bridge or Pact: initiative recall over the read batches
+0.838 -> 0.850, unseen heldout27 0.731 -> 0.754 and heldout33 0.750 (both 0.752 pooled, the aim being 0.75); partners unchanged.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
 scores lower over all nine batches (0.849–0.861 against 0.887). With twenty-six batches (1.11.2), one keyword still makes the area
