@@ -268,9 +268,25 @@ const ROUTE_CABLE = new RegExp(
   'gu',
 );
 
+/** The head words the ROUTE_CABLE names end at or start with. */
+const CABLE_WORD = /cable|[Kk]abel|câble|cavo|광케이블|光缆|ケーブル/g;
+
 function routeCables(text: string, add: (name: string, start: number, id: null) => void): void {
-  if (!/cable|kabel|câble|cavo|광케이블|光缆|ケーブル/i.test(text)) return;
-  for (const m of text.matchAll(ROUTE_CABLE)) add(m[0], m.index ?? 0, null);
+  // the pattern is run only in a window around each cable word: over every whole text it was a hot spot
+  let scannedTo = 0;
+  CABLE_WORD.lastIndex = 0;
+  for (let w = CABLE_WORD.exec(text); w; w = CABLE_WORD.exec(text)) {
+    const from = Math.max(scannedTo, w.index - 70);
+    const to = Math.min(text.length, w.index + w[0].length + 60);
+    if (to <= scannedTo) continue;
+    scannedTo = to;
+    // the look-behind of the English form needs the word before the window's first name: start the slice a little earlier
+    const lead = Math.max(0, from - 12);
+    for (const m of text.slice(lead, to).matchAll(ROUTE_CABLE)) {
+      const at = lead + (m.index ?? 0);
+      if (at >= from || at + m[0].length > from) add(m[0], at, null);
+    }
+  }
 }
 
 /** Names by head noun and by naming word, from one scan for TRIGGER. */
