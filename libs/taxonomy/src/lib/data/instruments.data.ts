@@ -110,7 +110,7 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     label: 'Digital Economy Package',
     names: {
       en: ['Digital Economy Package', 'Digital Economy Packages'],
-      fr: ["paquet pour l'économie numérique", "paquet pour l’économie numérique", 'paquet économie numérique', "paquet d'économie numérique"],
+      fr: ["paquet pour l'économie numérique", 'paquet économie numérique', "paquet d'économie numérique"],
       de: ['Digitalwirtschaftspaket', 'Paket für die digitale Wirtschaft'],
       es: ['paquete de economía digital', 'paquete para la economía digital'],
       it: ["pacchetto per l'economia digitale", 'pacchetto economia digitale'],

@@ -92,7 +92,7 @@ export const REGIONS: readonly TaxonomyItem[] = [
     names: {
       all: ['ASEAN'],
       en: ['Association of Southeast Asian Nations', 'Southeast Asia', 'South-East Asia'],
-      fr: ['ANASE', 'Asie du Sud-Est', 'Association des nations de l’Asie du Sud-Est', "Association des nations de l'Asie du Sud-Est"],
+      fr: ['ANASE', 'Asie du Sud-Est', "Association des nations de l'Asie du Sud-Est"],
       de: ['Südostasien', 'Verband Südostasiatischer Nationen', 'Verbands Südostasiatischer Nationen'],
       es: ['Sudeste Asiático', 'Asociación de Naciones del Sudeste Asiático'],
       it: ['Sud-est asiatico', 'Associazione delle Nazioni del Sud-Est asiatico'],
