@@ -5,7 +5,9 @@ import { runIngest } from './ingest-command';
 
 const USAGE = `dpo: Digital Partnership Observatory command line
 
-  dpo extract FILE...   extract partners, instruments and initiatives offline (JSON Lines on stdout)
+  dpo extract [--rules-only] FILE...
+                        extract partners, instruments and initiatives offline (JSON Lines on stdout);
+                        --rules-only: partners by the rules alone, without the partner model
   dpo ingest PATH...    submit files or directories to a running gateway
 
 Environment: GATEWAY_URL (default http://localhost:3000), DPO_API_KEY (default: the key in .dpo/api-key)
@@ -20,12 +22,15 @@ function apiKey(): string | undefined {
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
-    case 'extract':
-      if (!args.length) {
-        process.stderr.write('usage: dpo extract FILE...\n');
+    case 'extract': {
+      const rulesOnly = args[0] === '--rules-only';
+      const files = rulesOnly ? args.slice(1) : args;
+      if (!files.length) {
+        process.stderr.write('usage: dpo extract [--rules-only] FILE...\n');
         return 64;
       }
-      return runExtract(args, process.stdout, process.stderr);
+      return runExtract(files, process.stdout, process.stderr, { partnerModel: !rulesOnly });
+    }
     case 'ingest': {
       const key = apiKey();
       if (!key) {

@@ -16,3 +16,5 @@ export { parseTimeline } from './lib/timeline-parser';
 export { findMoney } from './lib/money-parser';
 export { findDates } from './lib/date-parser';
 export { findDocrefs } from './lib/docref-parser';
+export { applyPartnerModel, partnerFeatures, partnerProbability, PARTNER_MODEL } from './lib/partner-model';
+export type { PartnerModel, ModelInput } from './lib/partner-model';

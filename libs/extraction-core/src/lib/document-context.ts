@@ -29,6 +29,11 @@ export interface DocumentContext {
   euNoPartySpans: number[];
   /** mentions the sentence shows cooperating with someone other than the EU ("Le Canada a signé avec le Royaume-Uni …") */
   foreign: Set<Mention>;
+  /**
+   * ids of places named in a list that found no cue word at all, for or against, and is no conjunct of the EU: `other` by
+   * default. The partner model may make these partners; a place the rules turned down for a reason stays turned down.
+   */
+  uncued: Set<string>;
 }
 
 /** `pos` lies in one of the spans the text says the EU is no party to. */

@@ -19,9 +19,10 @@ import { assignRoles, dropPassingMentions, euAsYardstick, markPartners } from '.
 import { parseTables } from './table-parser';
 import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
+import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.13.8';
+export const EXTRACTOR_VERSION = '1.14.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -227,6 +228,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     notParties: new Set(),
     euNoPartySpans: [],
     foreign: new Set(),
+    uncued: new Set(),
   };
   dropOthersCells(ctx);
   assignRoles(ctx);
@@ -243,7 +245,8 @@ export function extract(input: ExtractInput): ExtractionResult {
   // an annex on its own; a text that names the EU and not as a party, "By way of comparison, the European Union … has no cable
   // project in the Pacific", has tables of others)
   const tablePartners = ctx.tableRows.some((r) => r.partner !== null && mentionsIn(ctx.places, r.partner.start, r.partner.end).length > 0);
-  if (!(tablePartners && !namesEu(ctx)) && !euTakesPart(ctx, instruments)) {
+  const euTakesNoPart = !(tablePartners && !namesEu(ctx)) && !euTakesPart(ctx, instruments);
+  if (euTakesNoPart) {
     ctx.roles.clear();
     instruments = [];
     for (const row of ctx.tableRows) {
@@ -254,7 +257,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const named = recognizeNamedInitiatives(ctx);
   const initiatives = extractInitiatives(ctx, named);
   const own = findOwnDateAndReference(text, lines);
-  return buildResult({
+  const result = buildResult({
     ctx,
     norm,
     input,
@@ -268,4 +271,10 @@ export function extract(input: ExtractInput): ExtractionResult {
     initiatives,
     named,
   });
+  // the model weighs the places the rules judged by the words around them; what the rules read as a statement stays: the
+  // partners of a table's partner column, of an instrument or of a footnote, places the rules turned down for a reason (it may
+  // add only places whose lists found no cue word at all), places the text says are no party, and a text in which the EU takes
+  // no part at all
+  if (input.partnerModel === false || euTakesNoPart) return result;
+  return applyPartnerModel(result, input.text, PARTNER_MODEL, { keep: strong, mayAdd: ctx.uncued, never: ctx.notParties });
 }

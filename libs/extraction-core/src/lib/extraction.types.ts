@@ -81,4 +81,9 @@ export interface ExtractInput {
   language?: string;
   pages?: PageRange[];
   filename?: string;
+  /**
+   * false: the rules' partners alone, without the partner model (partner-model.ts). For the evaluation's stored first outputs,
+   * which the model is trained on; a user wants the default.
+   */
+  partnerModel?: boolean;
 }

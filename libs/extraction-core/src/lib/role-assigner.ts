@@ -193,6 +193,11 @@ export function assignRoles(ctx: DocumentContext): void {
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
 
+/** `pos` lies in a row of one of the document's tables. */
+function inTableRow(ctx: DocumentContext, pos: number): boolean {
+  return ctx.tableRows.some((r) => pos >= r.start && pos < r.end);
+}
+
 /** Roles of the lists of places, sentence by sentence; returns the indices of the sentences that say the EU is no party. */
 function assignListRoles(ctx: DocumentContext): number[] {
   const places = ctx.places;
@@ -271,7 +276,11 @@ function assignListRoles(ctx: DocumentContext): number[] {
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;
       if (role === 'partner' && donorPeers(ctx.text, first.start, last.end, ce)) continue;
-      if (role !== 'partner') continue;
+      if (role !== 'partner') {
+        // a table row's places are judged by its columns, not by cue words
+        if (cued === null && !inTableRow(ctx, first.start)) for (const m of list) ctx.uncued.add(m.id);
+        continue;
+      }
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
       if (isLocator(ctx.text, first.start, last.end) || (list.length === 1 && cityCountry(ctx, first))) continue;
