@@ -39,6 +39,8 @@ export default [
               onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:messaging', 'type:data-access', 'type:runtime', 'type:domain'],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:messaging', 'type:testing'] },
+            // Evaluation and training tools run the extraction offline, as the command line does.
+            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:domain'] },
           ],
         },
       ],

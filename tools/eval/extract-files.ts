@@ -1,3 +1,4 @@
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the evaluation runs the command line's own extract command, in process
 import { runExtract } from '../../apps/cli/src/extract-command';
 
 /** Runs the CLI's extract command without starting the app: `extract-files.ts FILE...` */

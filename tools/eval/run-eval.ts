@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the evaluation runs the command line's own extract command, in process
 import { runExtract } from '../../apps/cli/src/extract-command';
 import { baselineExtract } from './ner-baseline';
 

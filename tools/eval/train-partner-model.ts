@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
  * libs/extraction-core/src/lib/data/partner-model.json (weights under 0.001 dropped, four decimals).
  *
  * usage: tools/run-ts.sh tools/eval/train-partner-model.ts [--no-write]
+ * (tools/eval/partner-model.spec.ts checks that the shipped weights are what the stored data train)
  */
 const ROOT = resolve(__dirname, '../..');
 const EVAL = join(ROOT, 'tools/eval');
@@ -34,7 +35,7 @@ interface Example {
   features: string[];
   label: boolean;
 }
-interface Doc {
+export interface Doc {
   set: string;
   file: string;
   gold: Set<string>;
@@ -53,7 +54,7 @@ function goldIds(g: { partners?: string[]; regions?: string[] }): Set<string> {
 const same = (id: string): string => (id === 'org:smart-africa' ? 'region:africa' : id);
 
 /** The documents of every batch with a first output; each text read as the CLI reads it, so the offsets agree. */
-async function loadDocs(): Promise<Doc[]> {
+export async function loadDocs(): Promise<Doc[]> {
   const docs: Doc[] = [];
   for (const set of readdirSync(EVAL).sort()) {
     const first = join(EVAL, 'first', `${set}.jsonl`);
@@ -96,7 +97,7 @@ function rng(seed: number): () => number {
   };
 }
 
-function train(docs: Doc[]): Record<string, number> {
+export function train(docs: Doc[]): Record<string, number> {
   const data = docs.flatMap((d) => d.examples);
   const w = new Map<string, number>();
   const random = rng(1);
@@ -191,7 +192,14 @@ ${rows.join('\n')}
   }
 }
 
-main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 1;
-});
+/** The model the stored data train, with the window and threshold of this script. */
+export async function trainShipped(): Promise<PartnerModel> {
+  return { window: WINDOW, threshold: THRESHOLD, weights: train(await loadDocs()) };
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
