@@ -32,7 +32,10 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const WORD = /\p{L}+/gu;
 
 function addTokens(out: Set<string>, prefix: string, s: string): void {
-  for (const m of s.toLowerCase().matchAll(WORD)) {
+  const lower = s.toLowerCase();
+  // an exec() loop: matchAll() clones the pattern on every call
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
     const w = m[0];
     if (CJK_RUN.test(w)) {
       for (let i = 0; i + 1 < w.length; i++) out.add(prefix + w.slice(i, i + 2));
@@ -118,10 +121,18 @@ export function partnerFeatures(result: ModelInput, text: string, window: number
   return out;
 }
 
+/** The weights of each model as a Map, built on first use: a plain object of 12,000 keys is slow to look up. */
+const weightMaps = new WeakMap<PartnerModel, Map<string, number>>();
+
 /** The model's probability for one feature set. */
 export function partnerProbability(model: PartnerModel, features: Iterable<string>): number {
+  let weights = weightMaps.get(model);
+  if (!weights) {
+    weights = new Map(Object.entries(model.weights));
+    weightMaps.set(model, weights);
+  }
   let z = 0;
-  for (const k of features) z += model.weights[k] ?? 0;
+  for (const k of features) z += weights.get(k) ?? 0;
   return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
 }
 
