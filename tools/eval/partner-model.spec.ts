@@ -6,6 +6,7 @@ describe('the shipped partner model', () => {
     const trained = await trainShipped();
     expect(PARTNER_MODEL.window).toBe(trained.window);
     expect(PARTNER_MODEL.threshold).toBe(trained.threshold);
+    expect(PARTNER_MODEL.euNearThreshold).toBe(trained.euNearThreshold);
     const shipped = Object.keys(PARTNER_MODEL.weights);
     const differing = shipped.filter((k) => PARTNER_MODEL.weights[k] !== trained.weights[k]);
     const missing = Object.keys(trained.weights).filter((k) => !(k in PARTNER_MODEL.weights));

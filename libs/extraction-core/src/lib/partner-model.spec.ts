@@ -5,7 +5,7 @@ const TEXT =
   'The EU and Japan launched a Digital Partnership in 2022. Japan and the EU will cooperate on quantum computing. The report compares the market with that of Brazil.';
 
 /** A model that weighs one feature only: the rules' verdict is kept with `rule`, turned down with a negative bias. */
-const model = (weights: Record<string, number>, threshold = 0.5): PartnerModel => ({ window: 40, threshold, weights });
+const model = (weights: Record<string, number>, threshold = 0.5): PartnerModel => ({ window: 40, threshold, euNearThreshold: 0.1, weights });
 
 describe('partner model', () => {
   const rules = extract({ text: TEXT, partnerModel: false });
@@ -60,7 +60,7 @@ describe('partner model', () => {
     expect(out.initiatives).toBe(before.initiatives);
   });
 
-  it('does not overturn a partner of the rules with the EU, one of its bodies or its capital named close by in the sentence', () => {
+  it('overturns a partner of the rules with the EU, one of its bodies or its capital named close by only when it is sure', () => {
     for (const [text, language] of [
       ['The EU and Kenya will cooperate on digital skills.', 'en'],
       ['Brussels and Tokyo agreed to deepen cooperation on semiconductors.', 'en'],
@@ -68,7 +68,9 @@ describe('partner model', () => {
     ]) {
       const before = extract({ text, language, partnerModel: false });
       expect(before.partners).toHaveLength(1);
-      expect(applyPartnerModel(before, text, model({ bias: -10 })).partners).toEqual(before.partners);
+      // p = 0.12: below the plain threshold, above the lower bar of a place with the EU close by
+      expect(applyPartnerModel(before, text, model({ bias: -2 })).partners).toEqual(before.partners);
+      expect(applyPartnerModel(before, text, model({ bias: -10 })).partners).toEqual([]);
     }
   });
 
@@ -87,8 +89,8 @@ describe('partner model', () => {
   it('keeps what the rules read as a statement (a partner column, a footnote) whatever the model says', () => {
     const text = 'The EU and Kenya will cooperate on digital skills.';
     const before = extract({ text, partnerModel: false });
-    const sceptic = model({ bias: -10, 'eu-near': -10 });
-    expect(applyPartnerModel({ ...before, partners: ['country:KE', 'country:TZ'] }, text, sceptic, { keep: ['country:TZ'] }).partners).toEqual(['country:KE', 'country:TZ']);
+    const sceptic = model({ bias: -10 });
+    expect(applyPartnerModel({ ...before, partners: ['country:KE', 'country:TZ'] }, text, sceptic, { keep: ['country:TZ'] }).partners).toEqual(['country:TZ']);
   });
 
   it('returns the same object when the model agrees with the rules', () => {
@@ -106,5 +108,7 @@ describe('partner model', () => {
     expect(PARTNER_MODEL.window).toBe(80);
     expect(PARTNER_MODEL.threshold).toBeGreaterThan(0);
     expect(PARTNER_MODEL.threshold).toBeLessThan(1);
+    expect(PARTNER_MODEL.euNearThreshold).toBeGreaterThan(0);
+    expect(PARTNER_MODEL.euNearThreshold).toBeLessThan(PARTNER_MODEL.threshold);
   });
 });

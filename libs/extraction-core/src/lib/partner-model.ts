@@ -21,6 +21,8 @@ export interface PartnerModel {
   window: number;
   /** probability from which a place is a partner */
   threshold: number;
+  /** the lower bar of a partner of the rules with the EU named within 60 characters in its sentence: overturned only when the model is sure */
+  euNearThreshold: number;
   /** feature name -> weight; an absent feature weighs 0 */
   weights: Record<string, number>;
 }
@@ -159,8 +161,8 @@ export function applyPartnerModel<T extends ModelInput>(result: T, text: string,
   // features only for the places the model may decide about (the long reports name hundreds of places, most of them fixed)
   const open = (id: string): boolean => !keep.has(id) && !fixed.never?.has(id) && (ruled.has(id) || !fixed.mayAdd || fixed.mayAdd.has(id));
   for (const [id, f] of partnerFeatures(result, text, model.window, open)) {
-    // a partner of the rules with the EU named within a few words in its sentence is a statement the model does not overturn
-    if ((f.has('rule') && f.has('eu-near')) || partnerProbability(model, f) >= model.threshold) keep.add(id);
+    // a partner of the rules with the EU named within a few words in its sentence is overturned only when the model is sure
+    if (partnerProbability(model, f) >= (f.has('rule') && f.has('eu-near') ? model.euNearThreshold : model.threshold)) keep.add(id);
   }
   const partners = [...keep].sort();
   if (partners.length === result.partners.length && partners.every((p, i) => p === result.partners[i])) return result;
