@@ -3,12 +3,13 @@ import shipped from './data/partner-model.json';
 import type { ExtractionResult } from './extraction.types';
 
 /**
- * A logistic model over the rules' result that decides, place by place, which places of a document are partners of the EU.
+ * A logistic model over the rules' result that decides, place by place, which places of a document are partners of the EU,
+ * where the rules left the verdict open (extract() passes it what the rules read as a statement, see FixedVerdicts).
  *
  * The rules read cue words around each mention; what they miss on texts they were not written from is mostly a matter of
  * weighting (a single passing mention, a country named twice as a comparison and once beside a programme). The model reads the
  * rules' own verdict, how many mentions they gave each role, whether an instrument or initiative names the place, the length,
- * language and position, and the words on either side of every mention; it was trained on what the rules produced for each
+ * language and position, whether the place's sentences name the EU, and the words on either side of every mention; it was trained on what the rules produced for each
  * evaluation batch *before* any rule was written from that batch (tools/eval/first/), so it learns how far to trust the rules on
  * unseen text, not on the text they were fitted to. Training: `tools/run-ts.sh tools/eval/train-partner-model.ts`, which
  * also writes the leave-one-batch-out figures to tools/eval/results/partner-model.md.
@@ -50,7 +51,7 @@ function addTokens(out: Set<string>, prefix: string, s: string): void {
  * agreed"): whether a mention's sentence names it is a feature of its own.
  */
 const EU_WORD =
-  /\b(?:EU|UE|EIB|ENISA|EEAS|Team Europe|Global Gateway)\b|European (?:Union|Commission|Investment Bank)|Union européenne|Commission européenne|Europäische|Unión Europea|Comisión Europea|Unione europea|Commissione europea|(?:the|our|notre|nostra|l['’]|la|della|dell['’]) ?Uni(?:on|ón|one)\b|Bruss?els|Bruxelles|Brüssel|Bruselas|欧盟|欧州連合|欧州委員会|布鲁塞尔|ブリュッセル|브뤼셀|EU[がはとの]|유럽연합|EU[는와의]/;
+  /\b(?:EU|UE|EIB|ENISA|EEAS|Team Europe|Global Gateway)\b|European (?:Union|Commission|Investment Bank)|Union européenne|Commission européenne|Europäische|Unión Europea|Comisión Europea|Unione europea|Commissione europea|(?:the|our|notre|nostra|l['’]|la|della|dell['’]) ?Uni(?:on|ón|one)\b|Bruss?els|Bruxelles|Brüssel|Bruselas|欧盟|欧州連合|欧州委員会|布鲁塞尔|ブリュッセル|브뤼셀|유럽연합/;
 const SENTENCE_END = /[.!?。！？\n]/;
 
 /** [from, to) of the sentence around a mention: from the character after the last sentence end before it to the next one after it, within 400 characters. */
@@ -150,7 +151,9 @@ export interface FixedVerdicts {
 
 /**
  * The result with the model's partners: the partners of its instruments (each read from a named instrument with its own
- * evidence) and every candidate place the model gives at least the threshold. Mentions of a place it turns down lose their
+ * evidence) and those `fixed.keep` names, and every other candidate place the model gives at least the threshold (a partner of
+ * the rules with the EU named close by: at least the lower `euNearThreshold`), leaving out `fixed.never` and, when given, any
+ * place outside `fixed.mayAdd` that the rules did not make a partner. Mentions of a place it turns down lose their
  * partner role; a place it takes that the rules gave no partner mention has all its mentions marked partner, so every partner
  * keeps a citation. Instruments and initiatives keep their partners: each is a fact read with its own evidence (a row's partner
  * column, the instrument's name), and the model was not trained to judge them.
