@@ -22,7 +22,7 @@ import { normalizeText } from './text-normalizer';
 import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.14.2';
+export const EXTRACTOR_VERSION = '1.14.3';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -144,6 +144,18 @@ function footnotedPartners(ctx: DocumentContext): Mention[] {
     if (s && THREAT_IN_SENTENCE.test(ctx.text.slice(s.start, s.end))) continue;
     const places = mentionsIn(ctx.places, note.start, note.end).filter((m) => m.kind === 'country' || m.kind === 'region');
     if (places.length >= 2) out.push(...places);
+  }
+  return out;
+}
+
+/** Places of a footnote whose marker's sentence speaks of a threat or sanctions ("attacks attributed to groups in several countries³"): targets, never partners. */
+function threatFootnotePlaces(ctx: DocumentContext): Set<string> {
+  const out = new Set<string>();
+  for (const marker of ctx.markers) {
+    const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
+    if (!s || !THREAT_IN_SENTENCE.test(ctx.text.slice(s.start, s.end))) continue;
+    const note = ctx.footnotes.find((f) => f.number === marker.number && f.start > marker.start);
+    if (note) for (const m of mentionsIn(ctx.places, note.start, note.end)) out.add(m.id);
   }
   return out;
 }
@@ -274,7 +286,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   // the model weighs the places the rules judged by the words around them; what the rules read as a statement stays: the
   // partners of a table's partner column, of an instrument or of a footnote, places the rules turned down for a reason (it may
   // add only places whose lists found no cue word at all), places the text says are no party, and a text in which the EU takes
-  // no part at all
+  // no part at all; and the places of a footnote to threats or sanctions
   if (input.partnerModel === false || euTakesNoPart) return result;
-  return applyPartnerModel(result, input.text, PARTNER_MODEL, { keep: strong, mayAdd: ctx.uncued, never: ctx.notParties });
+  const threatened = ctx.markers.length > 0 ? threatFootnotePlaces(ctx) : undefined;
+  const never = threatened && threatened.size > 0 ? new Set([...ctx.notParties, ...threatened]) : ctx.notParties;
+  return applyPartnerModel(result, input.text, PARTNER_MODEL, { keep: strong, mayAdd: ctx.uncued, never });
 }
