@@ -22,7 +22,7 @@ import { normalizeText } from './text-normalizer';
 import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.14.3';
+export const EXTRACTOR_VERSION = '1.14.4';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
