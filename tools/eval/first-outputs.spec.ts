@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { WITHOUT_FIRST_OUTPUT, evalBatches } from './train-partner-model';
+import { WITHOUT_FIRST_OUTPUT, evalBatches } from './batches';
 
 const EVAL = resolve(__dirname);
 

@@ -1,7 +1,8 @@
-import { parseDocument } from '@dpo/document-parsing';
 import { partnerFeatures, partnerProbability, type ModelInput, type PartnerModel } from '@dpo/extraction-core';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { EVAL, evalBatches, goldOf, textOf } from './batches';
+import { addCounts as add, dropRareFeatures, prf, trainLogistic, type Counts, type Example as LabelledFeatures } from './logistic-train';
 
 /**
  * Trains the partner model of libs/extraction-core (partner-model.ts) and reports how it does on batches it was not trained on.
@@ -21,7 +22,6 @@ import { join, resolve } from 'node:path';
  * (tools/eval/partner-model.spec.ts checks that the shipped weights are what the stored data train)
  */
 const ROOT = resolve(__dirname, '../..');
-const EVAL = join(ROOT, 'tools/eval');
 const WINDOW = Number(process.env.PM_WINDOW ?? 80);
 const L2 = Number(process.env.PM_L2 ?? 0.03);
 /** words seen in fewer documents than this are left out: a word of one text says nothing of the next */
@@ -38,10 +38,8 @@ const THRESHOLD = Number(process.env.PM_THRESHOLD ?? 0.4);
  */
 const EU_NEAR_THRESHOLD = Number(process.env.PM_EU_NEAR_THRESHOLD ?? 0.1);
 
-interface Example {
+interface Example extends LabelledFeatures {
   id: string;
-  features: string[];
-  label: boolean;
 }
 export interface Doc {
   set: string;
@@ -61,40 +59,20 @@ function goldIds(g: { partners?: string[]; regions?: string[] }): Set<string> {
 }
 const same = (id: string): string => (id === 'org:smart-africa' ? 'region:africa' : id);
 
-/**
- * The batches that have no first output, and why (tools/eval/first/README.md). Every other batch with a gold file must have one:
- * a batch read before its first output was stored can never be trained on (first-outputs.spec.ts checks it).
- */
-export const WITHOUT_FIRST_OUTPUT: Readonly<Record<string, string>> = {
-  dev: 'the texts the first rules were written from, before the command line existed',
-  heldout: 'scored before the command line existed',
-  heldout27: 'kept apart: no rule and no model fitted to it',
-  heldout33: 'kept apart: no rule and no model fitted to it',
-};
-
-/** The evaluation batches (directories of tools/eval with a gold file), sorted. */
-export function evalBatches(): string[] {
-  return readdirSync(EVAL)
-    .filter((set) => existsSync(join(EVAL, set, 'gold.json')))
-    .sort();
-}
-
 /** The documents of every batch with a first output; each text read as the CLI reads it, so the offsets agree. */
 export async function loadDocs(): Promise<Doc[]> {
   const docs: Doc[] = [];
   for (const set of evalBatches()) {
     const first = join(EVAL, 'first', `${set}.jsonl`);
     if (!existsSync(first)) continue;
-    const gold = new Map<string, Set<string>>();
-    for (const g of JSON.parse(readFileSync(join(EVAL, set, 'gold.json'), 'utf8')) as { file: string; partners?: string[]; regions?: string[] }[]) gold.set(g.file.split('/').pop() as string, goldIds(g));
+    const gold = new Map([...goldOf(set)].map(([file, g]) => [file, goldIds(g)]));
     for (const line of readFileSync(first, 'utf8').split('\n')) {
       if (!line.startsWith('{')) continue;
       const r = JSON.parse(line) as ModelInput & { file: string };
       const file = r.file.split('/').pop() as string;
       const g = gold.get(file);
       if (!g) continue;
-      const path = join(EVAL, set, file);
-      const { text } = await parseDocument({ bytes: new Uint8Array(readFileSync(path)), filename: path });
+      const { text } = await textOf(set, file);
       const feats = partnerFeatures(r, text, WINDOW);
       docs.push({
         set,
@@ -106,60 +84,18 @@ export async function loadDocs(): Promise<Doc[]> {
       });
     }
   }
-  const docCount = new Map<string, number>();
-  for (const d of docs) for (const k of new Set(d.examples.flatMap((x) => x.features))) docCount.set(k, (docCount.get(k) ?? 0) + 1);
-  for (const d of docs) for (const x of d.examples) x.features = x.features.filter((k) => (docCount.get(k) ?? 0) >= MIN_DOCS);
+  dropRareFeatures(docs, MIN_DOCS);
   return docs;
 }
 
-/** mulberry32: a small seeded generator, so the shuffle and the weights are the same on every run */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function train(docs: Doc[]): Record<string, number> {
-  const data = docs.flatMap((d) => d.examples);
-  const w = new Map<string, number>();
-  const random = rng(1);
-  let rate = 0.1;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = data.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [data[i], data[j]] = [data[j], data[i]];
-    }
-    for (const x of data) {
-      let z = 0;
-      for (const k of x.features) z += w.get(k) ?? 0;
-      const g = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z)))) - (x.label ? 1 : 0);
-      for (const k of x.features) {
-        const v = w.get(k) ?? 0;
-        w.set(k, v - rate * (g + L2 * v));
-      }
-    }
-    rate *= 0.9;
-  }
-  const out: Record<string, number> = {};
-  for (const [k, v] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.001) out[k] = Math.round(v * 1e4) / 1e4;
-  return out;
+  return trainLogistic(
+    docs.flatMap((d) => d.examples),
+    L2,
+    EPOCHS,
+  );
 }
 
-type Counts = [tp: number, fp: number, fn: number];
-function add(c: Counts, predicted: Set<string>, gold: Set<string>): void {
-  for (const p of predicted) c[gold.has(p) ? 0 : 1]++;
-  for (const g of gold) if (!predicted.has(g)) c[2]++;
-}
-function prf([tp, fp, fn]: Counts): string {
-  const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? tp / (tp + fn) : 1;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return `${f.toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`;
-}
 /**
  * The document's partners as applyPartnerModel gives them, as far as a stored output tells: its instruments' partners stay, and
  * a partner of the rules with the EU named close by needs only the lower bar. (At run time the partners of table columns and footnotes stay too,

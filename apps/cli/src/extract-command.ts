@@ -26,7 +26,7 @@ function errorCode(e: unknown): string {
  * progress on `err` when there are many files. A file that cannot be read or parsed gives
  * {file, error:{code,message}} and exit code 1, and the run goes on.
  */
-export async function runExtract(files: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, options: { partnerModel?: boolean } = {}): Promise<number> {
+export async function runExtract(files: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, options: { partnerModel?: boolean; areaModel?: boolean } = {}): Promise<number> {
   const parse = parser();
   let exitCode = 0;
   const started = Date.now();
@@ -34,7 +34,7 @@ export async function runExtract(files: string[], out: NodeJS.WritableStream, er
     try {
       const bytes = await readFile(file);
       const doc = await parse({ bytes: new Uint8Array(bytes), filename: file }, { timeoutMs: 60000 });
-      const result = extract({ text: doc.text, language: doc.language, pages: doc.pages, filename: file, partnerModel: options.partnerModel });
+      const result = extract({ text: doc.text, language: doc.language, pages: doc.pages, filename: file, partnerModel: options.partnerModel, areaModel: options.areaModel });
       out.write(`${JSON.stringify({ file, extractorVersion: EXTRACTOR_VERSION, ...result })}\n`);
     } catch (e: unknown) {
       exitCode = 1;

@@ -7,7 +7,7 @@ const USAGE = `dpo: Digital Partnership Observatory command line
 
   dpo extract [--rules-only] FILE...
                         extract partners, instruments and initiatives offline (JSON Lines on stdout);
-                        --rules-only: partners by the rules alone, without the partner model
+                        --rules-only: partners and areas by the rules alone, without the partner and area models
   dpo ingest PATH...    submit files or directories to a running gateway
 
 Environment: GATEWAY_URL (default http://localhost:3000), DPO_API_KEY (default: the key in .dpo/api-key)
@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write('usage: dpo extract [--rules-only] FILE...\n');
         return 64;
       }
-      return runExtract(files, process.stdout, process.stderr, { partnerModel: !rulesOnly });
+      return runExtract(files, process.stdout, process.stderr, { partnerModel: !rulesOnly, areaModel: !rulesOnly });
     }
     case 'ingest': {
       const key = apiKey();

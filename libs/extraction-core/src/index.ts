@@ -18,3 +18,5 @@ export { findDates } from './lib/date-parser';
 export { findDocrefs } from './lib/docref-parser';
 export { applyPartnerModel, partnerFeatures, partnerProbability, PARTNER_MODEL } from './lib/partner-model';
 export type { PartnerModel, ModelInput } from './lib/partner-model';
+export { applyAreaModel, areaFeatures, areaProbability, AREA_MODEL } from './lib/area-model';
+export type { AreaModel, AreaModelInput } from './lib/area-model';

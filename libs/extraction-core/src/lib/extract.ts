@@ -20,9 +20,10 @@ import { parseTables } from './table-parser';
 import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
 import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
+import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.14.4';
+export const EXTRACTOR_VERSION = '1.15.0';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -287,8 +288,10 @@ export function extract(input: ExtractInput): ExtractionResult {
   // partners of a table's partner column, of an instrument or of a footnote, places the rules turned down for a reason (it may
   // add only places whose lists found no cue word at all), places the text says are no party, and a text in which the EU takes
   // no part at all; and the places of a footnote to threats or sanctions
-  if (input.partnerModel === false || euTakesNoPart) return result;
+  // the area model weighs the areas the document names by how and where it names them; initiatives keep their own
+  const withAreas = input.areaModel === false ? result : applyAreaModel(result, input.text, AREA_MODEL);
+  if (input.partnerModel === false || euTakesNoPart) return withAreas;
   const threatened = ctx.markers.length > 0 ? threatFootnotePlaces(ctx) : undefined;
   const never = threatened && threatened.size > 0 ? new Set([...ctx.notParties, ...threatened]) : ctx.notParties;
-  return applyPartnerModel(result, input.text, PARTNER_MODEL, { keep: strong, mayAdd: ctx.uncued, never });
+  return applyPartnerModel(withAreas, input.text, PARTNER_MODEL, { keep: strong, mayAdd: ctx.uncued, never });
 }

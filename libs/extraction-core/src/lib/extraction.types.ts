@@ -86,4 +86,6 @@ export interface ExtractInput {
    * which the model is trained on; a user wants the default.
    */
   partnerModel?: boolean;
+  /** false: the rules' document areas alone, without the area model (area-model.ts). For training it; a user wants the default. */
+  areaModel?: boolean;
 }

@@ -1,6 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import shipped from './data/partner-model.json';
 import type { ExtractionResult } from './extraction.types';
+import { addTokens, logisticProbability } from './logistic';
 
 /**
  * A logistic model over the rules' result that decides, place by place, which places of a document are partners of the EU,
@@ -29,22 +30,6 @@ export interface PartnerModel {
 }
 
 export const PARTNER_MODEL: PartnerModel = shipped;
-
-/** Scripts whose words are not separated by spaces (and Hangul, whose particles are glued to the noun): read as character pairs. */
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /\p{L}+/gu;
-
-function addTokens(out: Set<string>, prefix: string, s: string): void {
-  const lower = s.toLowerCase();
-  // an exec() loop: matchAll() clones the pattern on every call
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    const w = m[0];
-    if (CJK_RUN.test(w)) {
-      for (let i = 0; i + 1 < w.length; i++) out.add(prefix + w.slice(i, i + 2));
-    } else if (w.length > 1) out.add(prefix + w);
-  }
-}
 
 /**
  * The EU by name in the eight languages, its bodies and banks, its programmes of cooperation and its capital ("Brussels and Tokyo
@@ -124,19 +109,9 @@ export function partnerFeatures(result: ModelInput, text: string, window: number
   return out;
 }
 
-/** The weights of each model as a Map, built on first use: a plain object of 12,000 keys is slow to look up. */
-const weightMaps = new WeakMap<PartnerModel, Map<string, number>>();
-
 /** The model's probability for one feature set. */
 export function partnerProbability(model: PartnerModel, features: Iterable<string>): number {
-  let weights = weightMaps.get(model);
-  if (!weights) {
-    weights = new Map(Object.entries(model.weights));
-    weightMaps.set(model, weights);
-  }
-  let z = 0;
-  for (const k of features) z += weights.get(k) ?? 0;
-  return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+  return logisticProbability(model.weights, features);
 }
 
 /** Verdicts of the rules the model does not weigh: places read as partners from a statement, and places the text says are no party. */
