@@ -11,6 +11,57 @@ export interface NormalizedText {
  * characters are touched, so long ASCII-heavy documents stay fast.
  */
 export function normalizeText(original: string): NormalizedText {
+  const nfkc = nfkcText(original);
+  return nfkc.text.includes('-\n') ? joinBrokenWords(nfkc) : nfkc;
+}
+
+/** A word broken over two lines by a hyphen, as text taken from a PDF has it ("la Re-\npública Dominicana", "Ja-\nmaica"). */
+const BROKEN_WORD = /(?<=\p{Ll})-\n(?=\p{Ll})/gu;
+
+/**
+ * The text with words broken over two lines joined again: a hyphen at the end of a line between two lower-case letters and the
+ * line break after it are dropped, so that names broken there are found ("Re-\npública Dominicana", "Santo Do-\nmingo"). A hyphen
+ * after a capital ("EU-\nfunded") or before one ("Team Europe-\nInitiative") stays. Real hyphens broken there ("high-\nrisk") are
+ * joined too ("highrisk"); no name is written so.
+ */
+function joinBrokenWords(base: NormalizedText): NormalizedText {
+  const src = base.text;
+  // offset in the joined text from which `shift` characters were dropped before it
+  const joinedAt: number[] = [];
+  const shifts: number[] = [];
+  const pieces: string[] = [];
+  let last = 0;
+  let dropped = 0;
+  BROKEN_WORD.lastIndex = 0;
+  for (let m = BROKEN_WORD.exec(src); m; m = BROKEN_WORD.exec(src)) {
+    pieces.push(src.slice(last, m.index));
+    last = m.index + 2;
+    dropped += 2;
+    joinedAt.push(m.index + 2 - dropped);
+    shifts.push(dropped);
+  }
+  if (joinedAt.length === 0) return base;
+  pieces.push(src.slice(last));
+  return {
+    text: pieces.join(''),
+    toOriginal(i: number): number {
+      let lo = 0;
+      let hi = joinedAt.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (joinedAt[mid] <= i) {
+          best = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return base.toOriginal(best < 0 ? i : i + shifts[best]);
+    },
+  };
+}
+
+/** NFKC per code point, \r\n as \n, with the way back to the original offsets. */
+function nfkcText(original: string): NormalizedText {
   const pieces: string[] = [];
   // normalised offset where a length-changing edit ends, and the original offset there
   const normAt: number[] = [];

@@ -1,0 +1,21 @@
+import { extract } from './extract';
+import { normalizeText } from './text-normalizer';
+
+describe('words broken over two lines by a hyphen (1.15.2)', () => {
+  it('are joined between two lower-case letters, with every offset still one of the input', () => {
+    const input = 'IRIS² cofinancia con la Re-\r\npública Dominicana, Santo Do-\nmingo; EU-\nfunded, Team Europe-\nInitiative.';
+    const n = normalizeText(input);
+    expect(n.text).toBe('IRIS2 cofinancia con la República Dominicana, Santo Domingo; EU-\nfunded, Team Europe-\nInitiative.');
+    expect(n.toOriginal(n.text.indexOf('pública'))).toBe(input.indexOf('pública'));
+    expect(n.toOriginal(n.text.indexOf('mingo'))).toBe(input.indexOf('mingo'));
+    expect(n.toOriginal(n.text.indexOf('EU-'))).toBe(input.indexOf('EU-'));
+    expect(n.toOriginal(n.text.length)).toBe(input.length);
+  });
+
+  it('let a name broken so be found, cited with the text as it stands', () => {
+    const text = 'En 2025 se firmaron memorandos de entendimiento entre la Unión Europea y Ja-\nmaica, y la Unión Europea cofinancia el centro con la Re-\npública Dominicana.';
+    const r = extract({ text, language: 'es' });
+    expect(r.partners).toEqual(['country:DO', 'country:JM']);
+    expect(r.entities.filter((e) => e.type === 'country').map((e) => text.slice(e.start, e.end))).toEqual(['Ja-\nmaica', 'Re-\npública Dominicana']);
+  });
+});
