@@ -26,6 +26,15 @@ describe('area model', () => {
     expect((f.get('area:skills') as Set<string>).has('rule')).toBe(false);
   });
 
+  it('reads a keyword in the title only as a word of its own', () => {
+    const text = 'Ukraine and the EU: a cyber dialogue\nThe EU and Ukraine held their cyber dialogue on cybersecurity and AI.';
+    const f = areaFeatures(extract({ text, areaModel: false }), text);
+    expect((f.get('area:cybersecurity') as Set<string>).has('title')).toBe(false);
+    expect((f.get('area:ai') as Set<string>).has('title')).toBe(false);
+    const cjk = '日欧半导体合作\n欧盟与日本在半导体领域开展合作。';
+    expect((areaFeatures(extract({ text: cjk, areaModel: false }), cjk).get('area:semiconductors') as Set<string>).has('title')).toBe(true);
+  });
+
   it('takes away the areas it turns down and keeps the initiatives as they are', () => {
     const out = applyAreaModel(rules, TEXT, model({ bias: 1, 'kw:cybersecurity': -5 }));
     expect(out.areas).toEqual(['area:ai']);

@@ -29,6 +29,20 @@ export type AreaModelInput = Pick<ExtractionResult, 'areas' | 'entities' | 'init
 
 const bucket = (n: number, top: number): number => Math.min(n, top);
 
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+
+/** `title` names the keyword as a word of its own: "AI" in "EU-Kenya AI partnership", not in "Ukraine" (CJK keywords anywhere). */
+function namesWord(title: string, kw: string): boolean {
+  const latinStart = LATIN_OR_DIGIT.test(kw[0]);
+  const latinEnd = LATIN_OR_DIGIT.test(kw[kw.length - 1]);
+  for (let at = title.indexOf(kw); at >= 0; at = title.indexOf(kw, at + 1)) {
+    const before = at > 0 ? title[at - 1] : ' ';
+    const after = at + kw.length < title.length ? title[at + kw.length] : ' ';
+    if (!(latinStart && LATIN_OR_DIGIT.test(before)) && !(latinEnd && LATIN_OR_DIGIT.test(after))) return true;
+  }
+  return false;
+}
+
 /** The features of every area the document names (an area keyword among its entities), by area id. */
 export function areaFeatures(result: AreaModelInput, text: string): Map<string, Set<string>> {
   const byId = new Map<string, { start: number; end: number; text: string }[]>();
@@ -61,7 +75,7 @@ export function areaFeatures(result: AreaModelInput, text: string): Map<string, 
       keywords.add(kw);
       f.add(`kw:${kw}`);
     }
-    if (title && [...keywords].some((kw) => title.includes(kw))) f.add('title');
+    if (title && [...keywords].some((kw) => namesWord(title, kw))) f.add('title');
     f.add(`kw${bucket(keywords.size, 3)}`);
     out.set(id, f);
   }

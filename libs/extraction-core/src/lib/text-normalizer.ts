@@ -15,8 +15,8 @@ export function normalizeText(original: string): NormalizedText {
   return nfkc.text.includes('-\n') ? joinBrokenWords(nfkc) : nfkc;
 }
 
-/** A word broken over two lines by a hyphen, as text taken from a PDF has it ("la Re-\npública Dominicana", "Ja-\nmaica"). */
-const BROKEN_WORD = /(?<=\p{Ll})-\n(?=\p{Ll})/gu;
+/** A lower-case letter (one UTF-16 unit: the letters of the broken words joined here are all in the Basic Multilingual Plane). */
+const LOWER = /^\p{Ll}$/u;
 
 /**
  * The text with words broken over two lines joined again: a hyphen at the end of a line between two lower-case letters and the
@@ -32,12 +32,13 @@ function joinBrokenWords(base: NormalizedText): NormalizedText {
   const pieces: string[] = [];
   let last = 0;
   let dropped = 0;
-  BROKEN_WORD.lastIndex = 0;
-  for (let m = BROKEN_WORD.exec(src); m; m = BROKEN_WORD.exec(src)) {
-    pieces.push(src.slice(last, m.index));
-    last = m.index + 2;
+  // indexOf, then the letters on either side: a pattern with a look-behind tried at every position of a long text doubled this step
+  for (let at = src.indexOf('-\n'); at >= 0; at = src.indexOf('-\n', at + 2)) {
+    if (at === 0 || at + 2 >= src.length || !LOWER.test(src[at - 1]) || !LOWER.test(src[at + 2])) continue;
+    pieces.push(src.slice(last, at));
+    last = at + 2;
     dropped += 2;
-    joinedAt.push(m.index + 2 - dropped);
+    joinedAt.push(at + 2 - dropped);
     shifts.push(dropped);
   }
   if (joinedAt.length === 0) return base;
