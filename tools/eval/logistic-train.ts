@@ -67,3 +67,51 @@ export function prf([tp, fp, fn]: Counts): string {
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   return `${f.toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)})`;
 }
+
+/** What a leave-one-batch-out run needs of a document: its batch, the gold ids and the rules' own. */
+export interface ScoredDoc {
+  set: string;
+  gold: Set<string>;
+  rules: Set<string>;
+}
+
+export interface LeaveOneBatchOut {
+  batches: string[];
+  /** the rules' counts, pooled */
+  rules: Counts;
+  /** the model's counts at each threshold, pooled */
+  model: Map<number, Counts>;
+  /** one markdown row per batch: rules, then the model at the shipped threshold */
+  rows: string[];
+}
+
+/**
+ * Scores each batch by a model fitted to all the others, against the rules' own result; progress per batch on stderr. `predict`
+ * gives a document's ids at a threshold.
+ */
+export function leaveOneBatchOut<D extends ScoredDoc, M>(
+  docs: readonly D[],
+  fit: (training: D[]) => M,
+  predict: (model: M, d: D, threshold: number) => Set<string>,
+  thresholds: readonly number[],
+  shipped: number,
+): LeaveOneBatchOut {
+  const batches = [...new Set(docs.map((d) => d.set))];
+  const rulesAll: Counts = [0, 0, 0];
+  const modelAll = new Map<number, Counts>(thresholds.map((t) => [t, [0, 0, 0]]));
+  const rows: string[] = [];
+  for (const held of batches) {
+    const model = fit(docs.filter((d) => d.set !== held));
+    const rules: Counts = [0, 0, 0];
+    const mine: Counts = [0, 0, 0];
+    for (const d of docs.filter((x) => x.set === held)) {
+      addCounts(rules, d.rules, d.gold);
+      addCounts(rulesAll, d.rules, d.gold);
+      addCounts(mine, predict(model, d, shipped), d.gold);
+      for (const t of thresholds) addCounts(modelAll.get(t) as Counts, predict(model, d, t), d.gold);
+    }
+    rows.push(`| ${held} | ${prf(rules)} | ${prf(mine)} |`);
+    process.stderr.write(`${held}: rules ${prf(rules)}, model ${prf(mine)}\n`);
+  }
+  return { batches, rules: rulesAll, model: modelAll, rows };
+}

@@ -2,7 +2,7 @@ import { areaFeatures, areaProbability, extract, type AreaModel } from '@dpo/ext
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EVAL, goldOf, readBatches, textOf } from './batches';
-import { addCounts, dropRareFeatures, prf, trainLogistic, type Counts, type Example } from './logistic-train';
+import { dropRareFeatures, leaveOneBatchOut, prf, trainLogistic, type Counts, type Example } from './logistic-train';
 
 /**
  * Trains the area model of libs/extraction-core (area-model.ts) and reports how it does on batches it was not trained on.
@@ -76,24 +76,9 @@ function predicted(model: AreaModel, d: AreaDoc, threshold: number): Set<string>
 
 async function main(): Promise<void> {
   const docs = await loadAreaDocs();
-  const sets = [...new Set(docs.map((d) => d.set))];
-  process.stderr.write(`${docs.length} documents of ${sets.length} batches, ${docs.reduce((n, d) => n + d.examples.length, 0)} candidate areas\n`);
-  const rulesAll: Counts = [0, 0, 0];
-  const modelAll = new Map<number, Counts>(THRESHOLDS.map((t) => [t, [0, 0, 0]]));
-  const rows: string[] = [];
-  for (const held of sets) {
-    const model: AreaModel = { threshold: THRESHOLD, weights: trainAreas(docs.filter((d) => d.set !== held)) };
-    const rules: Counts = [0, 0, 0];
-    const mine: Counts = [0, 0, 0];
-    for (const d of docs.filter((x) => x.set === held)) {
-      addCounts(rules, d.rules, d.gold);
-      addCounts(rulesAll, d.rules, d.gold);
-      addCounts(mine, predicted(model, d, THRESHOLD), d.gold);
-      for (const t of THRESHOLDS) addCounts(modelAll.get(t) as Counts, predicted(model, d, t), d.gold);
-    }
-    rows.push(`| ${held} | ${prf(rules)} | ${prf(mine)} |`);
-    process.stderr.write(`${held}: rule ${prf(rules)}, model ${prf(mine)}\n`);
-  }
+  process.stderr.write(`${docs.length} documents, ${docs.reduce((n, d) => n + d.examples.length, 0)} candidate areas\n`);
+  const lobo = leaveOneBatchOut(docs, (training): AreaModel => ({ threshold: THRESHOLD, weights: trainAreas(training) }), predicted, THRESHOLDS, THRESHOLD);
+  const sets = lobo.batches;
   const weights = trainAreas(docs);
   const md = `# Area model: leave-one-batch-out
 
@@ -102,12 +87,12 @@ ${docs.reduce((n, d) => n + d.examples.length, 0)} candidate areas: every area a
 ${EPOCHS} epochs. Each batch is scored by a model trained on the others, against the areas the keyword rule gives
 it. Document areas, micro-averaged.
 
-Pooled: rule ${prf(rulesAll)}; model ${THRESHOLDS.map((t) => `at ${t}: ${prf(modelAll.get(t) as Counts)}`).join('; ')}.
+Pooled: rule ${prf(lobo.rules)}; model ${THRESHOLDS.map((t) => `at ${t}: ${prf(lobo.model.get(t) as Counts)}`).join('; ')}.
 The shipped threshold is ${THRESHOLD}. The shipped weights (trained on every batch): ${Object.keys(weights).length}.
 
 | batch | keyword rule | model (threshold ${THRESHOLD}) |
 |---|---|---|
-${rows.join('\n')}
+${lobo.rows.join('\n')}
 `;
   writeFileSync(join(EVAL, 'results/area-model.md'), md);
   process.stdout.write(md);

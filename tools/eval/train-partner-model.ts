@@ -2,7 +2,7 @@ import { partnerFeatures, partnerProbability, type ModelInput, type PartnerModel
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EVAL, evalBatches, goldOf, textOf } from './batches';
-import { addCounts as add, dropRareFeatures, prf, trainLogistic, type Counts, type Example as LabelledFeatures } from './logistic-train';
+import { dropRareFeatures, leaveOneBatchOut, prf, trainLogistic, type Counts, type Example as LabelledFeatures } from './logistic-train';
 
 /**
  * Trains the partner model of libs/extraction-core (partner-model.ts) and reports how it does on batches it was not trained on.
@@ -110,24 +110,15 @@ function predicted(model: PartnerModel, d: Doc, threshold: number): Set<string> 
 
 async function main(): Promise<void> {
   const docs = await loadDocs();
-  const sets = [...new Set(docs.map((d) => d.set))];
-  process.stderr.write(`${docs.length} documents of ${sets.length} batches, ${docs.reduce((n, d) => n + d.examples.length, 0)} candidate places\n`);
-  const rulesAll: Counts = [0, 0, 0];
-  const modelAll = new Map<number, Counts>(THRESHOLDS.map((t) => [t, [0, 0, 0]]));
-  const rows: string[] = [];
-  for (const held of sets) {
-    const model: PartnerModel = { window: WINDOW, threshold: THRESHOLD, euNearThreshold: EU_NEAR_THRESHOLD, weights: train(docs.filter((d) => d.set !== held)) };
-    const rules: Counts = [0, 0, 0];
-    const mine: Counts = [0, 0, 0];
-    for (const d of docs.filter((x) => x.set === held)) {
-      add(rules, d.rules, d.gold);
-      add(rulesAll, d.rules, d.gold);
-      add(mine, predicted(model, d, THRESHOLD), d.gold);
-      for (const t of THRESHOLDS) add(modelAll.get(t) as Counts, predicted(model, d, t), d.gold);
-    }
-    rows.push(`| ${held} | ${prf(rules)} | ${prf(mine)} |`);
-    process.stderr.write(`${held}: rules ${prf(rules)}, model ${prf(mine)}\n`);
-  }
+  process.stderr.write(`${docs.length} documents, ${docs.reduce((n, d) => n + d.examples.length, 0)} candidate places\n`);
+  const lobo = leaveOneBatchOut(
+    docs,
+    (training) => ({ window: WINDOW, threshold: THRESHOLD, euNearThreshold: EU_NEAR_THRESHOLD, weights: train(training) }) as PartnerModel,
+    predicted,
+    THRESHOLDS,
+    THRESHOLD,
+  );
+  const sets = lobo.batches;
   const weights = train(docs);
   const md = `# Partner model: leave-one-batch-out
 
@@ -136,12 +127,12 @@ Trained by \`tools/run-ts.sh tools/eval/train-partner-model.ts\` on the first ou
 regression, window ${WINDOW} characters, L2 ${L2}, ${EPOCHS} epochs. Each batch is scored by a model trained on the others, against
 the partners the rules of the day gave it (the same first output). Document partners, micro-averaged.
 
-Pooled: rules ${prf(rulesAll)}; model ${THRESHOLDS.map((t) => `at ${t}: ${prf(modelAll.get(t) as Counts)}`).join('; ')}.
+Pooled: rules ${prf(lobo.rules)}; model ${THRESHOLDS.map((t) => `at ${t}: ${prf(lobo.model.get(t) as Counts)}`).join('; ')}.
 The shipped threshold is ${THRESHOLD} (${EU_NEAR_THRESHOLD} for a partner of the rules with the EU named close by). The shipped weights (trained on every batch): ${Object.keys(weights).length}.
 
 | batch | rules of the day | model (threshold ${THRESHOLD}) |
 |---|---|---|
-${rows.join('\n')}
+${lobo.rows.join('\n')}
 `;
   writeFileSync(join(EVAL, 'results/partner-model.md'), md);
   process.stdout.write(md);

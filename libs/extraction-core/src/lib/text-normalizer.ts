@@ -15,6 +15,21 @@ export function normalizeText(original: string): NormalizedText {
   return nfkc.text.includes('-\n') ? joinBrokenWords(nfkc) : nfkc;
 }
 
+/** The index of the last of the ascending `offsets` at or before `i`, or -1. */
+function lastAtOrBefore(offsets: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] <= i) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 /** A lower-case letter (one UTF-16 unit: the letters of the broken words joined here are all in the Basic Multilingual Plane). */
 const LOWER = /^\p{Ll}$/u;
 
@@ -46,16 +61,7 @@ function joinBrokenWords(base: NormalizedText): NormalizedText {
   return {
     text: pieces.join(''),
     toOriginal(i: number): number {
-      let lo = 0;
-      let hi = joinedAt.length - 1;
-      let best = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (joinedAt[mid] <= i) {
-          best = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const best = lastAtOrBefore(joinedAt, i);
       return base.toOriginal(best < 0 ? i : i + shifts[best]);
     },
   };
@@ -108,16 +114,7 @@ function nfkcText(original: string): NormalizedText {
   return {
     text,
     toOriginal(i: number): number {
-      let lo = 0;
-      let hi = normAt.length - 1;
-      let best = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (normAt[mid] <= i) {
-          best = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
+      const best = lastAtOrBefore(normAt, i);
       if (best < 0) return i;
       return origAt[best] + (i - normAt[best]);
     },
