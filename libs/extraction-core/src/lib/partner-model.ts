@@ -36,7 +36,7 @@ export const PARTNER_MODEL: PartnerModel = shipped;
  * agreed"): whether a mention's sentence names it is a feature of its own.
  */
 const EU_WORD =
-  /\b(?:EU|UE|EIB|ENISA|EEAS|Team Europe|Global Gateway)\b|European (?:Union|Commission|Investment Bank)|Union européenne|Commission européenne|Europäische|Unión Europea|Comisión Europea|Unione europea|Commissione europea|(?:the|our|notre|nostra|l['’]|la|della|dell['’]) ?Uni(?:on|ón|one)\b|Bruss?els|Bruxelles|Brüssel|Bruselas|欧盟|欧州連合|欧州委員会|布鲁塞尔|ブリュッセル|브뤼셀|유럽연합/;
+  /\b(?:EU|UE|EIB|ENISA|EEAS|Team Europe|Global Gateway)\b|European (?:Union|Commission|Investment Bank)|Union européenne|Commission européenne|Europäische|Unión Europea|Comisión Europea|Unione europea|Commissione europea|(?:the|our|notre|nostra|l['’]|la|della|dell['’]) ?Uni(?:on|ón|one)\b|(?:[Tt]he|[Ll]a) D[ée]l[ée]ga(?:tion|ción|zione)\b|Bruss?els|Bruxelles|Brüssel|Bruselas|欧盟|欧州連合|欧州委員会|布鲁塞尔|ブリュッセル|브뤼셀|유럽연합/;
 const SENTENCE_END = /[.!?。！？\n]/;
 
 /** [from, to) of the sentence around a mention: from the character after the last sentence end before it to the next one after it, within 400 characters. */
