@@ -32,8 +32,9 @@ export interface PartnerModel {
 export const PARTNER_MODEL: PartnerModel = shipped;
 
 /**
- * The EU by name in the eight languages, its bodies and banks, its programmes of cooperation and its capital ("Brussels and Tokyo
- * agreed"): whether a mention's sentence names it is a feature of its own.
+ * The EU by name in the eight languages, its bodies and banks, its delegations ("The Delegation also works with Australia", not
+ * German "die Delegation", which is any delegation), its programmes of cooperation and its capital ("Brussels and Tokyo agreed"):
+ * whether a mention's sentence names it is a feature of its own.
  */
 const EU_WORD =
   /\b(?:EU|UE|EIB|ENISA|EEAS|Team Europe|Global Gateway)\b|European (?:Union|Commission|Investment Bank)|Union européenne|Commission européenne|Europäische|Unión Europea|Comisión Europea|Unione europea|Commissione europea|(?:the|our|notre|nostra|l['’]|la|della|dell['’]) ?Uni(?:on|ón|one)\b|(?:[Tt]he|[Ll]a) D[ée]l[ée]ga(?:tion|ción|zione)\b|Bruss?els|Bruxelles|Brüssel|Bruselas|欧盟|欧州連合|欧州委員会|布鲁塞尔|ブリュッセル|브뤼셀|유럽연합/;
