@@ -284,12 +284,12 @@ export function extract(input: ExtractInput): ExtractionResult {
     initiatives,
     named,
   });
+  // the area model takes away the rule's areas a text names only in passing; initiatives keep their own
+  const withAreas = input.areaModel === false ? result : applyAreaModel(result, input.text, AREA_MODEL);
   // the model weighs the places the rules judged by the words around them; what the rules read as a statement stays: the
   // partners of a table's partner column, of an instrument or of a footnote, places the rules turned down for a reason (it may
   // add only places whose lists found no cue word at all), places the text says are no party, and a text in which the EU takes
   // no part at all; and the places of a footnote to threats or sanctions
-  // the area model weighs the areas the document names by how and where it names them; initiatives keep their own
-  const withAreas = input.areaModel === false ? result : applyAreaModel(result, input.text, AREA_MODEL);
   if (input.partnerModel === false || euTakesNoPart) return withAreas;
   const threatened = ctx.markers.length > 0 ? threatFootnotePlaces(ctx) : undefined;
   const never = threatened && threatened.size > 0 ? new Set([...ctx.notParties, ...threatened]) : ctx.notParties;
