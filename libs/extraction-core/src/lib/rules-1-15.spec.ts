@@ -19,3 +19,12 @@ describe('words broken over two lines by a hyphen (1.15.2)', () => {
     expect(r.entities.filter((e) => e.type === 'country').map((e) => text.slice(e.start, e.end))).toEqual(['Ja-\nmaica', 'Re-\npública Dominicana']);
   });
 });
+
+describe('invited but declined (1.15.5)', () => {
+  it('is no party when the instrument named between is long', () => {
+    const text =
+      "The Team Europe Initiative on Digital Connectivity in Central Asia is the EU's main vehicle in the region. Turkmenistan was invited to join the Team Europe Initiative but has so far declined.";
+    expect(extract({ text, language: 'en' }).partners).not.toContain('country:TM');
+    expect(extract({ text: 'The EU invited Turkmenistan to join the Team Europe Initiative on connectivity.', language: 'en' }).partners).toEqual(['country:TM']);
+  });
+});
