@@ -23,7 +23,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.5';
+export const EXTRACTOR_VERSION = '1.15.6';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -88,10 +88,10 @@ function namesEu(ctx: DocumentContext): boolean {
  */
 const ROUTE_BEFORE = /(?:^|[^\p{L}])(?:(?:extension|extended|continues|onward|onwards|connects?|links?|runs?|route)\s+to|lands?\s+in|landings?\s+in|via|through|towards|jusqu['’]à|vers|nach|bis|hasta|verso)\s+(?:the\s+|la\s+|le\s+|l['’])?$/u;
 
-/** [from, to) names the EU side acting: the EU or a member state (not as a yardstick or a route point), a pair with it, an instrument only it has, one of its institutions, or its seat paired with another capital. */
+/** [from, to) names the EU side acting: the EU (not where the text says it is no party) or a member state (not as a yardstick or a route point), a pair with it, an instrument only it has, one of its institutions, or its seat paired with another capital. */
 function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
   return (
-    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
+    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !(x.id === 'org:eu' && inEuNoPartySpan(ctx, x.start)) && !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
     // its seat paired with another ("Brussels and Tokyo agreed")
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to))

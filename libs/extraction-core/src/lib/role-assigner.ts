@@ -352,6 +352,22 @@ function negationMayFollow(text: string, pos: number): boolean {
   return false;
 }
 
+/**
+ * What may stand between the EU's name and what is said of it: the closing bracket of "欧州連合（EU）" and "and its member states"
+ * ("欧州連合（EU）及びその加盟国は参加していません", "the EU and its Member States are not party to it").
+ */
+const EU_AND_MEMBERS =
+  /[)）]?(?:\s*(?:及びその加盟国|及び加盟国|及其成员国|及其成員國|和(?:各)?成员国|및\s*(?:그\s*)?회원국|and\s+(?:its|the)\s+member\s+states|et\s+ses\s+États\s+membres|und\s+(?:ihre|die)\s+Mitgliedstaaten|y\s+sus\s+Estados\s+miembros|e\s+i\s+suoi\s+Stati\s+membri))?/iuy;
+
+/** The end of the EU's name at `end` and of what EU_AND_MEMBERS lets stand after it; `end` itself when nothing does. */
+function afterEuAndMembers(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  // only a bracket, a space or the first character of a CJK conjunction can start one: most EU mentions are followed by none
+  if (c !== 0x29 && c !== 0xff09 && !isSpace(c) && c !== 0x53ca && c !== 0x548c && c !== 0xbc0f) return end;
+  EU_AND_MEMBERS.lastIndex = end;
+  return EU_AND_MEMBERS.test(text) ? EU_AND_MEMBERS.lastIndex : end;
+}
+
 /** "不包括欧盟", "未包括欧盟": what the sentence names does not include the EU. */
 const NOT_INCLUDING_BEFORE = /(?:不包括|不包含|未包括|未包含|没有包括)$/;
 
@@ -359,18 +375,19 @@ const NOT_INCLUDING_BEFORE = /(?:不包括|不包含|未包括|未包含|没有�
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
   for (const m of mentions) {
     if (m.id !== 'org:eu') continue;
-    const c = text.charCodeAt(m.end);
+    const end = afterEuAndMembers(text, m.end);
+    const c = text.charCodeAt(end);
     // "这些框架均不包括欧盟": the negation is said before the EU in Chinese
     if (NOT_INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
     // "EUは", "EU는": a subject particle, or a Chinese verb phrase glued to the name ("欧盟均未参与其中"), then the CJK phrase
     if (c === 0x306f || c === 0x304c || c === 0xb294 || c === 0xc740 || c === 0xc774 || c === 0xac00 || (c >= 0x4e00 && c <= 0x9fff)) {
-      if (notAParty(text, m.end, Math.min(sentenceEnd, m.end + 40))) return true;
+      if (notAParty(text, end, Math.min(sentenceEnd, end + 40))) return true;
       continue;
     }
-    if (!isSpace(c) || !negationMayFollow(text, m.end)) continue;
+    if (!isSpace(c) || !negationMayFollow(text, end)) continue;
     // sticky at the end of the name: no slice per mention
-    EU_NEGATION_SOON.lastIndex = m.end;
-    if (EU_NEGATION_SOON.test(text) && EU_NEGATION_SOON.lastIndex - m.end <= 40 && notAParty(text, m.end, Math.min(sentenceEnd, m.end + 60))) return true;
+    EU_NEGATION_SOON.lastIndex = end;
+    if (EU_NEGATION_SOON.test(text) && EU_NEGATION_SOON.lastIndex - end <= 40 && notAParty(text, end, Math.min(sentenceEnd, end + 60))) return true;
   }
   return false;
 }

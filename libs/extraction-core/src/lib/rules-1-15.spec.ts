@@ -28,3 +28,17 @@ describe('invited but declined (1.15.5)', () => {
     expect(extract({ text: 'The EU invited Turkmenistan to join the Team Europe Initiative on connectivity.', language: 'en' }).partners).toEqual(['country:TM']);
   });
 });
+
+describe('the EU said to be no party after its bracketed acronym or "and its member states" (1.15.6)', () => {
+  it.each([
+    ['ja', '経済産業省は、ベトナム情報通信省との間で、データセンター整備に関する協力覚書に署名しました。本覚書は日本とベトナムの二国間の取決めであり、欧州連合（EU）及びその加盟国は参加していません。'],
+    ['ja', '総務省は、インドネシア通信情報省と5Gに関する協力覚書に署名しました。EUはこの覚書に関与しておりません。'],
+  ])('makes no partner of the EU of a text whose only cooperation the EU takes no part in (%s)', (language, text) => {
+    expect(extract({ text, language }).partners).toEqual([]);
+    expect(extract({ text, language }).instruments).toEqual([]);
+  });
+
+  it('still reads the EU as a party where it is one', () => {
+    expect(extract({ text: '欧州連合（EU）とベトナムは、データセンター整備に関する協力覚書に署名しました。', language: 'ja' }).partners).toEqual(['country:VN']);
+  });
+});
