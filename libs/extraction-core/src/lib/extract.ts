@@ -16,6 +16,7 @@ import { recognizeNamedInitiatives } from './named-initiative-recognizer';
 import { dropOthersCells, parsePartnerCell } from './partner-cell-parser';
 import { buildResult } from './result-builder';
 import { assignRoles, dropPassingMentions, euAsYardstick, markPartners } from './role-assigner';
+import { labelledPartners } from './labelled-partners';
 import { parseTables } from './table-parser';
 import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
@@ -23,7 +24,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.6';
+export const EXTRACTOR_VERSION = '1.15.7';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -251,6 +252,11 @@ export function extract(input: ExtractInput): ExtractionResult {
   for (const h of instruments) strong.add(h.partner);
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
   for (const id of markPartners(ctx, footnotedPartners(ctx))) strong.add(id);
+  // "Partner countries: Morocco, Tunisia", "tre paesi pilota: Ruanda, Senegal e Zambia", the signatories of a text the EU signs
+  const labelled = labelledPartners(ctx);
+  // a label says whose project it is, whoever the sentence's grammar makes the subject ("Pays partenaires : Maroc, Tunisie")
+  for (const m of labelled.partners) ctx.foreign.delete(m);
+  for (const id of markPartners(ctx, labelled.partners)) strong.add(id);
   dropPassingMentions(ctx, strong);
   // cooperation the EU takes no part in ("China and ASEAN signed …", "한-인도네시아 … 양해각서", the EU named only as a model
   // or a yardstick) gives no partners and no instruments of the EU
@@ -258,7 +264,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   // an annex on its own; a text that names the EU and not as a party, "By way of comparison, the European Union … has no cable
   // project in the Pacific", has tables of others)
   const tablePartners = ctx.tableRows.some((r) => r.partner !== null && mentionsIn(ctx.places, r.partner.start, r.partner.end).length > 0);
-  const euTakesNoPart = !(tablePartners && !namesEu(ctx)) && !euTakesPart(ctx, instruments);
+  const euTakesNoPart = !(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euTakesPart(ctx, instruments);
   if (euTakesNoPart) {
     ctx.roles.clear();
     instruments = [];

@@ -300,6 +300,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // chose not to join one text or project: "ont choisi de ne pas s'y associer", "chose not to sign it" (other in that sentence only)
     String.raw`\b(?:a|ont)\s+choisi\s+de\s+ne\s+pas\b|\b(?:chose|decided|opted)\s+not\s+to\s+(?:join|sign|endorse|take part|participate|associate)\b|\boptaron\s+por\s+no\b|\bhanno\s+scelto\s+di\s+non\b`,
     String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
+    // not among the partners, beneficiaries or signatories: "Nicaragua no figura entre los países beneficiarios"
+    String.raw`(?:\bno\s+figura(?:n)?\s+entre|\bnon\s+figura(?:no)?\s+tra|\bne\s+figure(?:nt)?\s+pas\s+parmi|\b(?:is|are)\s+not\s+among|\b(?:gehört|gehören|zählt|zählen)\s+nicht\s+zu)(?:\s+[^\s.;,]+){0,2}?\s+(?:partner|beneficiar|bénéficiair|eligib|elegib|éligib|signator|signatair|firmant|firmatar|socios|participa|pilot|Partner|Unterzeichner|Teilnehm|Empfänger|förderfähig|ammissib)`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
   ].join('|'),
   // global: noPartyPhrase() reads every phrase after a list, from lastIndex 0

@@ -42,3 +42,21 @@ describe('the EU said to be no party after its bracketed acronym or "and its mem
     expect(extract({ text: '欧州連合（EU）とベトナムは、データセンター整備に関する協力覚書に署名しました。', language: 'ja' }).partners).toEqual(['country:VN']);
   });
 });
+
+describe('partners under a label (1.15.7)', () => {
+  it.each([
+    ['en', 'Global Gateway project sheet\nPartner countries: Morocco, Tunisia\nBudget: EUR 342 million, of which EUR 40 million in EU grants\n', ['country:MA', 'country:TN']],
+    ['de', 'Die EU unterstützt die zweite Phase. Die Arbeit konzentriert sich auf drei Pilotländer: Ruanda, Senegal und Sambia.', ['country:RW', 'country:SN', 'country:ZM']],
+    ['es', 'Convocatoria de la Unión Europea.\n\nPaíses beneficiarios elegibles: Costa Rica, Honduras y Panamá.\n\nNicaragua no figura entre los países beneficiarios.', ['country:CR', 'country:HN', 'country:PA']],
+    ['it', "Dichiarazione congiunta sulla sicurezza dei cavi sottomarini\n\nFirmatari (in ordine alfabetico):\n1. Australia\n2. Canada\n3. Francia\n4. Giappone\n5. Unione europea\n\nNote: la Svizzera ha ospitato la riunione ma non figura tra i firmatari.", ['country:AU', 'country:CA', 'country:JP']],
+  ])('reads the places a label presents as partners (%s)', (language, text, partners) => {
+    expect(extract({ text, language }).partners).toEqual(partners);
+  });
+
+  it('leaves the signatories of a text the EU does not sign, and places a label excludes', () => {
+    const others = 'Joint declaration on data flows, signed in Beijing.\nSignatories: China, Pakistan, Cambodia.\nThe European Union has its own rules on data flows.';
+    expect(extract({ text: others, language: 'en' }).partners).toEqual([]);
+    const excluded = 'The EU funds the programme in Central America.\nNon-eligible countries: Nicaragua.';
+    expect(extract({ text: excluded, language: 'en' }).partners).not.toContain('country:NI');
+  });
+});

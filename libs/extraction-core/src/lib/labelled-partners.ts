@@ -1,0 +1,81 @@
+import { isEuOrMemberState } from '@dpo/taxonomy';
+import { DocumentContext, mentionsIn } from './document-context';
+import { Mention } from './gazetteer-matcher';
+
+/**
+ * A label for the partners of what the text describes, right before a colon: "Partner countries: Morocco, Tunisia" on a project
+ * sheet, "three pilot countries: Rwanda, Senegal and Zambia", "Países beneficiarios elegibles: Costa Rica, …", "Firmatari (in
+ * ordine alfabetico):" over a numbered list. One adjective and one bracket may stand between the label and the colon.
+ */
+const PARTNER_LABEL =
+  /(?:^|[^\p{L}-])(?:partner\s+(?:countries|country|nations|states)|(?:pilot|target|beneficiary|eligible|participating)\s+countries|countries\s+covered|pays\s+(?:partenaires|pilotes|bénéficiaires|éligibles|cibles|participants)|pays\s+partenaire|partnerl(?:ä|a)nder|partnerland|partnerstaaten|pilotl(?:ä|a)nder|ziell(?:ä|a)nder|empf(?:ä|a)ngerl(?:ä|a)nder|teilnehmerl(?:ä|a)nder|teilnehmende\s+l(?:ä|a)nder|förderfähige\s+l(?:ä|a)nder|países\s+(?:socios|piloto|beneficiarios|elegibles|destinatarios|participantes|asociados)|país\s+socio|paesi\s+(?:partner|pilota|beneficiari|ammissibili|destinatari|partecipanti)|paese\s+partner|(?:合作)?伙伴国(?:家)?|试点国(?:家)?|受益国(?:家)?|参与国(?:家)?|パートナー国|対象国|受益国|パイロット国|파트너\s*국(?:가)?|협력국|시범\s*국가|수혜국|참여국|대상국)(?:\s+\p{Ll}+)?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/iu;
+
+/** The signatories of a text: partners only where the EU is among them ("Signatories: … 16. European Union"). */
+const SIGNATORIES_LABEL =
+  /(?:^|[^\p{L}-])(?:signatories|co-signatories|signatory\s+countries|signataires|pays\s+signataires|unterzeichner(?:staaten)?|firmantes|países\s+firmantes|firmatari|paesi\s+firmatari|签署国|签署方|署名国|서명국)(?:\s+\p{Ll}+)?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/iu;
+
+/** A line of a list under a label: numbered, lettered or bulleted, or just a short line. */
+const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[a-z][.)]|[-•*·–—])?\s*\S/;
+const MAX_ITEM = 80;
+
+/** [start, end) of what a label's colon at `colon` introduces: the rest of its line and sentence, or the list of lines under it. */
+function listAfter(text: string, colon: number): [number, number] {
+  const lineEnd = text.indexOf('\n', colon);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const rest = text.slice(colon + 1, end);
+  if (rest.trim().length > 0) {
+    // the rest of the sentence: "… pilot countries: Rwanda, Senegal and Zambia, where …" ends at its full stop
+    const stop = rest.search(/[.。;；](?:\s|$)/);
+    return [colon + 1, stop < 0 ? end : colon + 1 + stop];
+  }
+  // a list of lines under the label, up to a blank line
+  let k = end + 1;
+  while (k < text.length) {
+    const next = text.indexOf('\n', k);
+    const e = next < 0 ? text.length : next;
+    const line = text.slice(k, e);
+    if (line.trim().length === 0 || line.length > MAX_ITEM || !LIST_ITEM.test(line)) break;
+    k = e + 1;
+  }
+  return [end, Math.min(k, text.length)];
+}
+
+/**
+ * Places a label presents as the partners of what the text describes ("Partner countries: Morocco, Tunisia", "paesi pilota:
+ * Ruanda, Senegal e Zambia"), and the signatories of a text the EU signs: read as a table's partner column is, whatever the
+ * sentence's cue words say. The EU and member states are dropped later, as everywhere. `euSigns`: the EU is among the signatories
+ * a label lists, so it takes part in what the text reports.
+ */
+export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; euSigns: boolean } {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  let euSigns = false;
+  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+    const before = text.slice(Math.max(0, colon - 60), colon);
+    const partners = PARTNER_LABEL.test(before);
+    if (!partners && !SIGNATORIES_LABEL.test(before)) continue;
+    // "Non-partner countries:", "nicht förderfähige Länder:"
+    if (NEGATED_LABEL.test(before.replace(PARTNER_TAIL, ''))) continue;
+    const [from, to] = listAfter(text, colon);
+    const places = mentionsIn(ctx.places, from, to).filter((m) => m.kind === 'country' || m.kind === 'region' || m.id === 'org:eu');
+    if (!partners) {
+      if (!places.some((m) => m.id === 'org:eu')) continue;
+      euSigns = true;
+    }
+    for (const m of places) if (!isEuOrMemberState(m.id)) out.push(m);
+  }
+  return { partners: out, euSigns };
+}
+
+/** A negation right before the label. */
+const NEGATED_LABEL = /(?:^|[^\p{L}])(?:non|not|nicht|no|kein\p{L}*)[\s-]+\S*\s*$/iu;
+
+/** The label itself at the end of the text before a colon, to look at what stands before it. */
+const PARTNER_TAIL = /\S+(?:\s+\p{Ll}+)?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/u;
+
+/** The next ':' or '：' at or after `from`, or -1. */
+function nextColon(text: string, from: number): number {
+  const a = text.indexOf(':', from);
+  const b = text.indexOf('：', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
