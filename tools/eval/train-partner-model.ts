@@ -32,11 +32,13 @@ const THRESHOLDS = [0.3, 0.4, 0.5, 0.6];
 const THRESHOLD = Number(process.env.PM_THRESHOLD ?? 0.4);
 /**
  * the lower bar of a partner of the rules with the EU named close by: the model must be sure to overturn it (leave-one-batch-out
- * 0.854 with no overturning at all, 0.860 at 0.1, 0.861 at 0.2, 0.863 with the plain threshold; 0.1 is the highest bar at which
- * the clear cases of the rule specs hold: "L'UE coopère avec le Kenya", "Le corridor, financé par l'UE, relie les administrations
- * rwandaises", "L'UE et le Royaume-Uni ont signé …" after the UK's refusal of another declaration)
+ * 0.854 with no overturning at all, 0.860 at 0.1, 0.861 at 0.2, 0.863 with the plain threshold, over 41 batches; it is the highest
+ * bar at which the clear cases of the rule specs hold: "L'UE coopère avec le Kenya", "Le corridor, financé par l'UE, relie les
+ * administrations rwandaises", "L'UE et le Royaume-Uni ont signé …" after the UK's refusal of another declaration. Trained on 50
+ * batches (1.15.8), 0.1 no longer kept "The EU-funded academy trains officials from Kenya and Rwanda" when the next sentence says
+ * another country withdrew (0.084 and 0.073): 0.05, leave-one-batch-out 0.858 against 0.860 at 0.1)
  */
-const EU_NEAR_THRESHOLD = Number(process.env.PM_EU_NEAR_THRESHOLD ?? 0.1);
+const EU_NEAR_THRESHOLD = Number(process.env.PM_EU_NEAR_THRESHOLD ?? 0.05);
 
 interface Example extends LabelledFeatures {
   id: string;
