@@ -60,3 +60,18 @@ describe('partners under a label (1.15.7)', () => {
     expect(extract({ text: excluded, language: 'en' }).partners).not.toContain('country:NI');
   });
 });
+
+describe('excluded or not eligible (1.15.9)', () => {
+  it.each([
+    ['en', 'The EU supports the call. Experts and service providers established in Russia or Belarus are excluded under EU restrictive\n  measures.'],
+    ['fr', "L'UE finance l'appel au Bénin. Les activités se déroulant au Niger ne sont pas éligibles."],
+  ])('makes no partner of a place the text excludes (%s)', (language, text) => {
+    expect(extract({ text, language }).partners).not.toEqual(expect.arrayContaining([expect.stringMatching(/country:(RU|BY|NE)/)]));
+  });
+
+  it('keeps a place excluded from some topics only as a partner of the rest', () => {
+    const text =
+      'Canada is associated to Horizon Europe since 2024 and takes part in its calls with the EU. In the 2025 quantum topics, only entities from EU Member States could take part; Canada remains excluded from these topics.';
+    expect(extract({ text, language: 'en' }).partners).toEqual(['country:CA']);
+  });
+});
