@@ -62,7 +62,7 @@ function figures(s: string): Record<string, string> {
 }
 
 /** Held-out batches, newest first; all but the first ("heldout") were scored once before any rule changed for them. */
-const HELD_OUT = ['heldout50', 'heldout49', 'heldout48', 'heldout47', 'heldout46', 'heldout45', 'heldout44', 'heldout43', 'heldout42', 'heldout41', 'heldout40', 'heldout39', 'heldout38', 'heldout37', 'heldout36', 'heldout35', 'heldout34', 'heldout33', 'heldout32', 'heldout31', 'heldout30', 'heldout29', 'heldout28', 'heldout27', 'heldout26', 'heldout25', 'heldout24', 'heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
+const HELD_OUT = ['heldout56', 'heldout55', 'heldout54', 'heldout53', 'heldout52', 'heldout51', 'heldout50', 'heldout49', 'heldout48', 'heldout47', 'heldout46', 'heldout45', 'heldout44', 'heldout43', 'heldout42', 'heldout41', 'heldout40', 'heldout39', 'heldout38', 'heldout37', 'heldout36', 'heldout35', 'heldout34', 'heldout33', 'heldout32', 'heldout31', 'heldout30', 'heldout29', 'heldout28', 'heldout27', 'heldout26', 'heldout25', 'heldout24', 'heldout23', 'heldout22', 'heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout16', 'heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9', 'heldout8', 'heldout7', 'heldout6', 'heldout5', 'heldout4', 'heldout3', 'heldout2', 'heldout'];
 const FIRST_SCORED = HELD_OUT.filter((name) => name !== 'heldout');
 
 async function main(): Promise<void> {
@@ -438,11 +438,29 @@ column, and the signatories a label lists when the EU is among them; "no figura 
 says no party. Of all evaluation texts four outputs change, each to its gold (heldout45 0.873 -> 0.967, heldout50 0.578 -> 0.897),
 the seeds and heldout27/33 not at all. It adds heldout48-50 to both models' training data (partner model: 47 batches, 0.769 ->
 0.860; area model: 49 batches, 0.808 -> 0.852); heldout27 and heldout33 at 1.15.7: partners 0.826, instruments 0.802, areas
-0.842, initiatives 0.752.
-Over the sixteen batches first scored with the partner model (heldout35-50): partners 0.802 (precision 0.793, recall 0.811);
-instruments 0.843, initiatives 0.860 (314/365); over heldout35-44 alone partners 0.788 against the rules' 0.733, over
-heldout45-50 0.829. Over the ten first scored with the area model (heldout41-50): areas 0.783 (precision 0.673, recall 0.936);
-over heldout45-50 0.823.
+0.842, initiatives 0.752. Three more batches scored once at 1.15.7: EU institutions' own pages (\`heldout51/\`), corporate,
+research and civil-society voices (\`heldout52/\`) and one text per world region in mixed formats (\`heldout53/\`),
+${sets.heldout51.length}, ${sets.heldout52.length} and ${sets.heldout53.length} texts: partners 0.933, 0.895 and 0.889 (the rules alone 0.800,
+0.756 and 0.701), instruments 0.955, 0.957 and 0.915, areas 0.875, 0.780 and 0.881 (the rule alone 0.656, 0.696 and 0.693),
+initiatives 1.0, 0.938 and 0.941; pooled partners 0.901 (precision 0.843, recall 0.967), instruments 0.937, areas 0.851,
+initiatives 0.946 (35/37). 1.15.8 adds them to both models' training data (partner model: 50 batches, 0.768 -> 0.858; area model:
+52 batches, 0.802 -> 0.849); trained so, the model overturned "The EU-funded academy trains officials from Kenya and Rwanda" (a
+rule spec) when the next sentence says another country withdrew, so the bar for overturning a partner of the rules with the EU
+close by is now 0.05 (was 0.1), the highest at which the clear cases of the rule specs hold. Three more batches scored once at
+1.15.8: trade, data and regulatory cooperation (\`heldout54/\`), security and resilience (\`heldout55/\`), development cooperation
+and skills (\`heldout56/\`), ${sets.heldout54.length}, ${sets.heldout55.length} and ${sets.heldout56.length} texts: partners 0.903, 0.848 and
+0.651 (the rules alone 0.800, 0.824 and 0.667), instruments 0.833, 0.968 and 0.737, areas 0.714, 0.824 and 0.811 (the rule alone
+0.612, 0.778 and 0.727), initiatives 0.667, 0.778 and 0.786; pooled partners 0.785 (precision 0.792, recall 0.778), instruments
+0.860, areas 0.779, initiatives 0.769 (20/26). 1.15.9 reads a place the text says is excluded or not eligible ("Experts
+established in Russia or Belarus are excluded under EU restrictive measures", "ne sont pas éligibles") as no party, and
+"excluded from these topics" as said of those topics only; of all evaluation texts two outputs change, both to their gold
+(heldout37, heldout56). It adds heldout54-56 to both models' training data (partner model: 53 batches, 0.767 -> 0.856; area
+model: 55 batches, 0.799 -> 0.848); heldout27 and heldout33 at 1.15.9: partners 0.826, instruments 0.802, areas 0.837,
+initiatives 0.752.
+Over the twenty-two batches first scored with the partner model (heldout35-56): partners 0.812 (precision 0.799, recall 0.825);
+instruments 0.857, initiatives 0.862 (369/428); over heldout35-44 partners 0.788 against the rules' 0.733, over heldout45-56
+0.838 (single batches 0.58-0.97). Over the sixteen first scored with the area model (heldout41-56): areas 0.795 (precision 0.688,
+recall 0.943); over heldout45-56 0.821. Instruments over heldout45-56 0.909, initiatives 0.893 (134/150).
 The read batches' figures below are no longer an estimate of anything for partners and areas: they trained the models.
 Both heldout7 and heldout8 label only the areas a text is substantially about, where the earlier batches also labelled an area a short
 text names once; the area rule (a specific keyword once in a short text) was left as it is: requiring two mentions, or one in the title,
