@@ -64,7 +64,35 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
     }
     for (const m of places) if (!isEuOrMemberState(m.id)) out.push(m);
   }
+  for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   return { partners: out, euSigns };
+}
+
+/**
+ * The same labels after a list: "has selected Benin, Ethiopia, Nigeria, Togo and Uganda as first-round pilot countries", "choisis
+ * comme pays pilotes", "als Pilotländer ausgewählt", "como países piloto", "come paesi pilota".
+ */
+const NAMED_AS =
+  /(?:^|[^\p{L}])(?:as|comme|als|como|come)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:pilot|partner|beneficiary|target|focus)\s+countries|pays\s+(?:pilotes|partenaires|bénéficiaires|cibles)|(?:pilot|partner|ziel|schwerpunkt)l(?:ä|a)nder[n]?|países\s+(?:piloto|socios|beneficiarios|destinatarios)|paesi\s+(?:pilota|partner|beneficiari|destinatari))(?![\p{L}])/giu;
+/** What may stand between two names of one list, and between its last name and "as". */
+const LIST_GAP = /^[\s,;]*(?:(?:and|et|und|y|e|or|ou|oder|o)\s+)?(?:(?:the|la|le|les|l['’]|die|der|den|el|los|las|il|lo|gli|i)\s*)?$/iu;
+
+/** The list of places right before each NAMED_AS phrase. */
+function listsNamedAs(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  NAMED_AS.lastIndex = 0;
+  for (let m = NAMED_AS.exec(text); m !== null; m = NAMED_AS.exec(text)) {
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    if (/(?:^|\s)(?:not|non|nicht|no|pas)\s*$/i.test(text.slice(Math.max(0, at - 8), at))) continue;
+    const before = mentionsIn(ctx.places, Math.max(0, at - 400), at).filter((p) => p.kind === 'country' || p.kind === 'region');
+    let k = before.length - 1;
+    if (k < 0 || !/^\s+$/.test(text.slice(before[k].end, at))) continue;
+    const list = [before[k]];
+    while (k > 0 && LIST_GAP.test(text.slice(before[k - 1].end, before[k].start))) list.push(before[--k]);
+    out.push(...list);
+  }
+  return out;
 }
 
 /** A negation right before the label. */

@@ -75,3 +75,14 @@ describe('excluded or not eligible (1.15.9)', () => {
     expect(extract({ text, language: 'en' }).partners).toEqual(['country:CA']);
   });
 });
+
+describe('a list named as partners after it (1.15.10)', () => {
+  it.each([
+    ['en', "The EU-funded hub supports digital public infrastructure. Its steering committee has selected Benin, Ethiopia, Nigeria, Togo\nand Uganda as first-round pilot countries.", ['country:BJ', 'country:ET', 'country:NG', 'country:TG', 'country:UG']],
+    ['fr', "L'Union européenne a retenu le Sénégal et la Côte d'Ivoire comme pays pilotes du programme.", ['country:CI', 'country:SN']],
+    ['de', 'Die EU hat Kenia und Ruanda als Pilotländer ausgewählt.', ['country:KE', 'country:RW']],
+  ])('reads the list before "as pilot countries" (%s)', (language, text, partners) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(partners);
+    expect(extract({ text, language }).partners).toEqual(partners);
+  });
+});
