@@ -193,6 +193,25 @@ export function assignRoles(ctx: DocumentContext): void {
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
 
+/** A one-character name of a country outside the EU that Chinese, Japanese and Korean put before a dash: "한-아세안", "中—东盟". */
+const CJK_SHORT_NAME_BEFORE = /(?:^|[^\p{L}])[한韩韓中日美英印豪俄澳]\s*[-–—‐]\s*$/u;
+
+/**
+ * `m` is joined by a dash, with nothing else between, to another place outside the EU ("China–ASEAN", "中国—东盟", "한-아세안"):
+ * the name of those two's own cooperation.
+ */
+function inPairOfOthers(ctx: DocumentContext, m: Mention): boolean {
+  const text = ctx.text;
+  if (CJK_SHORT_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  const near = mentionsIn(ctx.places, Math.max(0, m.start - 40), Math.min(text.length, m.end + 40));
+  for (const x of near) {
+    if (x === m || isEuOrMemberState(x.id) || x.id === m.id) continue;
+    const gap = x.end <= m.start ? text.slice(x.end, m.start) : x.start >= m.end ? text.slice(m.end, x.start) : null;
+    if (gap !== null && /^\s*[-–—‐]\s*$/.test(gap)) return true;
+  }
+  return false;
+}
+
 /** `pos` lies in a row of one of the document's tables. */
 function inTableRow(ctx: DocumentContext, pos: number): boolean {
   return ctx.tableRows.some((r) => pos >= r.start && pos < r.end);
@@ -225,7 +244,10 @@ function assignListRoles(ctx: DocumentContext): number[] {
     for (const list of groupLists(ctx.text, inSentence)) {
       // "… entre le Golfe et la Turquie ; l'UE n'y participe pas": the EU may close a list of others
       if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
-      if (!list.every((m) => isEuOrMemberState(m.id))) lists.push(list);
+      if (list.every((m) => isEuOrMemberState(m.id))) continue;
+      // "中国—东盟自由贸易区", "the China–ASEAN upgrade", "한-아세안 FTA": a pair of others by name, not a party of the EU's
+      if (list.every((m) => isEuOrMemberState(m.id) || inPairOfOthers(ctx, m))) continue;
+      lists.push(list);
     }
     const found = cuesAround(ctx, s, lists);
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair

@@ -86,3 +86,12 @@ describe('a list named as partners after it (1.15.10)', () => {
     expect(extract({ text, language }).partners).toEqual(partners);
   });
 });
+
+describe('a pair of others by name (1.15.11)', () => {
+  it('reads "中国—东盟自由贸易区" and "the Japan–ASEAN centre" as those two\'s own, in a text about the EU and one of them', () => {
+    const zh = '中欧数字对话在北京举行。中方还介绍了中国—东盟自由贸易区3.0版升级议定书中数字经济章节的内容，以及中国与东盟国家在跨境电商领域的合作进展，表示中国愿同包括欧盟在内的各方加强合作。';
+    expect(extract({ text: zh, language: 'zh' }).partners).toEqual(['country:CN']);
+    const en = 'The EU and Japan met in Tokyo. Japan also presented the Japan–ASEAN cybersecurity centre it funds.';
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+});
