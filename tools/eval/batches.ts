@@ -14,6 +14,9 @@ export const WITHOUT_FIRST_OUTPUT: Readonly<Record<string, string>> = {
   heldout: 'scored before the command line existed',
   heldout27: 'kept apart: no rule and no model fitted to it',
   heldout33: 'kept apart: no rule and no model fitted to it',
+  heldout66: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
+  heldout67: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
+  heldout68: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
 };
 
 /** The evaluation batches (directories of tools/eval with a gold file), sorted. */
