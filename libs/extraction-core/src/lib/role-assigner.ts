@@ -193,6 +193,9 @@ export function assignRoles(ctx: DocumentContext): void {
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
 
+/** The dashes that join the names of a pair. */
+const DASHES = '-–—‐';
+
 /** A one-character name of a country outside the EU that Chinese, Japanese and Korean put before a dash: "한-아세안", "中—东盟". */
 const CJK_SHORT_NAME_BEFORE = /(?:^|[^\p{L}])[한韩韓中日美英印豪俄澳]\s*[-–—‐]\s*$/u;
 
@@ -202,6 +205,12 @@ const CJK_SHORT_NAME_BEFORE = /(?:^|[^\p{L}])[한韩韓中日美英印豪俄澳]
  */
 function inPairOfOthers(ctx: DocumentContext, m: Mention): boolean {
   const text = ctx.text;
+  // a dash next to the name (spaces aside) or nothing: most names have none
+  let b = m.start - 1;
+  while (b >= 0 && isSpace(text.charCodeAt(b))) b--;
+  let a = m.end;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  if (!(b >= 0 && DASHES.includes(text[b])) && !(a < text.length && DASHES.includes(text[a]))) return false;
   if (CJK_SHORT_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   const near = mentionsIn(ctx.places, Math.max(0, m.start - 40), Math.min(text.length, m.end + 40));
   for (const x of near) {
