@@ -38,14 +38,17 @@ export const PARTNER_MODEL: PartnerModel = shipped;
  */
 const EU_WORD =
   /\b(?:EU|UE|EIB|ENISA|EEAS|Team Europe|Global Gateway)\b|European (?:Union|Commission|Investment Bank)|Union européenne|Commission européenne|Europäische|Unión Europea|Comisión Europea|Unione europea|Commissione europea|(?:the|our|notre|nostra|l['’]|la|della|dell['’]) ?Uni(?:on|ón|one)\b|(?:[Tt]he|[Ll]a) D[ée]l[ée]ga(?:tion|ción|zione)\b|Bruss?els|Bruxelles|Brüssel|Bruselas|欧盟|欧州連合|欧州委員会|布鲁塞尔|ブリュッセル|브뤼셀|유럽연합/;
-const SENTENCE_END = /[.!?。！？\n]/;
+/** [.!?。！？\n] by char code: where a sentence ends for sentenceAround (a pattern tested on every character was most of its cost). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
 
 /** [from, to) of the sentence around a mention: from the character after the last sentence end before it to the next one after it, within 400 characters. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let from = start;
-  while (from > 0 && start - from < 400 && !SENTENCE_END.test(text[from - 1])) from--;
+  while (from > 0 && start - from < 400 && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < 400 && !SENTENCE_END.test(text[to])) to++;
+  while (to < text.length && to - end < 400 && !isSentenceEnd(text.charCodeAt(to))) to++;
   return [from, to];
 }
 
