@@ -300,9 +300,10 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // chose not to join one text or project: "ont choisi de ne pas s'y associer", "chose not to sign it" (other in that sentence only)
     String.raw`\b(?:a|ont)\s+choisi\s+de\s+ne\s+pas\b|\b(?:chose|decided|opted)\s+not\s+to\s+(?:join|sign|endorse|take part|participate|associate)\b|\boptaron\s+por\s+no\b|\bhanno\s+scelto\s+di\s+non\b`,
     String.raw`\bno\s+se\s+(?:sum(?:ó|aron|a|an)|(?:ha|han)\s+sumado|adhiri(?:ó|eron))\b|\bse\s+negaron\s+a\b|\b(?:declined|refused)\s+to\s+(?:join|take part|participate|sign)\b|\brefus(?:é|ée|és|ent)\s+de\s+(?:rejoindre|participer|signer|s['’]associer)\b|\brifiutat[oaie]\s+di\s+(?:aderire|partecipare|firmare)\b`,
-    // excluded or not eligible: "Experts established in Russia or Belarus are excluded under EU restrictive measures" (no party
-    // anywhere); "remain excluded from these topics" is said of those topics only (HERE_ONLY_PHRASE)
-    String.raw`\b(?:is|are|remains?)\s+(?:(?:currently|also|explicitly|therefore)\s+)?(?:excluded|not\s+eligible|ineligible)(?:\s+(?:from|for)\b)?|\b(?:est|sont)\s+(?:exclue?s?|(?:pas|non)\s+éligibles?)(?:\s+(?:de|du|des|à|au|aux)\b)?|\b(?:ist|sind)\s+(?:(?:ausdrücklich|daher)\s+)?(?:ausgeschlossen|nicht\s+förderfähig)\b|\b(?:está|están|queda|quedan)\s+excluid[oa]s?\b|\bno\s+(?:es|son)\s+elegibles?\b|\b(?:è|sono)\s+esclus[oaie]\b|\bnon\s+(?:è|sono)\s+ammissibil[ie]\b`,
+    // excluded or not eligible, with nothing it is excluded from: "Experts established in Russia or Belarus are excluded under EU
+    // restrictive measures" (no party anywhere). "Excluded from these topics" is left to the older phrase above, which reads
+    // what follows ("excluded from parts of" is no verdict), and "remain excluded from" to no phrase at all
+    String.raw`\b(?:is|are|remains?)\s+(?:(?:currently|also|explicitly|therefore)\s+)?(?:excluded|not\s+eligible|ineligible)\b(?!\s+(?:from|for)\b)|\b(?:est|sont)\s+(?:exclue?s?|(?:pas|non)\s+éligibles?)\b(?!\s+(?:de|du|des|à|au|aux)\b)|\b(?:ist|sind)\s+(?:(?:ausdrücklich|daher)\s+)?(?:ausgeschlossen|nicht\s+förderfähig)\b|\b(?:está|están|queda|quedan)\s+excluid[oa]s?\b|\bno\s+(?:es|son)\s+elegibles?\b|\b(?:è|sono)\s+esclus[oaie]\b|\bnon\s+(?:è|sono)\s+ammissibil[ie]\b`,
     // not among the partners, beneficiaries or signatories: "Nicaragua no figura entre los países beneficiarios"
     String.raw`(?:\bno\s+figura(?:n)?\s+entre|\bnon\s+figura(?:no)?\s+tra|\bne\s+figure(?:nt)?\s+pas\s+parmi|\b(?:is|are)\s+not\s+among|\b(?:gehört|gehören|zählt|zählen)\s+nicht\s+zu)(?:\s+[^\s.;,]+){0,2}?\s+(?:partner|beneficiar|bénéficiair|eligib|elegib|éligib|signator|signatair|firmant|firmatar|socios|participa|pilot|Partner|Unterzeichner|Teilnehm|Empfänger|förderfähig|ammissib)`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
@@ -477,7 +478,7 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
  * bauen", "without EU funding"). No party where it is said; the place may be a partner in another sentence.
  */
 // (what a report's scope leaves out, "those segments … are not covered by this annex", is said of that sentence too)
-const HERE_ONLY_PHRASE = /(?:excluded|eligible)\s+(?:from|for)|(?:exclue?s?|éligibles?)\s+(?:de|du|des|à|au|aux)\b|transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
+const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
 

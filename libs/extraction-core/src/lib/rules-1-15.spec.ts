@@ -76,6 +76,14 @@ describe('excluded or not eligible (1.15.9)', () => {
   });
 });
 
+describe('"is excluded from" read by what follows, everywhere in the text (1.15.14)', () => {
+  it('makes no partner of a place the text says has been excluded from the instrument', () => {
+    const text =
+      'The EU launched digital dialogues with Ukraine, Moldova and Belarus in 2019. Since 2022 Belarus has been excluded from the dialogue under EU restrictive measures.';
+    expect(extract({ text, language: 'en' }).partners).toEqual(['country:MD', 'country:UA']);
+  });
+});
+
 describe('a list named as partners after it (1.15.10)', () => {
   it.each([
     ['en', "The EU-funded hub supports digital public infrastructure. Its steering committee has selected Benin, Ethiopia, Nigeria, Togo\nand Uganda as first-round pilot countries.", ['country:BJ', 'country:ET', 'country:NG', 'country:TG', 'country:UG']],
