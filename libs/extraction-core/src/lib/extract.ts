@@ -24,7 +24,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.14';
+export const EXTRACTOR_VERSION = '1.15.15';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -72,6 +72,13 @@ const EU_INSTRUMENTS: ReadonlySet<string> = new Set([
 const EU_INSTITUTION =
   /\b(?:[Tt]he|[Ll]a|[Dd]ie|[Dd]er|[Ee]l|[Ii]l)\s+(?:Commission|Kommission|Comisión|Commissione)\b|\b(?:Commissioner|Commissaire|Kommissar|Kommissarin|Comisari[oa]|Commissari[oa]|High Representative|Haute? représentante?|Hohen? Vertreter(?:in)?|Alto Representante|Alto rappresentante|Executive Vice-President|[Vv]ice-présidente? exécuti(?:f|ve)|Exekutiv-Vizepräsident(?:in)?|Vicepresident[ae] ejecutiv[oa]|Vicepresidente esecutiv[oa])\b/;
 
+/**
+ * A member state's agency or ministry of development cooperation, named without its country ("Das BMZ beauftragte die GIZ …",
+ * "l'Agence française de développement", "la AECID", "Enabel"): the side of the EU as the member state's name is.
+ */
+const MEMBER_STATE_AGENCY =
+  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence française de développement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione)\b/;
+
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
   const name = text.slice(m.start, m.end);
@@ -94,6 +101,7 @@ function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
   return (
     mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !(x.id === 'org:eu' && inEuNoPartySpan(ctx, x.start)) && !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
+    MEMBER_STATE_AGENCY.test(ctx.text.slice(from, to)) ||
     // its seat paired with another ("Brussels and Tokyo agreed")
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
   );

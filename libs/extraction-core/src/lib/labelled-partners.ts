@@ -1,14 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-
-/**
- * A label for the partners of what the text describes, right before a colon: "Partner countries: Morocco, Tunisia" on a project
- * sheet, "three pilot countries: Rwanda, Senegal and Zambia", "Países beneficiarios elegibles: Costa Rica, …", "Firmatari (in
- * ordine alfabetico):" over a numbered list. One adjective and one bracket may stand between the label and the colon.
- */
-const PARTNER_LABEL =
-  /(?:^|[^\p{L}-])(?:partner\s+(?:countries|country|nations|states)|(?:pilot|target|beneficiary|eligible|participating)\s+countries|countries\s+covered|pays\s+(?:partenaires|pilotes|bénéficiaires|éligibles|cibles|participants)|pays\s+partenaire|partnerl(?:ä|a)nder|partnerland|partnerstaaten|pilotl(?:ä|a)nder|ziell(?:ä|a)nder|empf(?:ä|a)ngerl(?:ä|a)nder|teilnehmerl(?:ä|a)nder|teilnehmende\s+l(?:ä|a)nder|förderfähige\s+l(?:ä|a)nder|países\s+(?:socios|piloto|beneficiarios|elegibles|destinatarios|participantes|asociados)|país\s+socio|paesi\s+(?:partner|pilota|beneficiari|ammissibili|destinatari|partecipanti)|paese\s+partner|(?:合作)?伙伴国(?:家)?|试点国(?:家)?|受益国(?:家)?|参与国(?:家)?|パートナー国|対象国|受益国|パイロット国|파트너\s*국(?:가)?|협력국|시범\s*국가|수혜국|참여국|대상국)(?:\s+\p{Ll}+)?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/iu;
+import { PARTNER_LABEL } from './partner-label';
 
 /** The signatories of a text: partners only where the EU is among them ("Signatories: … 16. European Union"). */
 const SIGNATORIES_LABEL =
@@ -65,6 +58,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
     for (const m of places) if (!isEuOrMemberState(m.id)) out.push(m);
   }
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   return { partners: out, euSigns };
 }
 
@@ -98,6 +92,46 @@ function listsNamedAs(ctx: DocumentContext): Mention[] {
     const list = [places[k]];
     while (k > 0 && LIST_GAP.test(text.slice(places[k - 1].end, places[k].start))) list.push(places[--k]);
     out.push(...list);
+  }
+  return out;
+}
+
+/**
+ * A list named again by its count later on: "Teams aus der Ukraine, der Republik Moldau und Georgien … aus den drei Partnerländern",
+ * "Benin and Togo … the two pilot countries", "les trois pays bénéficiaires", "los dos países socios", "i tre paesi partner". The
+ * nearest list of exactly that many places before the count, within 1,500 characters, is what the text calls partners.
+ */
+const COUNTED_LABEL =
+  /\b(?:the|these|both|its|their|den|die|diesen|les|ces|ses|leurs|los|las|estos|sus|i|gli|questi|suoi)\s+(two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|[2-9])\s+(?:partner\s+countries|pilot\s+countries|beneficiary\s+countries|target\s+countries|(?:partner|pilot|ziel|empfänger)l(?:ä|a)nder[n]?|pays\s+(?:partenaires|pilotes|bénéficiaires)|países\s+(?:socios|piloto|beneficiarios|destinatarios)|paesi\s+(?:partner|pilota|beneficiari|destinatari))\b/giu;
+const COUNT: Record<string, number> = {
+  two: 2, zwei: 2, deux: 2, dos: 2, due: 2, three: 3, drei: 3, trois: 3, tres: 3, tre: 3, four: 4, vier: 4, quatre: 4, cuatro: 4,
+  quattro: 4, five: 5, fünf: 5, cinq: 5, cinco: 5, cinque: 5, six: 6, sechs: 6, seis: 6, sei: 6, seven: 7, sieben: 7, sept: 7,
+  siete: 7, sette: 7, eight: 8, acht: 8, huit: 8, ocho: 8, otto: 8, nine: 9, neun: 9, neuf: 9, nueve: 9, nove: 9, ten: 10, zehn: 10,
+  dix: 10, diez: 10, dieci: 10,
+};
+
+/** The places of the nearest list of exactly COUNTED_LABEL's count before it, for each such label. */
+function listsCountedAfter(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  COUNTED_LABEL.lastIndex = 0;
+  for (let m = COUNTED_LABEL.exec(text); m !== null; m = COUNTED_LABEL.exec(text)) {
+    const word = m[1].toLowerCase();
+    const n = COUNT[word] ?? Number(word);
+    const places = mentionsIn(ctx.places, Math.max(0, m.index - 1500), m.index).filter(
+      (p) => (p.kind === 'country' || p.kind === 'region') && !isEuOrMemberState(p.id),
+    );
+    // lists from the nearest back: a list is names joined by commas, "and" and articles only
+    let k = places.length - 1;
+    while (k >= 0) {
+      const list = [places[k]];
+      while (k > 0 && LIST_GAP.test(text.slice(places[k - 1].end, places[k].start))) list.push(places[--k]);
+      k--;
+      if (new Set(list.map((p) => p.id)).size === n && !list.some((p) => ctx.notParties.has(p.id))) {
+        out.push(...list);
+        break;
+      }
+    }
   }
   return out;
 }

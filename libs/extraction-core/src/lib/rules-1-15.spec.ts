@@ -103,3 +103,64 @@ describe('a pair of others by name (1.15.11)', () => {
     expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
   });
 });
+
+describe('a table whose partner column is headed by a label for partners (1.15.15)', () => {
+  const table = [
+    'The EU finances the call for proposals on rural broadband.',
+    '',
+    '| Lot | Beneficiary countries | Amount (EUR) |',
+    '|---|---|---|',
+    '| 1 | Ghana, Togo | 4 000 000 |',
+    '| 2 | Kenya | 3 000 000 |',
+  ].join('\n');
+
+  it('reads its places as partners even in rows of figures', () => {
+    expect(extract({ text: table, language: 'en' }).partners).toEqual(['country:GH', 'country:KE', 'country:TG']);
+  });
+
+  it('names a numbered row by the title column and its number', () => {
+    expect(extract({ text: table, language: 'en' }).initiatives.map((i) => i.title)).toEqual(expect.arrayContaining(['Lot 1', 'Lot 2']));
+  });
+
+  it('still reads no partner from a market-share table headed only "Country"', () => {
+    const shares = ['The EU published its chips outlook.', '', '| Rank | Country | Share |', '|---|---|---|', '| 1 | Taiwan | 65% |', '| 2 | Korea | 18% |'].join('\n');
+    expect(extract({ text: shares, language: 'en' }).partners).toEqual([]);
+  });
+});
+
+describe('a list named again by its count (1.15.15)', () => {
+  it.each([
+    ['de', 'Ghana und Togo haben 2024 neue Digitalgesetze verabschiedet. Die EU vergibt je zehn Plätze an die zwei Partnerländer.', ['country:GH', 'country:TG']],
+    ['fr', "Le Bénin, le Niger et le Tchad ont adopté des lois sur les données. L'UE répartit les bourses entre les trois pays partenaires.", ['country:BJ', 'country:NE', 'country:TD']],
+  ])('makes partners of the list the count stands for (%s)', (language, text, partners) => {
+    expect(extract({ text, language }).partners).toEqual(partners);
+  });
+
+  it('takes the list of that size only', () => {
+    const count = 'The EU shares the places equally among the three partner countries.';
+    expect(extract({ text: `Armenia, Georgia and Moldova have fast-growing IT sectors. ${count}`, language: 'en' }).partners).toEqual(['country:AM', 'country:GE', 'country:MD']);
+    expect(extract({ text: `Armenia and Georgia have fast-growing IT sectors. ${count}`, language: 'en' }).partners).toEqual([]);
+  });
+});
+
+describe("a member state's development agency named without its country (1.15.15)", () => {
+  it.each([
+    ['de', 'Die GIZ unterstützt im Auftrag des BMZ seit 2020 Ghana und Ruanda beim Aufbau digitaler Verwaltungsdienste.', ['country:GH', 'country:RW']],
+    ['fr', "L'AFD finance avec le Sénégal un programme d'identité numérique.", ['country:SN']],
+  ])('is the side of the EU, as the member state would be (%s)', (language, text, partners) => {
+    expect(extract({ text, language }).partners).toEqual(partners);
+  });
+});
+
+describe('not an associated country, in Korean; a stopover of a cable (1.15.15)', () => {
+  it('makes no partner of a place the text says is not associated', () => {
+    const text = '한국은 2025년부터 EU의 호라이즌 유럽에 준회원국으로 참여하고 있다. 일본과 인도는 호라이즌 유럽 준회원국이 아니다.';
+    expect(extract({ text, language: 'ko' }).partners).toEqual(['country:KR']);
+  });
+
+  it('makes no partner of a stopover ("con una escala en")', () => {
+    const text =
+      'La Delegación de la Unión Europea en Chile y la Subsecretaría firmaron hoy un memorando para el cable que unirá Valparaíso con Auckland a lo largo de 11.000 kilómetros, con una escala en la Polinesia Francesa.';
+    expect(extract({ text, language: 'es', partnerModel: false }).partners).not.toContain('country:PF');
+  });
+});

@@ -1,3 +1,4 @@
+import { PARTNER_LABEL } from './partner-label';
 import { isHeadingLine, Line } from './text-segmenter';
 
 export interface Cell {
@@ -86,6 +87,8 @@ function defaultColumns(n: number): Column[] {
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** A row's number ("1", "2.", "3)"): what it is a number of is the column's header ("Lote 1"). */
+const ROW_NUMBER = /^\d{1,2}[.)]?$/;
 /** Two letters in a row: a word, not a figure or a unit. */
 const HAS_WORD = /\p{L}{2}/u;
 const YEAR = /(?:^|\D)(?:19|20)\d\d(?!\d)/;
@@ -147,6 +150,10 @@ function similar(cache: WordCache, a: string, b: string): boolean {
 export function parseTables(lines: readonly Line[]): TableRow[] {
   const rows: TableRow[] = [];
   let cols: Column[] | null = null;
+  // the partner column's header is a label for partners ("Países beneficiarios", "Partner countries"), not just "Country"
+  let namedPartners = false;
+  // the title column's header, which names a row whose title cell is a number ("Lote" over "| 1 | …": "Lote 1")
+  let titleHeader = '';
   let heading = '';
   let headingAt: [number, number] = [0, 0];
   let prevDescription = '';
@@ -180,6 +187,10 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const header = headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text));
     if (header) {
       cols = header;
+      const k = header.indexOf('partner');
+      namedPartners = k >= 0 && PARTNER_LABEL.test(cells[k].text);
+      const t = header.indexOf('title');
+      titleHeader = t >= 0 && t < cells.length && HAS_WORD.test(cells[t].text) && cells[t].text.length <= 30 && !/\d/.test(cells[t].text) ? cells[t].text : '';
       table++;
       continue;
     }
@@ -187,13 +198,16 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       const next = lines[i + 1];
       if (!next || (next.text.match(/\|/g) ?? []).length < 2) continue;
       cols = defaultColumns(cells.length);
+      namedPartners = false;
+      titleHeader = '';
       table++;
     }
     const get = (c: Column): Cell | null => {
       const k = cols ? cols.indexOf(c) : -1;
       return k >= 0 && k < cells.length ? cells[k] : null;
     };
-    const title = get('title') ?? cells[0];
+    const cell = get('title') ?? cells[0];
+    const title = titleHeader !== '' && ROW_NUMBER.test(cell.text) ? { ...cell, text: `${titleHeader} ${cell.text}` } : cell;
     const description = get('description');
     const partner = get('partner');
     const timeline = get('timeline');
@@ -202,16 +216,18 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     // a line with empty partner and timeline cells continues the row above, in a table that has such columns; a table of other
     // columns ("| 行为体 | 主要框架 | 代表性项目 |", a comparison of actors) has a row on every line
     if (prev && (cols.includes('partner') || cols.includes('timeline')) && !partner?.text && !timeline?.text) {
-      prev.title = { text: `${prev.title.text} ${title.text}`.trim(), start: prev.title.start, end: title.end };
+      prev.title = { text: `${prev.title.text} ${cell.text}`.trim(), start: prev.title.start, end: cell.end };
       if (description && prev.description) prev.description = { text: `${prev.description.text} ${description.text}`, start: prev.description.start, end: description.end };
       prev.end = line.end;
       continue;
     }
     // a row of figures ("| 대만 | 약 65% |", a market-share table) says nothing of cooperation: its place is no partner
-    // so is a row that names a place and then gives only figures ("| Johor (Malaysia) | 630 | 1,150 | 6.5% |")
+    // so is a row that names a place and then gives only figures ("| Johor (Malaysia) | 630 | 1,150 | 6.5% |"); not a row under
+    // a header that names its partners ("| 1 | Colombia, Ecuador, Perú | 6 000 000 |" under "| Lote | Países beneficiarios | …")
     const figuresOnly =
-      (!HAS_WORD.test(`${title.text} ${description?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '')) ||
-      (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text)));
+      !(namedPartners && partner !== null && HAS_WORD.test(partner.text)) &&
+      ((!HAS_WORD.test(`${cell.text} ${description?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '')) ||
+        (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text))));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
     rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
