@@ -28,6 +28,15 @@ const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|conclud
  */
 const FOR_OF =
   /^\s*(?:pour|para|per|für|for|on|sur|sobre|su|sulla|sul|zur|zum)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|die|den|das|the)\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dello|dell['’]|di|of|in|en|au|aux|à|in)\s+(?:(?:la|le|les|l['’]|el|il|the)\s+)?/i;
+/** German names whose it is by the genitive alone: "für die digitale Transformation Ruandas", "zur Digitalisierung Kenias". */
+const FOR_GENITIVE = /^\s*(?:für|zur|zum)\s+(?:(?:die|den|das|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** The list that starts at the first place after the name, when only FOR_GENITIVE stands between them. */
+function genitiveAfter(ctx: DocumentContext, m: Mention, clauseEnd: number): Mention[] {
+  const first = mentionsIn(ctx.places, m.end, Math.min(clauseEnd, m.end + 80))[0];
+  return first && FOR_GENITIVE.test(ctx.text.slice(m.end, first.start)) ? walkList(ctx, first.start, clauseEnd) : [];
+}
+
 /** "with", "avec", "mit", "con" right after an instrument's name (a footnote number between allowed). */
 const WITH_RIGHT_AFTER = /^\s*\d{0,3}\s+(?:with|avec|mit|con)\s/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
@@ -197,6 +206,7 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       // "… with Japan", or what the instrument is for: "Initiative Équipe Europe pour la transformation numérique du Sénégal"
       const intro = INTRO.exec(after) ?? FOR_OF.exec(after);
       if (intro) found.push(...walkList(ctx, m.end + intro[0].length, clauseEnd));
+      else found.push(...genitiveAfter(ctx, m, clauseEnd));
     }
     if (found.filter(usable).length === 0 && s) {
       const end = Math.min(sentenceTail(ctx, m, s.end), nextStart);
@@ -294,7 +304,7 @@ const CJK_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${ONE_CHAR_COUNTRIE
 
 /** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU", "bestehen seit 2022"). */
 const VERB_GAP = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;
-const FUNCTION_WORDS_ONLY = /^\s+(?:(?:and|or|the|as|well|und|oder|die|der|das|den|sowie|et|ou|la|le|les|y|o|el|los|las|e|il|lo|gli)\s+)+$/i;
+const FUNCTION_WORDS_ONLY = /^\s+(?:(?:and|or|the|as|well|to|on|und|oder|die|der|das|den|dem|sowie|auf|zu|zum|zur|et|ou|la|le|les|ainsi|que|à|au|aux|y|o|el|los|las|así|como|a|al|e|il|lo|gli|nonché)\s+)+$/i;
 const LIST_JOIN = /^(?:\s*,\s*|\s+(?:and|und|et|y|e)\s+|\s*,\s*(?:and|und|et|y|e)\s+)(?:the\s+|die\s+|der\s+|den\s+|dem\s+|la\s+|le\s+|l['’]|el\s+)?$/i;
 const WITH_END = /(?:^|[^\p{L}])(?:with|mit|avec|con|insieme a)\s+(?:the\s+|dem\s+|der\s+|den\s+|la\s+|le\s+|l['’]|el\s+|il\s+)?$/iu;
 
@@ -307,7 +317,8 @@ function withListBefore(ctx: DocumentContext, m: Mention, sentenceStart: number)
   let k = before.length - 1;
   if (k < 0 || m.start - before[k].end > 40) return [];
   const gap = ctx.text.slice(before[k].end, m.start);
-  // "the Digital Partnerships with Japan … and the Digital Dialogues with Brazil": a conjunction is no verb
+  // "the Digital Partnerships with Japan … and the Digital Dialogues with Brazil", "… und Singapur sowie auf den Handels- und
+  // Technologierat": a conjunction or a preposition is no verb
   if (!VERB_GAP.test(gap) || FUNCTION_WORDS_ONLY.test(gap)) return [];
   while (k > 0 && LIST_JOIN.test(ctx.text.slice(before[k - 1].end, before[k].start))) k--;
   if (!WITH_END.test(ctx.text.slice(Math.max(sentenceStart, before[k].start - 20), before[k].start))) return [];

@@ -3,7 +3,7 @@ import { Mention } from './gazetteer-matcher';
 
 const FILLER =
   /^[\s,:–-]*(?:(?:the|a|an|its|our|their|other|several|selected|key|major|international|like-minded|trusted|relevant|partners?|partner|countries|nations|states|economies|such as|like|notably|including|in particular|especially|e\.g\.|namely|in|from|les|des|pays|tels que|comme|notamment|den|der|die|Ländern|wie|insbesondere|los|países|como|i|paesi|come|tra cui)[\s,:–-]*)*$/i;
-const NEXT = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|,\s*(?:and|or|et|und|y|e))?\s*(?:(?:with|avec|mit|con)\s+)?(?:the\s+|la\s+|le\s+|les\s+|die\s+|el\s+|los\s+)?$/i;
+const NEXT = /^\s*(?:\([^()]{1,12}\)\s*)?(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|,\s*(?:and|or|et|und|y|e))?\s*(?:(?:with|avec|mit|con)\s+)?(?:(?:the|la|le|les|die|der|den|dem|el|los|las|il|lo|gli)\s+|l['’])?$/i;
 
 /**
  * The places listed right after `pos` ("with [countries such as] Japan, the Republic of
@@ -18,7 +18,8 @@ export function walkList(ctx: DocumentContext, pos: number, limit: number): Ment
   for (let i = 1; i < candidates.length; i++) {
     const prev = out[out.length - 1];
     const gap = ctx.text.slice(prev.end, candidates[i].start);
-    if (gap.length > 14 || !NEXT.test(gap)) break;
+    // (a short bracket after a name, "mit Nigeria (2023) und Sambia (2025)", is no end of the list)
+    if (gap.length > 26 || !NEXT.test(gap)) break;
     out.push(candidates[i]);
   }
   return out;

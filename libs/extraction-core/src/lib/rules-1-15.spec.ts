@@ -164,3 +164,28 @@ describe('not an associated country, in Korean; a stopover of a cable (1.15.15)'
     expect(extract({ text, language: 'es', partnerModel: false }).partners).not.toContain('country:PF');
   });
 });
+
+describe('instruments in German and in other Chinese spellings (1.15.16)', () => {
+  const pairs = (text: string, language: string): string[] =>
+    extract({ text, language }).instruments.map((i) => `${i.type} ${i.partner}`).sort();
+
+  it.each([
+    ['the genitive of a name', 'Am Montag begann in Nairobi die zweite Runde des Digitaldialogs zwischen der EU und Kenia.', ['digital-dialogue country:KE']],
+    ['a plural', 'Mit Albanien und Serbien führt die EU seit 2024 jährliche Cyberdialoge.', ['cyber-dialogue country:AL', 'cyber-dialogue country:RS']],
+    ['a list with its articles', 'Die Bundesregierung verweist auf die Digitalpartnerschaften der EU mit Japan, der Republik Korea und Kanada.', ['digital-partnership country:CA', 'digital-partnership country:JP', 'digital-partnership country:KR']],
+    ['whose it is by the genitive alone', 'Das Zentrum arbeitet mit Kenia und ist Teil der Team-Europe-Initiative für die digitale Transformation Sambias, zu der die EU beiträgt.', ['team-europe-initiative country:ZM']],
+    ['a year in brackets inside the list', 'Digitalwirtschaftspakete wurden von der EU mit Ghana (2024) und Kenia (2025) vereinbart.', ['digital-economy-package country:GH', 'digital-economy-package country:KE']],
+  ])('reads %s', (_, text, expected) => {
+    expect(pairs(text, 'de')).toEqual(expected);
+  });
+
+  it('gives the council its own partner after "sowie auf den", not the list of the instrument before it', () => {
+    const text = 'Die Regierung verweist auf die Digitalpartnerschaften der EU mit Japan und Singapur sowie auf den Handels- und Technologierat EU–Indien.';
+    expect(pairs(text, 'de')).toEqual(['digital-partnership country:JP', 'digital-partnership country:SG', 'trade-and-technology-council country:IN']);
+  });
+
+  it('reads the 数码 of Singapore and Hong Kong', () => {
+    expect(pairs('欧盟与新加坡签署的《数码贸易协定》将于明年生效。', 'zh')).toEqual(['digital-trade-agreement country:SG']);
+    expect(pairs('欧盟与韩国的数码伙伴关系于2022年签署。', 'zh')).toEqual(['digital-partnership country:KR']);
+  });
+});
