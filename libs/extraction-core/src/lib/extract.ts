@@ -24,7 +24,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.17';
+export const EXTRACTOR_VERSION = '1.15.18';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -131,6 +131,9 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
  */
 const PARTNER_GROUP_BEFORE =
   /(?:partners|partner countries|signatories|participating countries|members of the Alliance|partenaires|signataires|pays participants|Partnerländer|Partnerländern|Unterzeichner|Teilnehmerstaaten|socios|países socios|firmantes|países participantes|paesi partner|firmatari|paesi partecipanti|伙伴国|参与国|签署国|成员国|参加国|署名国|パートナー国|참여국|서명국|파트너국)\s*$/i;
+/** "financed by the Commission", "funded by the EU", "financé par l'UE", "finanziert von der EU" right before a footnote marker. */
+const EU_FUNDED_BEFORE =
+  /(?:financed|funded|co-funded|financé|cofinancé|finanziert|kofinanziert|financiado|cofinanciado|finanziato|cofinanziato)\s+(?:by|par|von|durch|por|da)\s+(?:the\s+|la\s+|l['’]|der\s+|die\s+|el\s+|il\s+|dalla\s+|dall['’])?(?:EU|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|(?:European\s+|Europäischen\s+)?(?:Commission|Kommission|Comisión|Commissione)(?:\s+européenne|\s+Europea|\s+europea)?)\s*$/;
 /** A threat or sanction word in the marker's sentence: the footnote lists targets, not partners. */
 const THREAT_IN_SENTENCE = /sanction|threat|attack|hostile|malicious|restrictive measures|menace|Sanktion|Bedrohung|amenaza|minacc|制裁|威胁|脅威|위협|제재/i;
 
@@ -147,8 +150,8 @@ function footnotedPartners(ctx: DocumentContext): Mention[] {
     const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
     const grouped = PARTNER_GROUP_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 40), marker.start));
     // or a marker in a sentence where the EU cooperates ("The EU cooperates closely on cybersecurity with three countries of the
-    // Western Balkans⁵"): the footnote names them
-    if (!grouped && !(s && EU_COOP_SENTENCE.test(ctx.text.slice(s.start, marker.start)))) continue;
+    // Western Balkans⁵"), or right after "financed by the Commission13": the footnote names them
+    if (!grouped && !(s && (EU_COOP_SENTENCE.test(ctx.text.slice(s.start, marker.start)) || EU_FUNDED_BEFORE.test(ctx.text.slice(Math.max(s.start, marker.start - 60), marker.start))))) continue;
     const note = ctx.footnotes.find((f) => f.number === marker.number && f.start > marker.start);
     if (!note) continue;
     if (s && THREAT_IN_SENTENCE.test(ctx.text.slice(s.start, s.end))) continue;

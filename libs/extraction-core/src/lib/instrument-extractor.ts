@@ -6,8 +6,10 @@ import { Mention } from './gazetteer-matcher';
 import { stickyMatches } from './sticky-scan';
 import { countryNounReferent } from './foreign-cooperation';
 import { cjkPartnersBefore, walkList } from './list-walker';
+import { inPairOfOthers } from './role-assigner';
 import { clauseOf } from './role-classifier';
-import { segmentAt } from './text-segmenter';
+import { HEADER_RULE } from './table-parser';
+import { Line, segmentAt } from './text-segmenter';
 
 /** One (instrument type, partner) pair in normalised offsets, with the mention that named the partner. */
 export interface InstrumentHit {
@@ -136,7 +138,8 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
     if (m.id === 'instrument:horizon-association') {
       const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
-      if (!s || !ASSOCIATION.test(ctx.text.slice(s.start, s.end))) continue;
+      // (or a column of a table, whose cells say who is associated: columnPartners)
+      if (!s || (!ASSOCIATION.test(ctx.text.slice(s.start, s.end)) && headerRowAt(ctx, m.start) === null)) continue;
     }
     out.push(m);
   }
@@ -215,6 +218,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     }
     // a table row names its partner in its own cell: "| Colombia | CSIRT … | Memorando de entendimiento | 9,5 M EUR |"
     if (found.filter(usable).length === 0) found.push(...rowPartners(ctx, m));
+    // "| Country | Horizon Europe | Digital Europe |" over "| Norway | associated | associated |": a column per instrument
+    if (found.filter(usable).length === 0) found.push(...columnPartners(ctx, m));
     // "表1 コペルニクスに関するEUと域外国との主な行政取決め" over "| オーストラリア | 2018年 | … |": the instrument of every row
     if (found.filter(usable).length === 0) found.push(...headingPartners(ctx, m));
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
@@ -238,6 +243,9 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       const only = solePartner ?? (solePartner = soleDocumentPartner(ctx, m.start));
       if (only) found.push(only);
     }
+    // "한-튀르키예 자유무역협정", "中—东盟自贸协定": a place right before the name, joined by a dash to another place outside the EU, names
+    // those two's instrument
+    if (!euPrefix && found.some((p) => usable(p) && p.end <= m.start && m.start - p.end <= 3 && inPairOfOthers(ctx, p))) continue;
     for (const p of found) {
       if (!usable(p)) continue;
       named.add(type);
@@ -248,8 +256,8 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
   return hits;
 }
 
-/** A definite article or a demonstrative right before an instrument's name: "the TTC", "this Council", "le Conseil", "der Rat". */
-const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|its|le|la|l['’]|ce|cette|der|die|das|dem|den|des|dieser|diese|el|este|esta|il|lo|questo|questa)\s+$/iu;
+/** A definite article or a demonstrative right before an instrument's name: "the TTC", "this Council", "le Conseil", "der Rat", "del CCT". */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|its|le|la|l['’]|ce|cette|du|au|der|die|das|dem|den|des|dieser|diese|im|vom|zum|el|este|esta|del|al|il|lo|questo|questa|dello|della|nel|nello|allo)\s+$/iu;
 
 /** Countries left unnamed: "各国", "諸国", "여러 나라", "several countries", "other partners", "plusieurs pays", "mehreren Ländern". */
 const UNNAMED_PARTNERS =
@@ -333,6 +341,43 @@ function rowPartners(ctx: DocumentContext, m: Mention): Mention[] {
     return mentionsIn(ctx.places, row.partner.start, row.partner.end);
   }
   return [];
+}
+
+/** The header row of a pipe table (a Markdown header rule under it) that holds `pos`, if any. */
+function headerRowAt(ctx: DocumentContext, pos: number): Line | null {
+  const i = segmentAt(ctx.lines, pos);
+  const line = ctx.lines[i];
+  const next = ctx.lines[i + 1];
+  return line && next && line.text.indexOf('|') >= 0 && HEADER_RULE.test(next.text) ? line : null;
+}
+
+/** A cell that says a row's country has the instrument of its column: "associated", "signed", "in force", "since 2022", "✓". */
+const STATUS_YES =
+  /(?:^|[^\p{L}])(?:associated|associé|assoziiert|asociad[oa]|associat[oa]|signed|signé|unterzeichnet|firmad[oa]|firmat[oa]|in force|en vigueur|in Kraft|en vigor|in vigore|concluded|conclu|abgeschlossen|concluid[oa]|launched|lancé|ongoing|en cours|laufend|en curso|in corso|active|actif|aktiv|activ[oa]|attiv[oa]|yes|oui|ja|sí|sì|since|depuis|seit|desde|dal)(?![\p{L}])|[✓✔☑]|^\s*(?:x|X)\s*$|(?:19|20)\d\d|签署|生效|参加|締結|署名|発効|체결|서명|발효|참여/u;
+/** …and one that says it has not, or is blank. */
+const STATUS_NO =
+  /(?:^|[^\p{L}])(?:not|non|nicht|no|pas|kein\p{L}*|none|suspended|suspendu|ausgesetzt|suspendid[oa]|sospes[oa]|withdrawn|retiré|negotiat\p{L}*|négoci\p{L}*|verhandl\p{L}*|negoci\p{L}*|planned|prévu|geplant|previst[oa])(?![\p{L}])|未|不|なし|없음|^[\s—–\-/?]*$/iu;
+
+/**
+ * Places of the rows whose cell in the instrument's column says they have it, when the instrument names a column of a table's
+ * header row ("| Country | Horizon Europe | Digital Europe |" over "| Norway | associated | associated |").
+ */
+function columnPartners(ctx: DocumentContext, m: Mention): Mention[] {
+  const line = headerRowAt(ctx, m.start);
+  if (line === null) return [];
+  let col = 0;
+  for (let k = line.start; k < m.start; k++) if (ctx.text.charCodeAt(k) === 0x7c) col++;
+  const first = ctx.tableRows.find((r) => r.start > line.end);
+  if (!first || first.others) return [];
+  const out: Mention[] = [];
+  for (const row of ctx.tableRows) {
+    if (row.table !== first.table || row.start < first.start || !row.partner) continue;
+    const lineEnd = ctx.text.indexOf('\n', row.start);
+    const cell = ctx.text.slice(row.start, lineEnd < 0 || lineEnd > row.end ? row.end : lineEnd).split('|')[col];
+    if (cell === undefined || !STATUS_YES.test(cell) || STATUS_NO.test(cell)) continue;
+    out.push(...mentionsIn(ctx.places, row.partner.start, row.partner.end));
+  }
+  return out;
 }
 
 /**

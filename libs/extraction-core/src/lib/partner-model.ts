@@ -62,11 +62,12 @@ const LETTERS = /\p{L}+/gu;
  */
 function addNeighbours(f: Set<string>, text: string, start: number, end: number): void {
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase().match(LETTERS) ?? [];
-  if (before.length > 0) f.add(`p1:${before[before.length - 1].slice(-6)}`);
-  if (before.length > 1) f.add(`p2:${before[before.length - 2].slice(-6)}`);
-  const after = text.slice(end, end + 40).toLowerCase().match(LETTERS) ?? [];
-  if (after.length > 0) f.add(`n1:${after[0].slice(0, 6)}`);
-  if (after.length > 1) f.add(`n2:${after[1].slice(0, 6)}`);
+  const [p1, p2] = [before[before.length - 1], before[before.length - 2]];
+  if (p1 !== undefined) f.add(`p1:${p1.slice(-6)}`);
+  if (p2 !== undefined) f.add(`p2:${p2.slice(-6)}`);
+  const [n1, n2] = text.slice(end, end + 40).toLowerCase().match(LETTERS) ?? [];
+  if (n1 !== undefined) f.add(`n1:${n1.slice(0, 6)}`);
+  if (n2 !== undefined) f.add(`n2:${n2.slice(0, 6)}`);
 }
 
 /** A place the model decides about: a country or region entity that is not the EU or a member state, or a partner of the rules. */

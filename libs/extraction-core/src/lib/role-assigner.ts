@@ -203,7 +203,7 @@ const CJK_SHORT_NAME_BEFORE = /(?:^|[^\p{L}])[한韩韓中日美英印豪俄澳]
  * `m` is joined by a dash, with nothing else between, to another place outside the EU ("China–ASEAN", "中国—东盟", "한-아세안"):
  * the name of those two's own cooperation.
  */
-function inPairOfOthers(ctx: DocumentContext, m: Mention): boolean {
+export function inPairOfOthers(ctx: DocumentContext, m: Mention): boolean {
   const text = ctx.text;
   // a dash next to the name (spaces aside) or nothing: most names have none
   let b = m.start - 1;

@@ -304,6 +304,9 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // restrictive measures" (no party anywhere). "Excluded from these topics" is left to the older phrase above, which reads
     // what follows ("excluded from parts of" is no verdict), and "remain excluded from" to no phrase at all
     String.raw`\b(?:is|are|remains?)\s+(?:(?:currently|also|explicitly|therefore)\s+)?(?:excluded|not\s+eligible|ineligible)\b(?!\s+(?:from|for)\b)|\b(?:est|sont)\s+(?:exclue?s?|(?:pas|non)\s+éligibles?)\b(?!\s+(?:de|du|des|à|au|aux)\b)|\b(?:ist|sind)\s+(?:(?:ausdrücklich|daher)\s+)?(?:ausgeschlossen|nicht\s+förderfähig)\b|\b(?:está|están|queda|quedan)\s+excluid[oa]s?\b|\bno\s+(?:es|son)\s+elegibles?\b|\b(?:è|sono)\s+esclus[oaie]\b|\bnon\s+(?:è|sono)\s+ammissibil[ie]\b`,
+    // declined, as the verb of the place itself ("L'Australie, à qui la Commission avait proposé …, a décliné", "Mali was invited and
+    // declined"), or declining an offer or invitation; a bare "exports declined" (fell) is no refusal
+    String.raw`^\s*,?\s*(?:has\s+|had\s+|have\s+|a\s+|ont\s+|ha\s+|han\s+|hanno\s+)?(?:declined|décliné|declinado|declinó|declinaron|declinato)(?![A-Za-zÀ-ÿ])|\b(?:but|and|mais|et|pero|y|ma|e)\s+(?:has\s+|a\s+|ha\s+)?(?:declined|décliné|declinó|declinato)(?![A-Za-zÀ-ÿ])|\b(?:declined|décliné|declinó|declinaron|declinato)\s+(?:the|an?|its|their|l['’]|cette|leur|son|sa|la|el|su|il|lo)\s*(?:offer|invitation|proposal|offre|proposition|oferta|invitación|propuesta|offerta|invito|proposta)\b|\blehnten?\s+(?:das|die|den|dieses|diese)\s+(?:Angebot|Einladung|Vorschlag)\b[^.;]{0,40}?\bab\b`,
     // not among the partners, beneficiaries or signatories: "Nicaragua no figura entre los países beneficiarios"
     String.raw`(?:\bno\s+figura(?:n)?\s+entre|\bnon\s+figura(?:no)?\s+tra|\bne\s+figure(?:nt)?\s+pas\s+parmi|\b(?:is|are)\s+not\s+among|\b(?:gehört|gehören|zählt|zählen)\s+nicht\s+zu)(?:\s+[^\s.;,]+){0,2}?\s+(?:partner|beneficiar|bénéficiair|eligib|elegib|éligib|signator|signatair|firmant|firmatar|socios|participa|pilot|Partner|Unterzeichner|Teilnehm|Empfänger|förderfähig|ammissib)`,
     String.raw`\bnon\s+è\s+(?:(?:ancora|attualmente)\s+)?collegat[oa]\b|\bn['’](?:est|sont)\s+pas\s+(?:encore\s+)?(?:raccordée?s?|connectée?s?)\b|\bno\s+(?:está|están)\s+(?:(?:aún|todavía)\s+)?conectad[oa]s?\b|\b(?:ist|sind)\s+(?:noch\s+)?nicht\s+(?:angebunden|angeschlossen)\b|\bnon\s+(?:partecipa\w*|è\s+parte|è\s+firmatari\w*|aderisce|firm\w*|(?:fa\s+parte|è\s+membro)${NOT_THE_EU})|\bpaes[ei] di transito\b`,
@@ -312,7 +315,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -496,6 +499,18 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
     if (m === null || EU_NAMED.test(m[0])) return null;
     return HERE_ONLY_PHRASE.test(m[0]) ? 'here' : 'party';
   }
+  const found = latinNoPartyPhrase(after);
+  if (found !== null) return found;
+  // "L'Australie, à qui la Commission avait proposé en 2023 d'ouvrir un partenariat numérique, a décliné": what is said after a
+  // relative clause is said of the place before it
+  const rel = RELATIVE_CLAUSE.exec(text.slice(listEnd, Math.min(limit, listEnd + 200)));
+  return rel === null ? null : latinNoPartyPhrase(text.slice(listEnd + rel[0].length, Math.min(limit, listEnd + rel[0].length + 90)));
+}
+
+/** A relative clause right after a list, up to the comma that closes it: ", à qui …,", ", which …,", ", die …,". */
+const RELATIVE_CLAUSE = /^\s*,\s*(?:à qui|auxquels|auquel|à laquelle|qui|which|who|whom|to which|to whom|die|der|dem|denen|das|que|a quien|a quienes|al que|a la que|che|a cui|cui)\s[^.;,]{0,150},/i;
+
+function latinNoPartyPhrase(after: string): 'party' | 'here' | null {
   if (!NOT_A_PARTY_HINT.test(after)) return null;
   let found: 'party' | 'here' | null = null;
   NOT_A_PARTY_LATIN.lastIndex = 0;

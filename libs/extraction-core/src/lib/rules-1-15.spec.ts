@@ -165,9 +165,11 @@ describe('not an associated country, in Korean; a stopover of a cable (1.15.15)'
   });
 });
 
+/** The (type, partner) pairs of a text's instruments, sorted. */
+const pairs = (text: string, language: string): string[] =>
+  extract({ text, language }).instruments.map((i) => `${i.type} ${i.partner}`).sort();
+
 describe('instruments in German and in other Chinese spellings (1.15.16)', () => {
-  const pairs = (text: string, language: string): string[] =>
-    extract({ text, language }).instruments.map((i) => `${i.type} ${i.partner}`).sort();
 
   it.each([
     ['the genitive of a name', 'Am Montag begann in Nairobi die zweite Runde des Digitaldialogs zwischen der EU und Kenia.', ['digital-dialogue country:KE']],
@@ -187,5 +189,61 @@ describe('instruments in German and in other Chinese spellings (1.15.16)', () =>
   it('reads the 数码 of Singapore and Hong Kong', () => {
     expect(pairs('欧盟与新加坡签署的《数码贸易协定》将于明年生效。', 'zh')).toEqual(['digital-trade-agreement country:SG']);
     expect(pairs('欧盟与韩国的数码伙伴关系于2022年签署。', 'zh')).toEqual(['digital-partnership country:KR']);
+  });
+});
+
+describe('instruments of a table column, of a pair of others, after a definite article (1.15.18)', () => {
+
+  it('reads a column headed by an instrument, row by row, from cells that say the row has it', () => {
+    const text = [
+      'Which neighbours take part in EU programmes?',
+      '',
+      '| Country | Horizon Europe | Remarks |',
+      '|---|---|---|',
+      '| Iceland | associated | via the EEA |',
+      '| Kosovo | not associated | |',
+      '| Armenia | associated since 2023 | |',
+      '| Azerbaijan | — | has not applied |',
+    ].join('\n');
+    expect(pairs(text, 'en')).toEqual(['horizon-association country:AM', 'horizon-association country:IS']);
+  });
+
+  it('names a free trade area by its name in the association agreements', () => {
+    expect(pairs('根据欧盟与格鲁吉亚的联系协定，深入全面自由贸易区自2016年起生效。', 'zh')).toEqual(['free-trade-agreement country:GE']);
+    expect(pairs("L'Union européenne et la Moldavie ont renforcé la zone de libre-échange approfondi et complet.", 'fr')).toEqual(['free-trade-agreement country:MD']);
+  });
+
+  it("leaves an instrument named for a pair of others by a one-character name (\"한-튀르키예 자유무역협정\")", () => {
+    const text = 'EU는 튀르키예와 디지털 대화를 시작했다. 한국 정부는 2013년 발효된 한-튀르키예 자유무역협정을 바탕으로 협의하고 있다.';
+    expect(pairs(text, 'ko')).toEqual(['digital-dialogue country:TR']);
+  });
+
+  it('gives "del CCT" again no partner of its own sentence', () => {
+    const text =
+      'El Consejo de Comercio y Tecnología (CCT) entre la Unión Europea y la India se reunió hoy. En paralelo a la reunión del CCT, la Comisión Europea y el Gobierno de Nepal firmaron en Katmandú la Iniciativa Equipo Europa «Nepal Digital».';
+    expect(pairs(text, 'es')).toEqual(['team-europe-initiative country:NP', 'trade-and-technology-council country:IN']);
+  });
+
+  it('reads the French plural of the council', () => {
+    expect(pairs("Les conseils du commerce et des technologies de l'UE avec les États-Unis ont été lancés en 2021.", 'fr')).toEqual(['trade-and-technology-council country:US']);
+  });
+});
+
+describe('a footnote to what the EU funds; a place that declined after a relative clause (1.15.18)', () => {
+  it('reads the places of a footnote right after "financed by the Commission"', () => {
+    const text =
+      'The EU supports cyber resilience in the Western Balkans. Kosovo also benefits from a regional project financed by the Commission7. Other donors are active too.\n\n7 Covering Albania, North Macedonia and Serbia.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(expect.arrayContaining(['country:AL', 'country:MK', 'country:RS']));
+  });
+
+  it.each([
+    ['fr', "L'Australie, à qui la Commission avait proposé en 2023 d'ouvrir un partenariat numérique, a décliné. Le Japon et l'UE ont signé le leur."],
+    ['en', 'Australia, which the Commission had approached about a Digital Partnership, declined. Japan and the EU signed theirs.'],
+  ])('makes no partner of a place that declined (%s)', (language, text) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it('does not read a fall in figures as a refusal', () => {
+    expect(extract({ text: 'The EU and China agreed on a dialogue. Chinese exports to the EU declined.', language: 'en', partnerModel: false }).partners).toEqual(['country:CN']);
   });
 });

@@ -57,7 +57,7 @@ function splitCells(line: Line): Cell[] {
 }
 
 /** A Markdown header rule ("|---|:--|"): the line before it is a header row. */
-const HEADER_RULE = /^\s*\|?\s*:?-{3,}/;
+export const HEADER_RULE = /^\s*\|?\s*:?-{3,}/;
 
 /** Columns of a header row: two known header words, or one when a header rule follows ("| Partner | Main framework | … |"). */
 function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {

@@ -169,7 +169,7 @@ function pushTrimmed(text: string, start: number, end: number, paragraph: number
 }
 
 /** Index of the segment that contains offset `pos` (segments sorted by start). */
-export function segmentAt(segments: readonly Segment[], pos: number): number {
+export function segmentAt(segments: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   let best = -1;

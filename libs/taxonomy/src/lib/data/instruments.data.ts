@@ -22,10 +22,10 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     names: {
       all: ['TTC'],
       en: ['Trade and Technology Council', 'Trade and Technology Councils'],
-      fr: ['Conseil du commerce et des technologies', 'Conseil commerce et technologies'],
+      fr: ['Conseil du commerce et des technologies', 'Conseils du commerce et des technologies', 'Conseil commerce et technologies', 'CCT'],
       de: ['Handels- und Technologierat', 'Handels- und Technologierats', 'Handels- und Technologierates'],
-      es: ['Consejo de Comercio y Tecnología'],
-      it: ['Consiglio per il commercio e la tecnologia'],
+      es: ['Consejo de Comercio y Tecnología', 'Consejos de Comercio y Tecnología'],
+      it: ['Consiglio per il commercio e la tecnologia', 'Consigli per il commercio e la tecnologia'],
       zh: ['贸易和技术委员会', '贸易与技术委员会', '贸易与科技委员会'],
       ja: ['貿易技術評議会', '貿易・技術評議会'],
       ko: ['무역기술위원회', '무역기술협의회'],
@@ -94,14 +94,15 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
       all: ['FTA'],
       // an interim trade agreement and an economic partnership agreement (EPA) are free-trade agreements by another name
       // so are the agreements that modernise an association agreement with its trade pillar (Chile's Advanced Framework
-      // Agreement, Mexico's Modernised Global Agreement)
-      en: ['Free Trade Agreement', 'Free Trade Agreements', 'Economic Partnership Agreement', 'Economic Partnership Agreements', 'EPA', 'Interim Trade Agreement', 'Advanced Framework Agreement', 'Modernised Global Agreement', 'Modernized Global Agreement'],
-      fr: ['accord de libre-échange', 'accords de libre-échange', 'accord de partenariat économique', 'accord commercial intérimaire', 'accord-cadre avancé', 'accord global modernisé'],
-      de: ['Freihandelsabkommen', 'Freihandelsabkommens', 'Wirtschaftspartnerschaftsabkommen', 'Wirtschaftspartnerschaftsabkommens', 'Interimshandelsabkommen', 'Interimshandelsabkommens', 'Erweitertes Rahmenabkommen', 'modernisiertes Globalabkommen'],
-      es: ['Tratado de Libre Comercio', 'Acuerdo de Libre Comercio', 'Acuerdo de Asociación Económica', 'Acuerdo Comercial Provisional', 'Acuerdo Comercial Interino', 'Acuerdo Marco Avanzado', 'Acuerdo Global modernizado', 'Acuerdo Global Modernizado'],
-      it: ['accordo di libero scambio', 'accordi di libero scambio', 'accordo di partenariato economico', 'accordo commerciale interinale', 'accordo quadro avanzato', 'accordo globale modernizzato'],
-      zh: ['自由贸易协定', '自贸协定', '经济伙伴关系协定'],
-      ja: ['自由貿易協定', '経済連携協定', 'EPA'],
+      // Agreement, Mexico's Modernised Global Agreement), and the deep and comprehensive free trade areas (DCFTA) of the association
+      // agreements with Ukraine, Moldova and Georgia
+      en: ['Free Trade Agreement', 'Free Trade Agreements', 'Economic Partnership Agreement', 'Economic Partnership Agreements', 'EPA', 'Interim Trade Agreement', 'Advanced Framework Agreement', 'Modernised Global Agreement', 'Modernized Global Agreement', 'Deep and Comprehensive Free Trade Area', 'Deep and Comprehensive Free Trade Areas', 'DCFTA', 'DCFTAs'],
+      fr: ['accord de libre-échange', 'accords de libre-échange', 'accord de partenariat économique', 'accord commercial intérimaire', 'accord-cadre avancé', 'accord global modernisé', 'zone de libre-échange approfondi et complet', 'ALECA'],
+      de: ['Freihandelsabkommen', 'Freihandelsabkommens', 'Wirtschaftspartnerschaftsabkommen', 'Wirtschaftspartnerschaftsabkommens', 'Interimshandelsabkommen', 'Interimshandelsabkommens', 'Erweitertes Rahmenabkommen', 'modernisiertes Globalabkommen', 'vertiefte und umfassende Freihandelszone', 'vertieften und umfassenden Freihandelszone'],
+      es: ['Tratado de Libre Comercio', 'Acuerdo de Libre Comercio', 'Acuerdo de Asociación Económica', 'Acuerdo Comercial Provisional', 'Acuerdo Comercial Interino', 'Acuerdo Marco Avanzado', 'Acuerdo Global modernizado', 'Acuerdo Global Modernizado', 'zona de libre comercio de alcance amplio y profundo'],
+      it: ['accordo di libero scambio', 'accordi di libero scambio', 'accordo di partenariato economico', 'accordo commerciale interinale', 'accordo quadro avanzato', 'accordo globale modernizzato', 'zona di libero scambio globale e approfondita'],
+      zh: ['自由贸易协定', '自贸协定', '经济伙伴关系协定', '深入全面自由贸易区', '深度全面自由贸易区'],
+      ja: ['自由貿易協定', '経済連携協定', 'EPA', '深く包括的な自由貿易圏'],
       ko: ['자유무역협정', '경제동반자협정'],
     },
   },
