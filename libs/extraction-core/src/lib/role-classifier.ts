@@ -510,6 +510,7 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
 /** A relative clause right after a list, up to the comma that closes it: ", à qui …,", ", which …,", ", die …,". */
 const RELATIVE_CLAUSE = /^\s*,\s*(?:à qui|auxquels|auquel|à laquelle|qui|which|who|whom|to which|to whom|die|der|dem|denen|das|que|a quien|a quienes|al que|a la que|che|a cui|cui)\s[^.;,]{0,150},/i;
 
+/** The no-party phrases of NOT_A_PARTY_LATIN in `after`, as noPartyPhrase() reads them, until one names the EU before it. */
 function latinNoPartyPhrase(after: string): 'party' | 'here' | null {
   if (!NOT_A_PARTY_HINT.test(after)) return null;
   let found: 'party' | 'here' | null = null;
