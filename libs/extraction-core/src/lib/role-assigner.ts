@@ -186,11 +186,37 @@ export function assignRoles(ctx: DocumentContext): void {
     ctx.euNoPartySpans.push(from, ctx.sentences[i].end);
     for (const m of mentionsIn(ctx.places, from, ctx.sentences[i].end)) ctx.roles.delete(m);
   }
+  // "entre le Gouvernement de la République du Cameroun et le Gouvernement de la République de Corée": two governments outside the
+  // EU named as the parties of what the sentence reports (a memorandum, an agreement) are each other's, not the EU's
+  for (const m of governmentsBetween(ctx)) {
+    ctx.roles.delete(m);
+    ctx.foreign.add(m);
+  }
   // a place paired with the EU by name ("欧盟—海合会数字对话", "the EU–Jordan partnership") takes part, whatever one project it is
   // said to stay out of ("海湾国家本身并未参与欧盟资助的光缆项目")
   if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && isEuCompound(ctx.text, m.start, m.end)) ctx.notParties.delete(m.id);
   // a place the text says is no party is no partner in any of its sentences
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
+}
+
+/** "the Government of (the Republic of)", "le Gouvernement de la République du", "der Regierung der Republik", "el Gobierno de la República de". */
+const GOVERNMENT_OF = String.raw`(?:(?:the|le|la|l['’]|die|der|el|il)\s*)?(?:Governments?|Gouvernements?|Regierung|Gobiernos?|Governo)\s+(?:of|de|du|des|der|del|della|dello|di)\s+(?:(?:the|la|l['’])\s*)?(?:(?:Republic|République|Republik|República|Repubblica|Kingdom|Royaume|Königreich|Reino|Regno|State|État|Staat|Estado|Stato|Sultanate|Sultanat|Federation|Fédération)\s+(?:of|de|du|des|der|del|della|dello|di)\s+(?:(?:the|la|l['’])\s*)?)?`;
+const BETWEEN_GOVERNMENT = new RegExp(String.raw`(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+${GOVERNMENT_OF}$`, 'iu');
+const AND_GOVERNMENT = new RegExp(String.raw`^\s+(?:and|et|und|y|e)\s+${GOVERNMENT_OF}$`, 'iu');
+
+/** Both places of each "between the Government of X and the Government of Y", X and Y outside the EU. */
+function governmentsBetween(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  const text = ctx.text;
+  const places = ctx.places;
+  for (let i = 0; i + 1 < places.length; i++) {
+    const a = places[i];
+    const b = places[i + 1];
+    if (a.kind !== 'country' || b.kind !== 'country' || a.id === b.id || isEuOrMemberState(a.id) || isEuOrMemberState(b.id)) continue;
+    if (b.start - a.end > 90 || !AND_GOVERNMENT.test(text.slice(a.end, b.start))) continue;
+    if (BETWEEN_GOVERNMENT.test(text.slice(Math.max(0, a.start - 90), a.start))) out.push(a, b);
+  }
+  return out;
 }
 
 /** The dashes that join the names of a pair. */

@@ -247,3 +247,17 @@ describe('a footnote to what the EU funds; a place that declined after a relativ
     expect(extract({ text: 'The EU and China agreed on a dialogue. Chinese exports to the EU declined.', language: 'en', partnerModel: false }).partners).toEqual(['country:CN']);
   });
 });
+
+describe('between the government of one and the government of another (1.15.21)', () => {
+  it.each([
+    ['en', 'The memorandum between the Government of the Republic of Cameroon and the Government of the Republic of Korea covers e-government. The EU serves as a model.'],
+    ['fr', "Le mémorandum d'entente entre le Gouvernement de la République du Cameroun et le Gouvernement de la République de Corée porte sur l'administration électronique. L'UE sert de modèle."],
+  ])('makes no partners of two governments outside the EU named as the parties (%s)', (language, text) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual([]);
+  });
+
+  it('leaves a government named as the EU’s counterpart', () => {
+    const text = 'The memorandum between the Government of the Republic of Kenya and the European Union covers e-government.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:KE']);
+  });
+});
