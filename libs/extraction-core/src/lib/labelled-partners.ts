@@ -101,8 +101,34 @@ function listsNamedAs(ctx: DocumentContext): Mention[] {
  * "Benin and Togo … the two pilot countries", "les trois pays bénéficiaires", "los dos países socios", "i tre paesi partner". The
  * nearest list of exactly that many places before the count, within 1,500 characters, is what the text calls partners.
  */
-const COUNTED_LABEL =
-  /\b(?:the|these|both|its|their|den|die|diesen|les|ces|ses|leurs|los|las|estos|sus|i|gli|questi|suoi)\s+(two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|[2-9])\s+(?:partner\s+countries|pilot\s+countries|beneficiary\s+countries|target\s+countries|(?:partner|pilot|ziel|empfänger)l(?:ä|a)nder[n]?|pays\s+(?:partenaires|pilotes|bénéficiaires)|países\s+(?:socios|piloto|beneficiarios|destinatarios)|paesi\s+(?:partner|pilota|beneficiari|destinatari))\b/giu;
+const COUNTED_NOUN =
+  /(?:partner\s+countries|pilot\s+countries|beneficiary\s+countries|target\s+countries|(?:partner|pilot|ziel|empfänger)l(?:ä|a)nder[n]?|pays\s+(?:partenaires|pilotes|bénéficiaires)|países\s+(?:socios|piloto|beneficiarios|destinatarios)|paesi\s+(?:partner|pilota|beneficiari|destinatari))\b/giu;
+/** The article and the count right before a COUNTED_NOUN: "the three ", "den zwei ", "i tre ". */
+const COUNTED_BEFORE =
+  /\b(?:the|these|both|its|their|den|die|diesen|les|ces|ses|leurs|los|las|estos|sus|i|gli|questi|suoi)\s+(two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|[2-9])\s+$/iu;
+/** How far before the noun its article may start. */
+const COUNTED_REACH = 200;
+/** A character that makes a word go on, as `\b` of COUNTED_BEFORE (flags iu) sees it. */
+const WORD_CHAR = /[\w\u017f\u212a]/iu;
+
+/**
+ * Each COUNTED_NOUN with an article and a count before it: the count and where the article starts. The noun is looked for
+ * first (a few per document), and the article and count only before it, rather than trying the articles at every word.
+ */
+export function countedLabels(text: string): { n: number; index: number }[] {
+  const out: { n: number; index: number }[] = [];
+  COUNTED_NOUN.lastIndex = 0;
+  let after = 0;
+  for (let m = COUNTED_NOUN.exec(text); m !== null; m = COUNTED_NOUN.exec(text)) {
+    const from = Math.max(after, m.index - COUNTED_REACH);
+    const c = COUNTED_BEFORE.exec(text.slice(from, m.index));
+    if (c === null || (c.index === 0 && from > 0 && WORD_CHAR.test(text[from - 1]))) continue;
+    const word = c[1].toLowerCase();
+    out.push({ n: COUNT[word] ?? Number(word), index: from + c.index });
+    after = m.index + m[0].length;
+  }
+  return out;
+}
 const COUNT: Record<string, number> = {
   two: 2, zwei: 2, deux: 2, dos: 2, due: 2, three: 3, drei: 3, trois: 3, tres: 3, tre: 3, four: 4, vier: 4, quatre: 4, cuatro: 4,
   quattro: 4, five: 5, fünf: 5, cinq: 5, cinco: 5, cinque: 5, six: 6, sechs: 6, seis: 6, sei: 6, seven: 7, sieben: 7, sept: 7,
@@ -110,15 +136,12 @@ const COUNT: Record<string, number> = {
   dix: 10, diez: 10, dieci: 10,
 };
 
-/** The places of the nearest list of exactly COUNTED_LABEL's count before it, for each such label. */
+/** The places of the nearest list of exactly the count of each counted label before it. */
 function listsCountedAfter(ctx: DocumentContext): Mention[] {
   const text = ctx.text;
   const out: Mention[] = [];
-  COUNTED_LABEL.lastIndex = 0;
-  for (let m = COUNTED_LABEL.exec(text); m !== null; m = COUNTED_LABEL.exec(text)) {
-    const word = m[1].toLowerCase();
-    const n = COUNT[word] ?? Number(word);
-    const places = mentionsIn(ctx.places, Math.max(0, m.index - 1500), m.index).filter(
+  for (const { n, index } of countedLabels(text)) {
+    const places = mentionsIn(ctx.places, Math.max(0, index - 1500), index).filter(
       (p) => (p.kind === 'country' || p.kind === 'region') && !isEuOrMemberState(p.id),
     );
     // lists from the nearest back: a list is names joined by commas, "and" and articles only

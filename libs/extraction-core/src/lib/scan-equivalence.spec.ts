@@ -1,5 +1,6 @@
 import { nextActAnchor } from './docref-parser';
 import { cjkAmounts, cjkAmountsByScan } from './money-parser';
+import { countedLabels } from './labelled-partners';
 import { endsTerminal } from './text-segmenter';
 
 /**
@@ -50,6 +51,24 @@ describe('scans that stand in for a pattern', () => {
       [6, '1200亿欧元'],
       [16, '3.5 万亿 美元'],
       [28, '2.3万'],
+    ]);
+  });
+
+  it('countedLabels finds each article, count and partner noun the single pattern of 1.15.15 found', () => {
+    const re =
+      /\b(?:the|these|both|its|their|den|die|diesen|les|ces|ses|leurs|los|las|estos|sus|i|gli|questi|suoi)\s+(two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|[2-9])\s+(?:partner\s+countries|pilot\s+countries|beneficiary\s+countries|target\s+countries|(?:partner|pilot|ziel|empfänger)l(?:ä|a)nder[n]?|pays\s+(?:partenaires|pilotes|bénéficiaires)|países\s+(?:socios|piloto|beneficiarios|destinatarios)|paesi\s+(?:partner|pilota|beneficiari|destinatari))\b/giu;
+    const alphabet = ['the', 'The', 'i', 'gli', 'les', 'den', 'x', 'è', 'two', 'THREE', 'tre', '3', ' ', '  ', '\n', ',', 'partner', 'countries',
+      'Partnerländern', 'länder', 'paesi', 'pays partenaires', 'a', 'n', 'ſ'];
+    for (const s of randomStrings(alphabet, 6000, 14)) {
+      const bySingle: [number, string][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) bySingle.push([m.index, m[1].toLowerCase()]);
+      const COUNT: Record<string, number> = { two: 2, three: 3, tre: 3 };
+      expect([s, countedLabels(s)]).toEqual([s, bySingle.map(([index, w]) => ({ n: COUNT[w] ?? Number(w), index }))]);
+    }
+    expect(countedLabels('Benin and Togo … the two pilot countries; aus den drei Partnerländern')).toEqual([
+      { n: 2, index: 17 },
+      { n: 3, index: 46 },
     ]);
   });
 });
