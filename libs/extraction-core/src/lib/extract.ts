@@ -24,7 +24,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.21';
+export const EXTRACTOR_VERSION = '1.15.22';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -126,11 +126,11 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
 }
 
 /**
- * A word for a group of partners right before a footnote marker: "the 20 signatories²", "partner countries³", "pays partenaires⁴",
+ * A word for a group of partners right before a footnote marker: "the 20 signatories²", "partner countries³", "associated countries¹²", "pays partenaires⁴", "cinq pays cibles⁴",
  * "Partnerländer⁵", "países firmantes", "paesi partner", "参与国", "참여국".
  */
 const PARTNER_GROUP_BEFORE =
-  /(?:partners|partner countries|signatories|participating countries|members of the Alliance|partenaires|signataires|pays participants|Partnerländer|Partnerländern|Unterzeichner|Teilnehmerstaaten|socios|países socios|firmantes|países participantes|paesi partner|firmatari|paesi partecipanti|伙伴国|参与国|签署国|成员国|参加国|署名国|パートナー国|참여국|서명국|파트너국)\s*$/i;
+  /(?:partners|partner countries|associated countries|target countries|pilot countries|beneficiary countries|signatories|participating countries|members of the Alliance|partenaires|pays associés|pays cibles|pays pilotes|pays bénéficiaires|signataires|pays participants|Partnerländer|Partnerländern|assoziierten Ländern|assoziierte Länder|Zielländer|Zielländern|Pilotländer|Pilotländern|Unterzeichner|Teilnehmerstaaten|socios|países socios|países asociados|países destinatarios|países beneficiarios|países piloto|firmantes|países participantes|paesi partner|paesi associati|paesi destinatari|paesi beneficiari|paesi pilota|firmatari|paesi partecipanti|伙伴国|目标国|试点国|受援国|参与国|签署国|成员国|参加国|署名国|パートナー国|対象国|참여국|대상국|서명국|파트너국)\s*$/i;
 /** "financed by the Commission", "funded by the EU", "financé par l'UE", "finanziert von der EU" right before a footnote marker. */
 const EU_FUNDED_BEFORE =
   /(?:financed|funded|co-funded|financé|cofinancé|finanziert|kofinanziert|financiado|cofinanciado|finanziato|cofinanziato)\s+(?:by|par|von|durch|por|da)\s+(?:the\s+|la\s+|l['’]|der\s+|die\s+|el\s+|il\s+|dalla\s+|dall['’])?(?:EU|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|(?:European\s+|Europäischen\s+)?(?:Commission|Kommission|Comisión|Commissione)(?:\s+européenne|\s+Europea|\s+europea)?)\s*$/;

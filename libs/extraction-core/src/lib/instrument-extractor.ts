@@ -19,6 +19,8 @@ export interface InstrumentHit {
   partnerMention: Mention | null;
 }
 
+/** "associated countries", "pays associés", "assoziierten Ländern", "países asociados", "paesi associati" right before a footnote marker. */
+const ASSOCIATED_GROUP = /(?:associated countries|pays associés|assoziierte[n]? (?:Länder[n]?|Staaten)|países asociados|paesi associati)$/i;
 const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|準参加|アソシエーション|준회원|연계/i;
 /** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
@@ -142,6 +144,13 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
       if (!s || (!ASSOCIATION.test(ctx.text.slice(s.start, s.end)) && headerRowAt(ctx, m.start) === null)) continue;
     }
     out.push(m);
+  }
+  // "Member States and associated countries12" in a text about Horizon Europe: the countries of the footnote are associated to it
+  if (ctx.mentions.some((m) => m.id === 'instrument:horizon-association')) {
+    for (const k of ctx.markers) {
+      const before = ASSOCIATED_GROUP.exec(ctx.text.slice(Math.max(0, k.start - 40), k.start));
+      if (before) out.push({ kind: 'instrument', id: 'instrument:horizon-association', start: k.start - before[0].length, end: k.start });
+    }
   }
   // each match of these starts at a literal ("Team Europe", a dialogue word): only there are they tried
   stickyMatches(TEI, ctx.text, (from) => ctx.text.indexOf('Team Europe', from), (t, start) => {

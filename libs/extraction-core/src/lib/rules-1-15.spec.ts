@@ -261,3 +261,26 @@ describe('between the government of one and the government of another (1.15.21)'
     expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:KE']);
   });
 });
+
+describe('the associated and target countries of a footnote (1.15.22)', () => {
+  const text =
+    'Horizon Europe – Work Programme 2027\nCall topic: secure edge computing.\nParticipation is open to legal entities established in Member States and associated countries9. Entities established in Russia are not eligible.\n\n9 At the date of publication: Iceland, Norway, Tunisia and Ukraine.';
+
+  it('makes the countries of a footnote to "associated countries" partners, associated to Horizon Europe', () => {
+    const r = extract({ text, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:IS', 'country:NO', 'country:TN', 'country:UA']);
+    expect(pairs(text, 'en')).toEqual(['horizon-association country:IS', 'horizon-association country:NO', 'horizon-association country:TN', 'horizon-association country:UA']);
+  });
+
+  it('gives no association in a text that does not name Horizon Europe', () => {
+    const other = text.replace('Horizon Europe – Work Programme 2027', 'Call for proposals 2027');
+    expect(pairs(other, 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['fr', "Le programme financé par l'Union européenne renforcera les capacités des trois pays cibles3 en matière de cybersécurité.\n\n3 Sénégal, Mali et Niger.", ['country:ML', 'country:NE', 'country:SN']],
+    ['en', 'The EU-funded programme supports digital public services in the two pilot countries3 of the region.\n\n3 Ghana and Togo.', ['country:GH', 'country:TG']],
+  ])('makes the countries of a footnote to "pays cibles", "pilot countries" partners (%s)', (language, t, expected) => {
+    expect(extract({ text: t, language, partnerModel: false }).partners).toEqual(expected);
+  });
+});
