@@ -69,8 +69,13 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
  */
 const GROUP_LABEL =
   /\b(?:pilot|partner|beneficiary|target|focus)\s+countries\b|\bpays\s+(?:pilotes|partenaires|bénéficiaires|cibles)|(?:pilot|partner|ziel|schwerpunkt)l(?:ä|a)nder|\bpaíses\s+(?:piloto|socios|beneficiarios|destinatarios)|\bpaesi\s+(?:pilota|partner|beneficiari|destinatari)\b/gi;
-/** "as", and up to two words ("first-round", "its two"), right before a GROUP_LABEL. */
-const AS_BEFORE = /(?:^|[^\p{L}])(?:as|comme|als|como|come)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * "as", or "are" ("Samoa and Tonga are the hub's first pilot countries"), and up to two words ("first-round", "its two"), three
+ * after "are", right before a GROUP_LABEL.
+ */
+const AS_BEFORE = /(?:^|[^\p{L}])(?:(?:as|comme|als|como|come)\s+(?:[\p{L}-]+\s+){0,2}|(?:are|were|sont|étaient|sind|waren|son|eran|sono|erano)\s+(?:[\p{L}'’-]+\s+){0,3})$/iu;
+/** A negation among the words after the "are": "are not pilot countries", "ne sont pas les pays pilotes". */
+const NEGATED_COPULA = /\s(?:not|no|non|nicht|pas|keine?|nor)\s/iu;
 /** "not" right before the "as". */
 const NOT_AS = /(?:^|\s)(?:not|non|nicht|no|pas)\s+(?:as|comme|als|como|come)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** What may stand between two names of one list, and between its last name and "as". */
@@ -84,7 +89,7 @@ function listsNamedAs(ctx: DocumentContext): Mention[] {
   for (let m = GROUP_LABEL.exec(text); m !== null; m = GROUP_LABEL.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const as = AS_BEFORE.exec(before);
-    if (as === null || NOT_AS.test(before)) continue;
+    if (as === null || NOT_AS.test(before) || NEGATED_COPULA.test(as[0])) continue;
     const at = m.index - before.length + as.index + as[0].search(/\p{L}/u);
     const places = mentionsIn(ctx.places, Math.max(0, at - 400), at).filter((p) => p.kind === 'country' || p.kind === 'region');
     let k = places.length - 1;

@@ -284,3 +284,17 @@ describe('the associated and target countries of a footnote (1.15.22)', () => {
     expect(extract({ text: t, language, partnerModel: false }).partners).toEqual(expected);
   });
 });
+
+describe('a list said to be the pilot countries (1.15.23)', () => {
+  it.each([
+    ['en', 'The EU and Vanuatu opened a cyber training centre in Port Vila. Nauru and Tuvalu are the centre’s first pilot countries.', ['country:NR', 'country:TV', 'country:VU']],
+    ['fr', "L'UE et le Bénin ont lancé un centre de formation à Cotonou. Le Togo et le Niger sont les premiers pays pilotes du centre.", ['country:BJ', 'country:NE', 'country:TG']],
+  ])('makes partners of a list followed by "are … pilot countries" (%s)', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it('does not when the list is said not to be', () => {
+    const text = 'The EU and Vanuatu opened a cyber training centre in Port Vila. Nauru and Tuvalu are not pilot countries.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:VU']);
+  });
+});
