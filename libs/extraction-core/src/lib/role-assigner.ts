@@ -6,6 +6,9 @@ import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTE
 import { Segment } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
+/** "between", "zwischen", "entre", "tra", "fra" and up to three words before a place: one end of a link the sentence speaks of. */
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|zwischen|entre|tra|fra)\s+(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|las|il|lo)\s+)?(?:[^\s,.;]+\s+){0,3}$/iu;
+
 /** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
 function isLocator(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29) return false;
@@ -328,6 +331,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
         // ("… con excepción de Nicaragua, que no se ha adherido": a relative clause is said of the place it follows)
         let subject = li;
         if (!relativeAfter(ctx.text, list)) while (subject > 0 && afterPreposition(ctx.text, lists[subject][0].start)) subject--;
+        // "Die Glasfaserverbindung zwischen Xinjiang und Kasachstan ist nicht Teil der Initiative": the end of a link is no subject,
+        // and what is said is said of the link
+        if (subject === li && BETWEEN_BEFORE.test(ctx.text.slice(Math.max(cs, first.start - 60), first.start))) continue;
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
         if (subject === li) continue;
       }

@@ -1,5 +1,6 @@
 import { extract } from './extract';
 import { normalizeText } from './text-normalizer';
+import { segmentSentences, splitLines } from './text-segmenter';
 
 describe('words broken over two lines by a hyphen (1.15.2)', () => {
   it('are joined between two lower-case letters, with every offset still one of the input', () => {
@@ -296,5 +297,41 @@ describe('a list said to be the pilot countries (1.15.23)', () => {
   it('does not when the list is said not to be', () => {
     const text = 'The EU and Vanuatu opened a cyber training centre in Port Vila. Nauru and Tuvalu are not pilot countries.';
     expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:VU']);
+  });
+});
+
+describe('narrow wrapped text; one end of a link said to be outside (1.15.24)', () => {
+  const sentences = (text: string): string[] => segmentSentences(text, splitLines(text)).map((x) => text.slice(x.start, x.end).replace(/\s+/g, ' '));
+
+  it('reads a line as long as its paragraph\'s longest as a wrap, even before a capital', () => {
+    const text =
+      'Die Initiative wird von der Europäischen Union und von der\nGIZ gemeinsam umgesetzt. Das Abkommen, das Kasachstan mit der\nTürkei unterzeichnet hat, gehört nicht dazu. Die Arbeiten in\nDuschanbe ruhen bis August.';
+    expect(sentences(text)).toEqual([
+      'Die Initiative wird von der Europäischen Union und von der GIZ gemeinsam umgesetzt.',
+      'Das Abkommen, das Kasachstan mit der Türkei unterzeichnet hat, gehört nicht dazu.',
+      'Die Arbeiten in Duschanbe ruhen bis August.',
+    ]);
+    // and the relative clause is read whole: Kazakhstan's agreement with Türkiye is theirs
+    expect(extract({ text: `Die EU und Kasachstan arbeiten zusammen.\n\n${text}`, language: 'de', partnerModel: false }).partners).toEqual(['country:KZ']);
+  });
+
+  it('still ends a short heading line and a title block of two lines', () => {
+    expect(sentences('Annual report 2025\nDigital connectivity in Central Asia, a chronology of the main steps\n\nThe EU and Kazakhstan signed a memorandum.')).toEqual([
+      'Annual report 2025',
+      'Digital connectivity in Central Asia, a chronology of the main steps',
+      'The EU and Kazakhstan signed a memorandum.',
+    ]);
+    expect(sentences('Contexte\nLe programme financé par l’Union européenne soutient le Sénégal\nRésultats attendus\nTrois centres ouverts en 2026 dans les régions de Thiès et de Kaolack.')).toEqual([
+      'Contexte',
+      'Le programme financé par l’Union européenne soutient le Sénégal',
+      'Résultats attendus',
+      'Trois centres ouverts en 2026 dans les régions de Thiès et de Kaolack.',
+    ]);
+  });
+
+  it('keeps a place that is one end of a link said to be outside the initiative a party elsewhere', () => {
+    const text =
+      'Partnerländer der EU-Initiative sind Kasachstan und Kirgisistan. Die Glasfaserverbindung zwischen Xinjiang und Kasachstan ist nicht Teil der Initiative.';
+    expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:KG', 'country:KZ']);
   });
 });

@@ -79,6 +79,7 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
     splitBlock(text, s, end, paragraph, out);
     blockStart = -1;
   };
+  const width = wrapWidths(lines);
   // each line is trimmed once: it is the next line of one step and the current line of the next
   let nextTrimmed = lines.length > 0 ? lines[0].text.trim() : '';
   for (let i = 0; i < lines.length; i++) {
@@ -93,9 +94,16 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
     if (blockStart < 0) blockStart = line.start;
     const next = nextTrimmed;
     const isRow = t.includes('|');
+    // a line as long as the longest of its paragraph is a wrap of narrow text (a PDF column of 60 characters), whatever its length
+    // and the case of the next word ("… mit der\nTürkei unterzeichnet"); a shorter one may end a heading or a sentence
+    // (not before a heading inside the paragraph: a short line with no end mark and more text under it, "Résultats attendus")
+    const full =
+      t.length >= width[i] - WRAP_SLACK &&
+      !CJK_CHAR.test(t) &&
+      !(next.length < width[i] / 2 && !/[.,;:!?)]$/.test(next) && i + 2 < lines.length && lines[i + 2].text.trim() !== '');
     const breakHere =
       // cheap tests first: the regular expressions run only on long lines without a table bar
-      !next || t.length < 60 || isRow || next.includes('|') || endsTerminal(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || (t.length < 75 && /^\p{Lu}/u.test(next)) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
+      !next || (t.length < 60 && !full) || isRow || next.includes('|') || endsTerminal(t) || BULLET.test(next) || /^\d{1,3}\s+\S/.test(next) || (t.length < 75 && !full && /^\p{Lu}/u.test(next)) || /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]/u.test(t) && /[。！？]$/.test(t);
     if (breakHere) {
       flushBlock(line.end);
       paragraph++;
@@ -103,6 +111,46 @@ export function segmentSentences(text: string, lines: readonly Line[]): Segment[
   }
   flushBlock(text.length);
   return out;
+}
+
+/** Chinese, Japanese and Korean lines have no case and other widths: the rule of wrapped lines is for alphabetic text. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** How much shorter than its paragraph's longest line a line may be and still be a wrap. */
+const WRAP_SLACK = 12;
+/** Paragraphs of fewer lines, or narrower, are not read as wrapped text: a title and its subtitle, a short address block. */
+const WRAP_MIN_LINES = 3;
+const WRAP_MIN_WIDTH = 40;
+
+/**
+ * For each line, the length of the longest (trimmed) line of its paragraph (lines between blank lines), when the paragraph is
+ * wrapped text of WRAP_MIN_LINES lines or more and at least WRAP_MIN_WIDTH wide; Infinity otherwise.
+ */
+function wrapWidths(lines: readonly Line[]): Float64Array {
+  const out = new Float64Array(lines.length).fill(Infinity);
+  let from = 0;
+  let max = 0;
+  const close = (to: number): void => {
+    if (to - from >= WRAP_MIN_LINES && max >= WRAP_MIN_WIDTH) out.fill(max, from, to);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const n = trimmedLength(lines[i].text);
+    if (n === 0) {
+      close(i);
+      from = i + 1;
+      max = 0;
+    } else if (n > max) max = n;
+  }
+  close(lines.length);
+  return out;
+}
+
+/** Length of `s` without its leading and trailing white space, without a copy. */
+function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return b - a;
 }
 
 /**
