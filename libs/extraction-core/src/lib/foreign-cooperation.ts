@@ -465,16 +465,8 @@ const OTHERS_GROUPING_ALL = new RegExp(OTHERS_GROUPING.source, 'gu');
  * Japan …", "el grupo BRICS, en cuyo seno Brasil, China, India y Sudáfrica …", "membre du (CPTPP), aux côtés du Japon, du Canada"),
  * with no EU word between: the list are its members, not partners of the EU.
  */
-/** Whether the last document asked about names a grouping at all: most name none, and the pattern is long. */
-let groupingText = '';
-let groupingNamed = false;
-
 function membersOfOthersGrouping(ctx: DocumentContext, l: ListInSentence): boolean {
-  if (ctx.text !== groupingText) {
-    groupingText = ctx.text;
-    groupingNamed = OTHERS_GROUPING.test(ctx.text);
-  }
-  if (!groupingNamed) return false;
+  // only the 160 characters before the list are read: a scan of the whole text for a grouping cost more than all of these
   const first = l.list[0];
   const from = Math.max(l.sentence.start, first.start - 160);
   const before = ctx.text.slice(from, first.start);
