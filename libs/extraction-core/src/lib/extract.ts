@@ -24,7 +24,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.25';
+export const EXTRACTOR_VERSION = '1.15.26';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -106,6 +106,9 @@ function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
   );
 }
+
+/** How far before the first place of a labelled list the EU may be named as the side of its cooperation. */
+const LABEL_EU_REACH = 1200;
 
 /**
  * The EU takes part in what the text reports: the EU or a member state is named in the title (first two lines) or the lead paragraph, or in
@@ -275,7 +278,10 @@ export function extract(input: ExtractInput): ExtractionResult {
   // an annex on its own; a text that names the EU and not as a party, "By way of comparison, the European Union … has no cable
   // project in the Pacific", has tables of others)
   const tablePartners = ctx.tableRows.some((r) => r.partner !== null && mentionsIn(ctx.places, r.partner.start, r.partner.end).length > 0);
-  const euTakesNoPart = !(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euTakesPart(ctx, instruments);
+  // a label's list takes its EU from what comes before it: "Financé par l'Union européenne …" over "Pays bénéficiaires" and its items
+  const firstLabelled = labelled.partners.reduce((a, m) => Math.min(a, m.start), Infinity);
+  const euBeforeLabel = firstLabelled < Infinity && namesEuSide(ctx, Math.max(0, firstLabelled - LABEL_EU_REACH), firstLabelled);
+  const euTakesNoPart = !(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euBeforeLabel && !euTakesPart(ctx, instruments);
   if (euTakesNoPart) {
     ctx.roles.clear();
     instruments = [];

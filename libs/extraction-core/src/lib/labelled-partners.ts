@@ -1,5 +1,6 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
+import { segmentAt } from './text-segmenter';
 import { Mention } from './gazetteer-matcher';
 import { PARTNER_LABEL } from './partner-label';
 
@@ -57,9 +58,91 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
     }
     for (const m of places) if (!isEuOrMemberState(m.id)) out.push(m);
   }
+  for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of listsCountedBefore(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   return { partners: out, euSigns };
+}
+
+/** A bulleted line: "• Sénégal – numérisation de 9 millions d'actes", "- Kenya: 12 centres", "1) Ghana". */
+const BULLET_LINE = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])\s*\S/;
+/** Where the head of a bulleted item ends: its description after a dash, a colon or a bracket. */
+const ITEM_HEAD_END = /\s[-–—]\s|[:：(（]/;
+
+/**
+ * A label standing alone as a heading over bulleted lines ("Pays bénéficiaires" over "• Sénégal – numérisation …", "Partner countries"
+ * over "- Kenya: …"): the place at the head of each item, before its description, up to the first line that is not an item.
+ */
+function headedBulletLists(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  const lines = ctx.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length > 60 || !BULLET_LINE.test(lines[i + 1].text) || !PARTNER_LABEL.test(t.trimEnd()) || /[.;:：。]\s*$/.test(t)) continue;
+    if (NEGATED_LABEL.test(t.trimEnd().replace(PARTNER_TAIL, ''))) continue;
+    for (let k = i + 1; k < lines.length && BULLET_LINE.test(lines[k].text); k++) {
+      const item = lines[k];
+      const head = ITEM_HEAD_END.exec(item.text.replace(BULLET_MARK, (m) => ' '.repeat(m.length)));
+      const end = head ? item.start + head.index : item.end;
+      for (const m of mentionsIn(ctx.places, item.start, end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
+    }
+  }
+  return out;
+}
+/** The bullet itself, blanked before the head of an item is looked for (a "–" bullet is no dash of a description). */
+const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
+
+/**
+ * A count of places the cooperation covers, then the list of exactly that many: "The programme currently works in 20 countries." over
+ * lines "Eastern Africa: Kenya, Rwanda, …", "目前参与该计划的东盟成员国共有九个：文莱、柬埔寨 …", "in den folgenden vier Ländern: …". The count's
+ * sentence speaks of a programme or of the EU and names no other country before the count; the list is the first run of countries
+ * after it (no more than 40 characters, no blank line and no sentence end between two), and holds exactly that many.
+ */
+const COUNT_BEFORE_LATIN =
+  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:(?:partner|pilot|beneficiary|target|African|Asian|Pacific|Latin American|ASEAN|member)\s+)?(?:countries|states|nations|pays|Ländern?|Staaten|países|paesi|stati)\b/giu;
+const COUNT_BEFORE_CJK = /(?:共有|共|覆盖|涵盖|包括)?(\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九])个(?:国家|成员国)?[：:]|(?:共有|共)(\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九])(?:个)?[：:]|(\d{1,2}|[二三四五六七八九十])(?:か国|カ国|ヵ国|개국)/gu;
+const MORE_COUNT: Record<string, number> = {
+  eleven: 11, twelve: 12, onze: 11, douze: 12, elf: 11, zwölf: 12, once: 11, doce: 12, undici: 11, dodici: 12,
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+};
+const COUNT_TOPIC =
+  /programme|program|project|initiative|facility|scheme|projet|programa|proyecto|iniciativa|Programm|Projekt|Vorhaben|Initiative|progetto|programma|iniziativa|\bEU\b|\bUE\b|European|européenne|Europäische|Europea|计划|项目|倡议|欧盟|プログラム|プロジェクト|事業|사업|프로그램|이니셔티브/i;
+/** Most distance between two countries of one list, which a blank line or the end of a sentence also ends. */
+const COUNTED_GAP = 40;
+const LIST_BREAK = /\n[^\S\n]*\n|[.。!?！？;；]/;
+
+function countValue(word: string): number {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w.length === 2 && w[0] === '十') return 10 + (MORE_COUNT[w[1]] ?? 0);
+  return COUNT[w] ?? MORE_COUNT[w] ?? NaN;
+}
+
+function listsCountedBefore(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  for (const re of [COUNT_BEFORE_LATIN, COUNT_BEFORE_CJK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const n = countValue(m[1] ?? m[2] ?? m[3]);
+      if (!(n >= 2 && n <= 30)) continue;
+      const s = ctx.sentences[segmentAt(ctx.sentences, m.index)];
+      if (!s) continue;
+      const lead = text.slice(s.start, m.index);
+      if (!COUNT_TOPIC.test(lead) || mentionsIn(ctx.places, s.start, m.index).some((p) => p.kind === 'country' && !isEuOrMemberState(p.id))) continue;
+      const after = mentionsIn(ctx.places, m.index + m[0].length, m.index + m[0].length + 1500).filter((p) => p.kind === 'country' && !isEuOrMemberState(p.id));
+      if (after.length < n || after[0].start - (m.index + m[0].length) > 400) continue;
+      const run = [after[0]];
+      const ids = new Set([after[0].id]);
+      for (let k = 1; k < after.length && after[k].start - after[k - 1].end <= COUNTED_GAP && !LIST_BREAK.test(text.slice(after[k - 1].end, after[k].start)); k++) {
+        run.push(after[k]);
+        ids.add(after[k].id);
+      }
+      if (ids.size === n && !run.some((p) => ctx.notParties.has(p.id))) out.push(...run);
+    }
+  }
+  return out;
 }
 
 /**

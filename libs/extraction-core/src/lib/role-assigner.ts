@@ -19,6 +19,10 @@ function isLocator(text: string, start: number, end: number): boolean {
   return k >= w && /\p{Lu}/u.test(text[w]);
 }
 
+/** A university, institute, academy, agency or ministry named right before a bracket: "Ilia State University (Georgia)". */
+const INSTITUTION_BEFORE =
+  /(?:University|Universität|Universit[éà]|Universidad|Universidade|Institute|Institut|Instituto|Istituto|Academy|Akademie|Académie|Academia|Accademia|Polytechnic|Politecnico|Polytechnique|College|Laboratory|Laboratoire|Laboratorio|Agency|Agentur|Agence|Agencia|Agenzia|Ministry|Ministère|Ministerium|Ministerio|Ministero)[^,;:()\n]{0,60}\s*$/u;
+
 /** "… with Sydney, Australia.", "in Nairobi, Kenya;", "hosted in Addis Ababa, Ethiopia, in June", "à Fortaleza, au Brésil,": a city and, after a comma, its country, at the end of a clause. */
 const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+,\s*(?:(?:au|aux|en|in|in the|en el|nel|in der)\s+)?$/u;
 
@@ -346,7 +350,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
       }
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
       // "Alaska (United States)", "Johor (Malaysia)": a place in brackets after a name says where that is
-      if (isLocator(ctx.text, first.start, last.end) || (list.length === 1 && cityCountry(ctx, first))) continue;
+      // (an institution's seat in a sentence that makes it a party, "the consortium brings together … Ilia State University (Georgia)",
+      // is the party's country)
+      if ((isLocator(ctx.text, first.start, last.end) && !(cued === 'partner' && INSTITUTION_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 81), first.start - 1)))) || (list.length === 1 && cityCountry(ctx, first))) continue;
       if (cued === 'partner' && inBodyName(ctx.text, first.start)) continue;
       if (cued === 'partner' && (list.length >= 2 || first.kind === 'region') && !list.some((m) => isEuOrMemberState(m.id))) {
         // a pair's own agreement ("泰国与日本的经济伙伴关系协定"): no instrument makes them partners either; what lies "between" two

@@ -335,3 +335,30 @@ describe('narrow wrapped text; one end of a link said to be outside (1.15.24)', 
     expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:KG', 'country:KZ']);
   });
 });
+
+describe('lists a page sets out: under a heading, after a count; an institution’s seat (1.15.26)', () => {
+  it('reads the head of each bulleted item under a label standing alone as a heading', () => {
+    const text =
+      "Financé par l'Union européenne, le programme modernise l'état civil.\n\nPays bénéficiaires\n• Bénin – identifiant unique et portail de services en ligne\n• Togo – carte d'identité biométrique et authentification mobile pour les usagers des services\n• République démocratique du Congo – phase pilote à Kinshasa, en lien avec la Zambie\n\nLe Tchad n'est pas couvert.";
+    expect(extract({ text, language: 'fr', partnerModel: false }).partners).toEqual(['country:BJ', 'country:CD', 'country:TG']);
+  });
+
+  it.each([
+    ['en', 'Funded by the European Union, the programme currently works in 5 countries.\n\nEast: Kenya, Rwanda, Uganda\nWest: Ghana, Senegal\n\nMali and Niger are no longer part of the programme.', ['country:GH', 'country:KE', 'country:RW', 'country:SN', 'country:UG']],
+    ['zh', '欧盟出资的网络韧性计划已经启动。目前参与该计划的东盟成员国共有四个：文莱、柬埔寨、老挝和越南。缅甸没有被纳入该计划。', ['country:BN', 'country:KH', 'country:LA', 'country:VN']],
+  ])('makes partners of a list of exactly as many countries as a count before it (%s)', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it('takes no list of another number of countries, nor a count said of another country', () => {
+    const text = 'Funded by the European Union, the programme currently works in 6 countries.\n\nEast: Kenya, Rwanda, Uganda\nWest: Ghana, Senegal';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual([]);
+    const other = 'The EU funds a skills programme in Kenya. China operates data centres in 3 countries: Laos, Cambodia and Myanmar.';
+    expect(extract({ text: other, language: 'en', partnerModel: false }).partners).toEqual(['country:KE']);
+  });
+
+  it('makes the bracketed seat of a university a partner in a sentence that makes it a party', () => {
+    const text = 'The consortium, funded under Horizon Europe, brings together Ilia State University (Georgia) with partners in Lithuania and Poland.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:GE']);
+  });
+});
