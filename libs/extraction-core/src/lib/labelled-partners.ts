@@ -22,7 +22,14 @@ function listAfter(text: string, colon: number): [number, number] {
     const stop = rest.search(/[.。;；](?:\s|$)/);
     return [colon + 1, stop < 0 ? end : colon + 1 + stop];
   }
-  // a list of lines under the label, up to a blank line
+  // a list of lines under the label, up to a blank line; or, when the first line is no item but prose wrapped on, its sentence
+  // ("… l'un des pays partenaires du programme :\nFidji, Samoa, Vanuatu, Tonga et Îles Salomon. La Papouasie-Nouvelle-Guinée, qui parti-")
+  const firstEnd = text.indexOf('\n', end + 1);
+  const first = text.slice(end + 1, firstEnd < 0 ? text.length : firstEnd);
+  if (first.length > MAX_ITEM && LIST_ITEM.test(first)) {
+    const stop = text.slice(end + 1, end + 1 + 400).search(/[.。;；](?:\s|$)/);
+    if (stop > 0) return [end, end + 1 + stop];
+  }
   let k = end + 1;
   while (k < text.length) {
     const next = text.indexOf('\n', k);

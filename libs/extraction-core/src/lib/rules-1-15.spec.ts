@@ -362,3 +362,11 @@ describe('lists a page sets out: under a heading, after a count; an institution�
     expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:GE']);
   });
 });
+
+describe('a label with two words after it, and its list wrapped on as prose (1.15.27)', () => {
+  it('reads "pays partenaires du programme :" and the sentence of a long line under it', () => {
+    const text =
+      "Le programme, financé par l'Union européenne, offre des bourses de mobilité aux chercheurs.\n\n2. Pays éligibles\nLes candidats doivent être ressortissants de l'un des pays partenaires du programme :\nFidji, Samoa, Vanuatu, Tonga et Îles Salomon. La Papouasie-Nouvelle-Guinée, qui participait à la phase pilote, ne participe plus.";
+    expect(extract({ text, language: 'fr', partnerModel: false }).partners).toEqual(['country:FJ', 'country:SB', 'country:TO', 'country:VU', 'country:WS']);
+  });
+});
