@@ -9,12 +9,17 @@ const DATELINE_REST = /^(?:,[ \t]*(?:(?:le|den|el|il)[ \t]+)?(?:\d|\p{L}{3,9}\.?
 
 /**
  * Places that open a line as its dateline: where the text was written, not who takes part in what it reports (the
- * city or country of a dateline is its venue, and would otherwise share the first sentence's cues).
+ * city or country of a dateline is its venue, and would otherwise share the first sentence's cues); and places in a page's tags
+ * or related links.
  */
 export function datelinePlaces(text: string, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
   for (const m of mentions) {
     if (!isPlace(m)) continue;
+    if (underTagLabel(text, m.start)) {
+      out.add(m);
+      continue;
+    }
     // at the start of its line, spaces and tabs aside
     let k = m.start;
     while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
@@ -22,4 +27,18 @@ export function datelinePlaces(text: string, mentions: readonly Mention[]): Set<
     if (DATELINE_REST.test(text.slice(m.end, m.end + 40))) out.add(m);
   }
   return out;
+}
+
+/** A page's tags, keywords and related links: "Tags: Africa, Digital, Global Gateway", "| Related: Kenya – Digital connectivity". */
+const TAG_LABEL =
+  /^\s*(?:Tags?|Keywords?|Topics?|Related|See also|Schlagw(?:ö|o)rter|Stichw(?:ö|o)rter|Themen|Siehe auch|Mots[- ]clés|Étiquettes|Thèmes|Voir aussi|Etiquetas|Palabras clave|Temas|Véase también|Parole chiave|Argomenti|Vedi anche|标签|关键词|相关|タグ|キーワード|関連|태그|키워드|관련)\s*[:：]/i;
+
+/**
+ * The place stands in a page's list of tags or related links (after such a label, at the start of its line or after a "|"): what
+ * the page is filed under, not who takes part in what it reports.
+ */
+function underTagLabel(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(line, text.lastIndexOf('|', at - 1) + 1, at - 200);
+  return TAG_LABEL.test(text.slice(from, at));
 }

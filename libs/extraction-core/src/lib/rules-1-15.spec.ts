@@ -370,3 +370,11 @@ describe('a label with two words after it, and its list wrapped on as prose (1.1
     expect(extract({ text, language: 'fr', partnerModel: false }).partners).toEqual(['country:FJ', 'country:SB', 'country:TO', 'country:VU', 'country:WS']);
   });
 });
+
+describe('a page’s tags and related links (1.15.28)', () => {
+  it('are no parties', () => {
+    const text =
+      'The European Investment Bank signed a EUR 40 million loan for a data centre in Tanzania with the support of the European Union.\n\nPress contacts | Related: Kenya – Digital connectivity (2024) | Tags: Africa, Uganda, Global Gateway';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:TZ']);
+  });
+});
