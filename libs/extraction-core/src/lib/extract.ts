@@ -17,6 +17,7 @@ import { dropOthersCells, parsePartnerCell } from './partner-cell-parser';
 import { buildResult } from './result-builder';
 import { assignRoles, dropPassingMentions, euAsYardstick, markPartners } from './role-assigner';
 import { labelledPartners } from './labelled-partners';
+import { THREAT_IN_SENTENCE } from './threat-words';
 import { parseTables } from './table-parser';
 import { segmentAt, segmentSentences, splitLines } from './text-segmenter';
 import { normalizeText } from './text-normalizer';
@@ -24,7 +25,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.28';
+export const EXTRACTOR_VERSION = '1.15.29';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -137,8 +138,6 @@ const PARTNER_GROUP_BEFORE =
 /** "financed by the Commission", "funded by the EU", "financé par l'UE", "finanziert von der EU" right before a footnote marker. */
 const EU_FUNDED_BEFORE =
   /(?:financed|funded|co-funded|financé|cofinancé|finanziert|kofinanziert|financiado|cofinanciado|finanziato|cofinanziato)\s+(?:by|par|von|durch|por|da)\s+(?:the\s+|la\s+|l['’]|der\s+|die\s+|el\s+|il\s+|dalla\s+|dall['’])?(?:EU|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|(?:European\s+|Europäischen\s+)?(?:Commission|Kommission|Comisión|Commissione)(?:\s+européenne|\s+Europea|\s+europea)?)\s*$/;
-/** A threat or sanction word in the marker's sentence: the footnote lists targets, not partners. */
-const THREAT_IN_SENTENCE = /sanction|threat|attack|hostile|malicious|restrictive measures|menace|Sanktion|Bedrohung|amenaza|minacc|制裁|威胁|脅威|위협|제재/i;
 
 /** The EU, then a word of cooperation, before a footnote marker in its sentence. */
 const EU_COOP_SENTENCE = /(?:\bEU\b|\bUE\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea|欧盟|欧州連合|EU[がはと]|유럽연합|EU[는와])[^]*?(?:partnership|agreement|memorand|dialogue|cooperat|partenariat|accord|coopér|Partnerschaft|Abkommen|Dialog|Zusammenarbeit|asociación|acuerdo|cooperación|diálogo|partenariato|accordo|cooperazione|dialogo|伙伴关系|协定|备忘录|对话|合作|パートナーシップ|協定|覚書|対話|協力|파트너십|협정|양해각서|대화|협력)/i;

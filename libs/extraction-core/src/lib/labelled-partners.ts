@@ -1,6 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
 import { segmentAt } from './text-segmenter';
+import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
 import { PARTNER_LABEL } from './partner-label';
 
@@ -106,9 +107,14 @@ const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
  * sentence speaks of a programme or of the EU and names no other country before the count; the list is the first run of countries
  * after it (no more than 40 characters, no blank line and no sentence end between two), and holds exactly that many.
  */
+/** The noun of a count of places; the count itself is looked for only before it (COUNT_BEFORE_LATIN), not at every word. */
+const COUNT_NOUN = /(?:countries|states|nations|pays|Ländern?|Staaten|países|paesi|stati)\b/giu;
 const COUNT_BEFORE_LATIN =
-  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:(?:partner|pilot|beneficiary|target|African|Asian|Pacific|Latin American|ASEAN|member)\s+)?(?:countries|states|nations|pays|Ländern?|Staaten|países|paesi|stati)\b/giu;
-const COUNT_BEFORE_CJK = /(?:共有|共|覆盖|涵盖|包括)?(\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九])个(?:国家|成员国)?[：:]|(?:共有|共)(\d{1,2}|[二三四五六七八九十]|十[一二三四五六七八九])(?:个)?[：:]|(\d{1,2}|[二三四五六七八九十])(?:か国|カ国|ヵ国|개국)/gu;
+  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:(?:partner|pilot|beneficiary|target|African|Asian|Pacific|Latin American|ASEAN|member)\s+)?$/iu;
+/** The counter of a CJK count ("九个", "20か国", "9개국"), the count before it, and what must follow 个 ("国家：", "："). */
+const CJK_COUNTER = /个|か国|カ国|ヵ国|개국/g;
+const CJK_COUNT_BEFORE = /(\d{1,2}|十[一二三四五六七八九]|[二三四五六七八九十])$/u;
+const GE_AFTER = /^(?:国家|成员国)?[：:]/;
 const MORE_COUNT: Record<string, number> = {
   eleven: 11, twelve: 12, onze: 11, douze: 12, elf: 11, zwölf: 12, once: 11, doce: 12, undici: 11, dodici: 12,
   一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
@@ -126,28 +132,50 @@ function countValue(word: string): number {
   return COUNT[w] ?? MORE_COUNT[w] ?? NaN;
 }
 
+/** Each count of places before a list: where it ends (the list is looked for after it), where it starts, and how many. */
+function countsBefore(text: string): { n: number; start: number; end: number }[] {
+  const out: { n: number; start: number; end: number }[] = [];
+  COUNT_NOUN.lastIndex = 0;
+  for (let m = COUNT_NOUN.exec(text); m !== null; m = COUNT_NOUN.exec(text)) {
+    const from = Math.max(0, m.index - 60);
+    const c = COUNT_BEFORE_LATIN.exec(text.slice(from, m.index));
+    if (c === null || (c.index === 0 && from > 0 && WORD_CHAR.test(text[from - 1]))) continue;
+    out.push({ n: countValue(c[1]), start: from + c.index, end: m.index + m[0].length });
+  }
+  CJK_COUNTER.lastIndex = 0;
+  for (let m = CJK_COUNTER.exec(text); m !== null; m = CJK_COUNTER.exec(text)) {
+    const c = CJK_COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 2), m.index));
+    if (c === null) continue;
+    let end = m.index + m[0].length;
+    if (m[0] === '个') {
+      const after = GE_AFTER.exec(text.slice(end, end + 4));
+      if (after === null) continue;
+      end += after[0].length;
+    }
+    out.push({ n: countValue(c[1]), start: m.index - c[0].length, end });
+  }
+  return out;
+}
+
 function listsCountedBefore(ctx: DocumentContext): Mention[] {
   const text = ctx.text;
   const out: Mention[] = [];
-  for (const re of [COUNT_BEFORE_LATIN, COUNT_BEFORE_CJK]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const n = countValue(m[1] ?? m[2] ?? m[3]);
-      if (!(n >= 2 && n <= 30)) continue;
-      const s = ctx.sentences[segmentAt(ctx.sentences, m.index)];
-      if (!s) continue;
-      const lead = text.slice(s.start, m.index);
-      if (!COUNT_TOPIC.test(lead) || mentionsIn(ctx.places, s.start, m.index).some((p) => p.kind === 'country' && !isEuOrMemberState(p.id))) continue;
-      const after = mentionsIn(ctx.places, m.index + m[0].length, m.index + m[0].length + 1500).filter((p) => p.kind === 'country' && !isEuOrMemberState(p.id));
-      if (after.length < n || after[0].start - (m.index + m[0].length) > 400) continue;
-      const run = [after[0]];
-      const ids = new Set([after[0].id]);
-      for (let k = 1; k < after.length && after[k].start - after[k - 1].end <= COUNTED_GAP && !LIST_BREAK.test(text.slice(after[k - 1].end, after[k].start)); k++) {
-        run.push(after[k]);
-        ids.add(after[k].id);
-      }
-      if (ids.size === n && !run.some((p) => ctx.notParties.has(p.id))) out.push(...run);
+  for (const { n, start, end } of countsBefore(text)) {
+    if (!(n >= 2 && n <= 30)) continue;
+    const s = ctx.sentences[segmentAt(ctx.sentences, start)];
+    if (!s) continue;
+    if (!COUNT_TOPIC.test(text.slice(s.start, start)) || mentionsIn(ctx.places, s.start, start).some((p) => p.kind === 'country' && !isEuOrMemberState(p.id))) continue;
+    // a count of targets ("the cyber-attacks on three countries"), or one whose list is a footnote's (read by its marker), is not this
+    if (THREAT_IN_SENTENCE.test(text.slice(s.start, s.end))) continue;
+    const after = mentionsIn(ctx.places, end, end + 1500).filter((p) => p.kind === 'country' && !isEuOrMemberState(p.id));
+    if (after.length < n || after[0].start - end > 400 || ctx.footnotes.some((f) => after[0].start >= f.start && after[0].start < f.end)) continue;
+    const run = [after[0]];
+    const ids = new Set([after[0].id]);
+    for (let k = 1; k < after.length && after[k].start - after[k - 1].end <= COUNTED_GAP && !LIST_BREAK.test(text.slice(after[k - 1].end, after[k].start)); k++) {
+      run.push(after[k]);
+      ids.add(after[k].id);
     }
+    if (ids.size === n && !run.some((p) => ctx.notParties.has(p.id))) out.push(...run);
   }
   return out;
 }
