@@ -38,7 +38,15 @@ const TAG_LABEL =
  * the page is filed under, not who takes part in what it reports.
  */
 function underTagLabel(text: string, at: number): boolean {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
-  const from = Math.max(line, text.lastIndexOf('|', at - 1) + 1, at - 200);
-  return TAG_LABEL.test(text.slice(from, at));
+  // only the 200 characters before the place are read, back to a line break or a bar, and the pattern only where they hold a colon
+  const stop = Math.max(0, at - 200);
+  let from = at;
+  let colon = false;
+  while (from > stop) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x0a || c === 0x7c) break;
+    if (c === 0x3a || c === 0xff1a) colon = true;
+    from--;
+  }
+  return colon && TAG_LABEL.test(text.slice(from, at));
 }

@@ -1,5 +1,6 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { DocumentContext, mentionsIn } from './document-context';
+import { isSpace } from './char-classes';
 import { segmentAt } from './text-segmenter';
 import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
@@ -107,10 +108,10 @@ const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
  * sentence speaks of a programme or of the EU and names no other country before the count; the list is the first run of countries
  * after it (no more than 40 characters, no blank line and no sentence end between two), and holds exactly that many.
  */
-/** The noun of a count of places; the count itself is looked for only before it (COUNT_BEFORE_LATIN), not at every word. */
+/** The noun of a count of places; the count itself is looked for only in the word or two before it, not at every word. */
 const COUNT_NOUN = /(?:countries|states|nations|pays|Ländern?|Staaten|países|paesi|stati)\b/giu;
-const COUNT_BEFORE_LATIN =
-  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici)\s+(?:(?:partner|pilot|beneficiary|target|African|Asian|Pacific|Latin American|ASEAN|member)\s+)?$/iu;
+/** Words that may stand between a count and its noun: "20 partner countries", "nine ASEAN states". */
+const COUNT_ADJECTIVES: ReadonlySet<string> = new Set(['partner', 'pilot', 'beneficiary', 'target', 'african', 'asian', 'pacific', 'asean', 'member']);
 /** The counter of a CJK count ("九个", "20か国", "9개국"), the count before it, and what must follow 个 ("国家：", "："). */
 const CJK_COUNTER = /个|か国|カ国|ヵ国|개국/g;
 const CJK_COUNT_BEFORE = /(\d{1,2}|十[一二三四五六七八九]|[二三四五六七八九十])$/u;
@@ -125,6 +126,17 @@ const COUNT_TOPIC =
 const COUNTED_GAP = 40;
 const LIST_BREAK = /\n[^\S\n]*\n|[.。!?！？;；]/;
 
+/** [start, end) of the word (letters and digits) that ends right before the white space before `at`; null if no white space. */
+function wordBefore(text: string, at: number): [number, number] | null {
+  let e = at;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === at) return null;
+  let b = e;
+  while (b > 0 && LETTER_OR_DIGIT.test(text[b - 1])) b--;
+  return b < e ? [b, e] : null;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function countValue(word: string): number {
   const w = word.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
@@ -137,10 +149,13 @@ function countsBefore(text: string): { n: number; start: number; end: number }[]
   const out: { n: number; start: number; end: number }[] = [];
   COUNT_NOUN.lastIndex = 0;
   for (let m = COUNT_NOUN.exec(text); m !== null; m = COUNT_NOUN.exec(text)) {
-    const from = Math.max(0, m.index - 60);
-    const c = COUNT_BEFORE_LATIN.exec(text.slice(from, m.index));
-    if (c === null || (c.index === 0 && from > 0 && WORD_CHAR.test(text[from - 1]))) continue;
-    out.push({ n: countValue(c[1]), start: from + c.index, end: m.index + m[0].length });
+    // the word before the noun is the count, or an adjective with the count before it
+    let w = wordBefore(text, m.index);
+    if (w && COUNT_ADJECTIVES.has(text.slice(w[0], w[1]).toLowerCase())) w = wordBefore(text, w[0]);
+    if (!w) continue;
+    const n = countValue(text.slice(w[0], w[1]));
+    if (Number.isNaN(n)) continue;
+    out.push({ n, start: w[0], end: m.index + m[0].length });
   }
   CJK_COUNTER.lastIndex = 0;
   for (let m = CJK_COUNTER.exec(text); m !== null; m = CJK_COUNTER.exec(text)) {
