@@ -456,9 +456,7 @@ export function clauseNamesNoEu(ctx: DocumentContext, inSentence: readonly Menti
  * Economic Union), by acronym or name in the eight languages.
  */
 const OTHERS_GROUPING =
-  /\b(?:RCEP|CPTPP|TPP|DEPA|USMCA|T-MEC|CUSMA|ACEUM|AfCFTA|ZLECAf|IPEF|BRICS|Quad|QUAD|AUKUS|C5\+1|EAEU)\b|Regional Comprehensive Economic Partnership|Partenariat économique régional global|Asociación Económica Integral Regional|Trans-?Pacific Partnership|transpacifique|Transpazifischen|Transpacífico|Transpacífica|transpacifico|Digital Economy Partnership Agreement|Acuerdo de Asociación de Economía Digital|Eurasian Economic Union|Union économique eurasiatique|Eurasischen Wirtschaftsunion|Unión Económica Euroasiática|区域全面经济伙伴关系|跨太平洋伙伴关系|数字经济伙伴关系协定|金砖|四方安全对话|上海合作组织|地域的な包括的経済連携|環太平洋パートナーシップ|デジタル経済パートナーシップ協定|역내포괄적경제동반자|환태평양경제동반자|디지털경제동반자협정|브릭스/u;
-
-const OTHERS_GROUPING_ALL = new RegExp(OTHERS_GROUPING.source, 'gu');
+  /\b(?:RCEP|CPTPP|TPP|DEPA|USMCA|T-MEC|CUSMA|ACEUM|AfCFTA|ZLECAf|IPEF|BRICS|Quad|QUAD|AUKUS|C5\+1|EAEU)\b|Regional Comprehensive Economic Partnership|Partenariat économique régional global|Asociación Económica Integral Regional|Trans-?Pacific Partnership|transpacifique|Transpazifischen|Transpacífico|Transpacífica|transpacifico|Digital Economy Partnership Agreement|Acuerdo de Asociación de Economía Digital|Eurasian Economic Union|Union économique eurasiatique|Eurasischen Wirtschaftsunion|Unión Económica Euroasiática|区域全面经济伙伴关系|跨太平洋伙伴关系|数字经济伙伴关系协定|金砖|四方安全对话|上海合作组织|地域的な包括的経済連携|環太平洋パートナーシップ|デジタル経済パートナーシップ協定|역내포괄적경제동반자|환태평양경제동반자|디지털경제동반자협정|브릭스/gu;
 
 /**
  * A grouping the EU is not in, named in the list's sentence just before it ("the RCEP … brings together the ten ASEAN states, China,
@@ -471,7 +469,7 @@ function membersOfOthersGrouping(ctx: DocumentContext, l: ListInSentence): boole
   const from = Math.max(l.sentence.start, first.start - 160);
   const before = ctx.text.slice(from, first.start);
   let at = -1;
-  for (const m of before.matchAll(OTHERS_GROUPING_ALL)) at = m.index ?? at;
+  for (const m of before.matchAll(OTHERS_GROUPING)) at = m.index ?? at;
   if (at >= 0) return !EU_WORD.test(before.slice(at)) && !l.inSentence.some((m) => m.start >= from + at && m.end <= first.start && isEuOrMemberState(m.id));
   return false;
 }

@@ -102,12 +102,6 @@ function headedBulletLists(ctx: DocumentContext): Mention[] {
 /** The bullet itself, blanked before the head of an item is looked for (a "–" bullet is no dash of a description). */
 const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
 
-/**
- * A count of places the cooperation covers, then the list of exactly that many: "The programme currently works in 20 countries." over
- * lines "Eastern Africa: Kenya, Rwanda, …", "目前参与该计划的东盟成员国共有九个：文莱、柬埔寨 …", "in den folgenden vier Ländern: …". The count's
- * sentence speaks of a programme or of the EU and names no other country before the count; the list is the first run of countries
- * after it (no more than 40 characters, no blank line and no sentence end between two), and holds exactly that many.
- */
 /** The noun of a count of places; the count itself is looked for only in the word or two before it, not at every word. */
 const COUNT_NOUN = /(?:countries|states|nations|pays|Ländern?|Staaten|países|paesi|stati)\b/giu;
 /** Words that may stand between a count and its noun: "20 partner countries", "nine ASEAN states". */
@@ -172,6 +166,12 @@ function countsBefore(text: string): { n: number; start: number; end: number }[]
   return out;
 }
 
+/**
+ * A count of places the cooperation covers, then the list of exactly that many: "The programme currently works in 20 countries." over
+ * lines "Eastern Africa: Kenya, Rwanda, …", "目前参与该计划的东盟成员国共有九个：文莱、柬埔寨 …", "in den folgenden vier Ländern: …". The count's
+ * sentence speaks of a programme or of the EU and names no other country before the count; the list is the first run of countries
+ * after it (no more than 40 characters, no blank line and no sentence end between two), and holds exactly that many.
+ */
 function listsCountedBefore(ctx: DocumentContext): Mention[] {
   const text = ctx.text;
   const out: Mention[] = [];
