@@ -68,6 +68,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
     for (const m of places) if (!isEuOrMemberState(m.id)) out.push(m);
   }
   for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of leaderLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedBefore(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
@@ -99,6 +100,40 @@ function headedBulletLists(ctx: DocumentContext): Mention[] {
   }
   return out;
 }
+/** A line of a list set out with dot leaders: "Bolivia ........ 4,8", "Kenya ..... 12.5". */
+const LEADER_LINE = /^\s*(\S[^.\n]*?)\s*\.{4,}\s*([\d.,]+)\s*$/;
+/** A figure of nothing: "0", "0,0", "0.00". */
+const ZERO = /^0(?:[.,]0+)?$/;
+
+/**
+ * Figures by partner set out with dot leaders under a title that names them partners ("Desembolsos brutos de la AECID en 2024 por
+ * país socio" over "Bolivia ........ 4,8"): the place that opens each line of three or more such lines, unless its figure is nil.
+ * The title is one of the eight lines before the first, a partner label at its end.
+ */
+function leaderLists(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text.includes('....')) continue;
+    let k = i;
+    while (k < lines.length && LEADER_LINE.test(lines[k].text)) k++;
+    if (k - i >= 3) {
+      let titled = false;
+      for (let h = Math.max(0, i - 8); h < i && !titled; h++) titled = lines[h].text.length <= 120 && PARTNER_LABEL.test(lines[h].text.trimEnd());
+      if (titled) {
+        for (let j = i; j < k; j++) {
+          const m = LEADER_LINE.exec(lines[j].text);
+          if (!m || ZERO.test(m[2])) continue;
+          const nameEnd = lines[j].start + lines[j].text.indexOf(m[1]) + m[1].length;
+          for (const p of mentionsIn(ctx.places, lines[j].start, nameEnd)) if (p.kind === 'country' || p.kind === 'region') out.push(p);
+        }
+      }
+    }
+    i = Math.max(i, k);
+  }
+  return out;
+}
+
 /** The bullet itself, blanked before the head of an item is looked for (a "–" bullet is no dash of a description). */
 const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
 

@@ -378,3 +378,16 @@ describe('a page’s tags and related links (1.15.28)', () => {
     expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:TZ']);
   });
 });
+
+describe('figures by partner set out with dot leaders (1.15.30)', () => {
+  const text = (title: string) =>
+    `${title}\n(millones de euros)\n\nBolivia ............................ 4,8\nParaguay ........................... 3,1\nPerú ............................... 4,0\nNicaragua .......................... 0,0\nTotal .............................. 11,9\n\nParte de los fondos es cooperación delegada de la Unión Europea.`;
+
+  it('makes partners of the places that open the lines under a title naming them partners, not of a nil line', () => {
+    expect(extract({ text: text('Desembolsos de la AECID en 2024 por país socio'), language: 'es', partnerModel: false }).partners).toEqual(['country:BO', 'country:PE', 'country:PY']);
+  });
+
+  it('does not under a title that names no partners', () => {
+    expect(extract({ text: text('Precio medio de la banda ancha en 2024'), language: 'es', partnerModel: false }).partners).toEqual([]);
+  });
+});
