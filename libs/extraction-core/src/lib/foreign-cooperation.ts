@@ -427,6 +427,7 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     (l.noEu && JOINS_NAMED_AFTER.test(ctx.text.slice(last.end, last.end + 60))) ||
     besidesTheEu(ctx.text, last.end, l.clauseEnd) ||
     nonEuAgreementsBefore(ctx.text, l.sentence.start, first.start) ||
+    (l.noEu && SIMILAR_WITH_BEFORE.test(ctx.text.slice(Math.max(l.clauseStart, first.start - 60), first.start))) ||
     membersOfOthersGrouping(ctx, l) ||
     genericSubject(ctx, l)
   );
@@ -473,6 +474,13 @@ function membersOfOthersGrouping(ctx: DocumentContext, l: ListInSentence): boole
   if (at >= 0) return !EU_WORD.test(before.slice(at)) && !l.inSentence.some((m) => m.start >= from + at && m.end <= first.start && isEuOrMemberState(m.id));
   return false;
 }
+
+/**
+ * "a similar agreement with", "un accord similaire avec l'#Inde", "ein ähnliches Abkommen mit", "un acuerdo similar con", "un accordo
+ * simile con": in a sentence that names no EU, another deal of the subject's own, with the place after it.
+ */
+const SIMILAR_WITH_BEFORE =
+  /(?:similar|comparable|separate)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements?|deals?|memorand(?:um|a)|arrangements?|MoUs?|partnerships?)\s+with\s+(?:the\s+)?#?$|(?:accords?|protocoles?|mémorandums?|partenariats?)\s+(?:[\p{L}-]+\s+)?(?:similaires?|comparables?|distincts?)\s+avec\s+(?:l['’]|la\s+|le\s+|les\s+)?#?$|(?:ähnliche[ns]?|vergleichbare[ns]?)\s+(?:Abkommen|Vereinbarung(?:en)?|Memorandum|Partnerschaft(?:en)?)\s+mit\s+(?:der\s+|dem\s+|den\s+)?#?$|(?:acuerdos?|memorandos?|convenios?)\s+(?:similar(?:es)?|parecidos?|análogos?)\s+con\s+(?:el\s+|la\s+|los\s+|las\s+)?#?$|(?:accord[oi]|memorandum|intes[ae])\s+(?:simil[ei]|analog[oh]i?)\s+con\s+(?:l['’]|la\s+|il\s+|lo\s+|i\s+|gli\s+)?#?$/iu;
 
 /** "多个非欧盟数字协定的参与方，例如与智利、新西兰…", "non-EU digital trade agreements with …": agreements the EU is not in, named before the list. */
 const NON_EU_AGREEMENTS = /非欧盟[^。；;]{0,8}(?:协定|协议|框架|伙伴关系)|EU非加盟[^。]{0,8}(?:協定|枠組み)|\bnon-(?:EU|European)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|frameworks?|arrangements?|pacts?)\b|\baccords?\s+(?:[\p{L}-]+\s+){0,2}?(?:hors\s+UE|non\s+européens)|\b(?:Nicht-EU|außereuropäische)[\p{L}-]*(?:Abkommen|Vereinbarungen)/u;

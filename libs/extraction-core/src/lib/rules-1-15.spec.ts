@@ -391,3 +391,12 @@ describe('figures by partner set out with dot leaders (1.15.30)', () => {
     expect(extract({ text: text('Precio medio de la banda ancha en 2024'), language: 'es', partnerModel: false }).partners).toEqual([]);
   });
 });
+
+describe('a similar deal of the partner’s own (1.15.32)', () => {
+  it.each([
+    ['fr', "La France et le Sénégal ont signé à Dakar un protocole d'accord sur l'intelligence artificielle. Le Sénégal a par ailleurs signé la semaine dernière un accord similaire avec l'#Inde.", ['country:SN']],
+    ['en', 'The EU and Kenya signed a memorandum on digital skills. Kenya also signed a similar agreement with India last month.', ['country:KE']],
+  ])('gives no partner of the place after "a similar agreement with" in a sentence that names no EU (%s)', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+});
