@@ -75,8 +75,10 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   return { partners: out, euSigns };
 }
 
+/** The bullet that opens an item: "•", "-", "–", "1)", "2.". */
+const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
 /** A bulleted line: "• Sénégal – numérisation de 9 millions d'actes", "- Kenya: 12 centres", "1) Ghana". */
-const BULLET_LINE = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])\s*\S/;
+const BULLET_LINE = new RegExp(`${BULLET_MARK.source}\\s*\\S`);
 /** Where the head of a bulleted item ends: its description after a dash, a colon or a bracket. */
 const ITEM_HEAD_END = /\s[-–—]\s|[:：(（]/;
 
@@ -93,6 +95,7 @@ function headedBulletLists(ctx: DocumentContext): Mention[] {
     if (NEGATED_LABEL.test(t.trimEnd().replace(PARTNER_TAIL, ''))) continue;
     for (let k = i + 1; k < lines.length && BULLET_LINE.test(lines[k].text); k++) {
       const item = lines[k];
+      // the bullet is blanked first: a "–" bullet is no dash of a description
       const head = ITEM_HEAD_END.exec(item.text.replace(BULLET_MARK, (m) => ' '.repeat(m.length)));
       const end = head ? item.start + head.index : item.end;
       for (const m of mentionsIn(ctx.places, item.start, end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
@@ -134,8 +137,6 @@ function leaderLists(ctx: DocumentContext): Mention[] {
   return out;
 }
 
-/** The bullet itself, blanked before the head of an item is looked for (a "–" bullet is no dash of a description). */
-const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
 
 /** The noun of a count of places; the count itself is looked for only in the word or two before it, not at every word. */
 const COUNT_NOUN = /(?:countries|states|nations|pays|Ländern?|Staaten|países|paesi|stati)\b/giu;
