@@ -65,10 +65,10 @@ const LEAD_ADVERB = /^\s*[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2},\s*(?:the\s+|l
  * … un accord avec les Émirats": in a sentence that names no EU, the cooperation of a possessive's owner (not the EU's).
  */
 const POSSESSIVE_WITH =
-  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigenen?\s+|propi[oa]s?\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|arrangements?|memorand\w*|deals?|dialogues?|accords?|Abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
+  /\b(?:its|their|sa|ses|son|leurs?|seine[nmrs]?|ihre[nmrs]?|eine?[nms]?(?=\s+eigen)|sus?|suoi|sua|sue|suo)\s+(?:own\s+|propres?\s+|eigene[nmrs]?\s+|propi[oa]s?\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:partner\w*|partenariats?|co-?operation|coopération|cooperación|cooperazione|Zusammenarbeit|Kooperation\w*|initiatives?|agreements?|arrangements?|memorand\w*|deals?|dialogues?|accords?|\p{L}*abkommen|acuerdos?|relations?|relaciones|Beziehungen|ties)\b[^.;!?]{0,60}?(?:\bwith|\bavec|\bmit|\bcon)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’]|den\s+|dem\s+|der\s+|die\s+|el\s+|los\s+|il\s+)?$/iu;
 
-/** "its own chips arrangements with", "ses propres accords avec": someone's own, even in a sentence that names the EU. */
-const OWN = /\b(?:its|their)\s+own\b|\b(?:ses|leurs)\s+propres\b|\b(?:seine|ihre)[nmrs]?\s+eigenen?\b|\bsus\s+propi[oa]s\b|\b(?:i|le)\s+propri[ei]\b/i;
+/** "its own chips arrangements with", "ses propres accords avec", "ein eigenes Freihandelsabkommen mit": someone's own, even in a sentence that names the EU. */
+const OWN = /\b(?:its|their)\s+own\b|\b(?:son|sa|ses|leurs?)\s+propres?\b|\b(?:seine|ihre|eine?)[nmrs]?\s+eigene[nmrs]?\b|\bsus?\s+propi[oa]s?\b|\b(?:il|la|i|le)\s+propri[oaei]\b/i;
 
 function possessiveWith(text: string, listStart: number, noEu: boolean): boolean {
   const before = text.slice(Math.max(0, listStart - 120), listStart);
@@ -429,8 +429,41 @@ export function claimedByAnother(ctx: DocumentContext, l: ListInSentence): boole
     nonEuAgreementsBefore(ctx.text, l.sentence.start, first.start) ||
     (l.noEu && SIMILAR_WITH_BEFORE.test(ctx.text.slice(Math.max(l.clauseStart, first.start - 60), first.start))) ||
     membersOfOthersGrouping(ctx, l) ||
-    genericSubject(ctx, l)
+    genericSubject(ctx, l) ||
+    possessorsDeal(ctx, l)
   );
+}
+
+/** Words for a deal or cooperation that a country's name may own ("Singapore's agreements", "der Abkommen Singapurs", "les accords de Singapour"). */
+const DEAL = String.raw`agreements?|partnerships?|deals?|co-?operation|memorand(?:um|a)|MoUs?|arrangements?|dialogues?|ties|relations|FTAs?|accords?|partenariats?|coopération|\p{L}*abkommen|\p{L}*partnerschaft(?:en)?|Zusammenarbeit|Kooperation(?:en)?|Vereinbarung(?:en)?|acuerdos?|asociación|cooperación|accord[oi]|partenariato|cooperazione|intes[ae]`;
+/** "Singapore's agreements with", "Japan's partnership with the": the English possessive, its deal and "with", between owner and counterpart. */
+const OWNER_GAP_EN = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:${DEAL})\s+with\s+(?:the\s+)?$`, 'iu');
+/** "der Abkommen Singapurs mit", "les accords de Singapour avec l'", "los acuerdos de Singapur con": the deal before the owner, "with" after it. */
+const DEAL_OF_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${DEAL})\s+(?:(?:de|du|des|di|del|della|dello|dei|degli)\s+(?:la\s+|le\s+|el\s+|los\s+|las\s+)?|d['’]|de\s+l['’])?$`, 'iu');
+const WITH_GAP = /^\s+(?:with|mit|avec|con)\s+(?:the\s+|der\s+|dem\s+|den\s+|la\s+|le\s+|les\s+|l['’]|el\s+|los\s+|las\s+|il\s+|lo\s+|gli\s+)?$/i;
+
+/** The deal of the country at [start, end) with what begins at `next`: "Singapore's agreements with Australia", "der Abkommen Singapurs mit Australien". */
+function ownersDealWith(text: string, start: number, end: number, next: number): boolean {
+  const gap = text.slice(end, next);
+  if (gap.length > 80) return false;
+  return OWNER_GAP_EN.test(gap) || (WITH_GAP.test(gap) && DEAL_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start)));
+}
+
+/**
+ * A country's own deal with another place outside the EU ("the model of Singapore's agreements with Australia", "nach dem Vorbild
+ * der Abkommen Singapurs mit Australien", "les accords de Singapour avec l'Australie"): neither is the EU's partner there, whether
+ * the list is the owner or the counterpart. A deal with the EU ("Japan's partnership with the EU") stays the EU's.
+ */
+function possessorsDeal(ctx: DocumentContext, l: ListInSentence): boolean {
+  const first = l.list[0];
+  const last = l.list[l.list.length - 1];
+  const k = l.inSentence.indexOf(first);
+  // the counterpart: a country right before the list owns the deal
+  const before = k > 0 ? l.inSentence[k - 1] : undefined;
+  if (before && before.kind === 'country' && !isEuOrMemberState(before.id) && before.start >= l.clauseStart && ownersDealWith(ctx.text, before.start, before.end, first.start)) return true;
+  // the owner: one country, its deal with the next place, which is not the EU
+  const next = l.inSentence[l.inSentence.indexOf(last) + 1];
+  return l.list.length === 1 && first.kind === 'country' && next !== undefined && !isEuOrMemberState(next.id) && next.end <= l.clauseEnd && ownersDealWith(ctx.text, first.start, first.end, next.start);
 }
 
 /**

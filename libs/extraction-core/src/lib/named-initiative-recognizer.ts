@@ -46,7 +46,7 @@ const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
  * Acronyms, hyphenated or camel-case names near a word saying what they are: "MEDUSA", "Blue-Raman", "IRIS2", "EllaLink",
  * "SEMI-BRIDGE", "FIRMA-CA", "ID-Conecta", "Q-Bridge", "eStation", "EUMETCast".
  */
-const NAME_TOKEN = /\b(?:[A-Z]{2,}-[A-Z][A-Z0-9]+|[0-9][A-Z]-[A-Z]{3,}|[A-Z]{1,}-[A-Z][a-z]{2,}|[A-Z][a-z]{2,}-[A-Z]{2,}\b|[A-Z][a-z]+[24][A-Z][a-z]+|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
+const NAME_TOKEN = /\b(?:[A-Z][a-z]+[A-Z][A-Za-z]*-[A-Z][a-z]+|[A-Z][a-z]{2,}[A-Z]{2,}\b|[A-Z]{2,}-[A-Z][A-Z0-9]+|[0-9][A-Z]-[A-Z]{3,}|[A-Z]{1,}-[A-Z][a-z]{2,}|[A-Z][a-z]{2,}-[A-Z]{2,}\b|[A-Z][a-z]+[24][A-Z][a-z]+|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
 const CONTEXT =
   /\b(?:cables?|submarine|subsea|satellit\w*|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
 /**
@@ -54,8 +54,8 @@ const CONTEXT =
  * may be a shouted verb or an agency) may also be named by a programme or a pilot ("Mobilitätsprogramm SEMI-BRIDGE", "el piloto
  * ID-Conecta").
  */
-const DISTINCT_SHAPE = /^(?:[A-Z]{2,}-[A-Z]|[0-9][A-Z]-[A-Z]|[A-Z]{1,}-[A-Z][a-z]|[A-Z][a-z]{2,}-[A-Z]{2}|[A-Z][a-z]+[24][A-Z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
-const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma|projects|programmes|programs|initiatives)\b|[Pp]rogramm|プログラム|프로그램|试点|試行|実証|시범|사업/;
+const DISTINCT_SHAPE = /^(?:[A-Z][a-z]+[A-Z][A-Za-z]*-[A-Z][a-z]|[A-Z][a-z]{2,}[A-Z]{2}|[A-Z]{2,}-[A-Z]|[0-9][A-Z]-[A-Z]|[A-Z]{1,}-[A-Z][a-z]|[A-Z][a-z]{2,}-[A-Z]{2}|[A-Z][a-z]+[24][A-Z]|[a-z][A-Z]|[A-Z]{3,}[a-z])/;
+const PROGRAMME_CONTEXT = /\b(?:pilot|piloto|pilote|programa|programma|projects|programmes|programs|initiatives|consorti(?:um|a)|Konsortium|consorcio|consorzio)\b|[Pp]rogramm|プログラム|프로그램|试点|試行|実証|시범|사업/;
 /** German joins an acronym and a noun with a hyphen ("KI-Anbieter", "EWR-Abkommen"): a compound, not a name. */
 const GERMAN_COMPOUND = /^[A-Z]{1,4}-[A-Z][a-z]/;
 /** Words of e-government written with a capital after "e": common nouns, not names. */
@@ -206,6 +206,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     add(m[0], start, null);
   }
   quotedNames(ctx.text, add);
+  definedNames(ctx, add);
   namesByTrigger(ctx, add);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -335,12 +336,45 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
  * lower-case word may follow the head ("la stratégie nationale « Maroc Digital 2030 »").
  */
 const QUOTE_HEAD_BEFORE =
-  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|programa|proyecto|estrategia|iniciativa|cable|red|plan|projet|stratégie|plateforme|câble|réseau|programma|progetto|strategia|iniziativa|cavo|rete|piano|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|项目|计划|倡议|试点|사업|프로젝트|계획)\s*$/iu;
+  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|\p{L}*[Aa]usschreibung|Aufruf|programa|proyecto|estrategia|iniciativa|cable|red|plan|piloto|convocatoria|projet|stratégie|plateforme|câble|réseau|pilote|appel(?:\s+à\s+projets)?|programma|progetto|strategia|iniziativa|cavo|rete|piano|bando|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|公募|项目|计划|倡议|试点|征集|사업인?|프로젝트|계획|공모)\s*$/iu;
 /** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
 const QUOTE_HEAD_AFTER =
-  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범)/u;
-/** Opening and closing quotation marks of names: « », „ “, “ ”, " ", 「 」, 『 』, 《 》. */
+  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|Ausschreibung|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|公募|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범|공모)/u;
+/** Opening and closing quotation marks of names: « », „ “, “ ”, " ", 「 」, 『 』. */
 const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,70}?)(\s?»|“|”|"|」|』)/gu;
+/**
+ * Single quotation marks and 《 》, each closed by its own mark: ‘ ’, ' ' that no letter touches on the outside (not an apostrophe:
+ * "the EU's 'Digital Bridge'", "사업인 'K-EU 칩 브릿지'를"), a closing mark that no Latin letter follows ("l’emploi" is inside the name).
+ */
+const QUOTED_SINGLE = /(‘|《|(?<![\p{Script=Latin}\p{N}])')([^‘《》\n.;:!?。]{3,70}?)(’(?![\p{Script=Latin}\p{N}])|》|'(?![\p{Script=Latin}\p{N}]))/gu;
+/**
+ * A name that opens a line, as a glossary's term or a run-in heading, defined right after it as a cable, a programme or a pilot:
+ * "ATLAS-WA⏎A submarine cable linking Lisbon to Dakar", "Digital Villages. A rural broadband pilot in Kyrgyzstan", "Kanaga⏎Un câble
+ * sous-marin". Capitalised words (up to five) or one name of a distinct shape, then an article and at most three words before the head.
+ */
+const DEFINED =
+  /^[ \t]*([\p{Lu}\p{N}][\p{L}\p{N}²+'’-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}²+'’-]*){0,4})(?:\.[ \t]+|[ \t]*\n[ \t]*)(?:An?|The|Une?|Le|La|Ein|Eine|Das|Der|Die|El|Il|Lo)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:cable|satellite|constellation|pilot|programme|program|project|initiative|network|corridor|platform|facility|hub|scheme|call|câble|programme|projet|pilote|réseau|Kabel|Programm|Projekt|Pilotprojekt|Netz|programa|proyecto|piloto|red|cavo|programma|progetto|rete)(?![\p{L}])/gmu;
+
+const HEADING_BEFORE = /(?:[.!?:。)\]][ \t]*|\n[ \t]*)\n[ \t]*$/;
+/** A short line that does not break off a sentence (no figure, comma or hyphen at its end). */
+const SHORT_LINE_BEFORE = /(?:^|\n)[^\n]{0,39}[^\n\d,;-]\n[ \t]*$/;
+
+function definedNames(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
+  DEFINED.lastIndex = 0;
+  for (let m = DEFINED.exec(ctx.text); m; m = DEFINED.exec(ctx.text)) {
+    const name = m[1];
+    const start = m.index + m[0].indexOf(name);
+    // a line of its own: after a blank line or a line that ends a sentence, not the wrapped end of one ("… millions de⏎USD. Le câble")
+    // (or after a short heading: "Components⏎Trans-Caspian Digital Link. The EU finances …")
+    const before = ctx.text.slice(Math.max(0, m.index - 200), m.index);
+    if (m.index > 0 && !HEADING_BEFORE.test(before) && !SHORT_LINE_BEFORE.test(before)) continue;
+    // one word is a name only in a shape of its own ("ATLAS-WA"), not a heading such as "Cybersecurity" or "Background"
+    if (!name.includes(' ') && !DISTINCT_SHAPE.test(name) && !/^[A-Z]{3,}[0-9²]?$/.test(name)) continue;
+    if (STOP_NAMES.test(name) || startsNamedThing(ctx.mentions, start)) continue;
+    add(name, start, null);
+  }
+}
+
 /** "called SkyClass Kyrgyzstan", "die sogenannte Digitale Seidenstraße", "la cosiddetta Via della seta digitale". */
 const CALLED =
   /(?:called|named|dubbed|known as|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|not[oaie] come|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
@@ -350,8 +384,14 @@ const NOT_AN_INITIATIVE_BEFORE = /(?:group|actors?|hackers?|campaign|operation|c
 const NOT_A_NAME = /^(?:we|i|it|this|the|a|an|our|nous|je|wir|ich|nosotros|noi|es|c['’]est|il|elle|das|der|die)\b/i;
 
 function quotedNames(text: string, add: (name: string, start: number, id: null) => void): void {
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+  quotedBy(QUOTED, text, add);
+  // most texts hold no single quotation mark but as an apostrophe, and no 《
+  if (text.includes('‘') || text.includes('《') || text.includes("'")) quotedBy(QUOTED_SINGLE, text, add);
+}
+
+function quotedBy(quoted: RegExp, text: string, add: (name: string, start: number, id: null) => void): void {
+  quoted.lastIndex = 0;
+  for (let m = quoted.exec(text); m; m = quoted.exec(text)) {
     const inner = m[2].trim();
     const start = m.index + m[1].length + m[2].indexOf(inner);
     const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(inner[0]);

@@ -51,12 +51,27 @@ const EU_YARDSTICK_AFTER =
   /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다|より)|^(?:식|式|型|\s방식|-style\b)|^\s?(?:\((?:EU|유럽연합|欧州連合)\)|\))?\s?(?:에 이어|に続き|に続いて|に次いで|之后)/;
 const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于|比|继)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
 
-/** The EU (or a member state) at `m` is a yardstick, or named for its law ("the EU's AI Act", "EU의 AI법"), not a party. */
+/**
+ * A list of observers on its line ("Observers: European Union (Delegation for the Pacific), ITU", "Observadores: Unión Europea"), or
+ * the EU said to attend as one ("the EU, as an observer", "the European Union attended as an observer", "l'UE, en qualité
+ * d'observateur", "欧盟以观察员身份"): at the meeting, no side of what it decides.
+ */
+const OBSERVERS_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:Observers?|Observateurs?|Beobachter(?:innen)?|Observadores?|Osservatori|观察员|觀察員|オブザーバー|옵서버|참관(?:국|기관)?)[ \t]*[:：][^\n]*$/;
+const AS_OBSERVER_AFTER =
+  /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*)?(?:\((?:as\s+)?(?:an\s+)?observer\)|\(observat|\(Beobachter|\(observador|\(osservatore|(?:[\p{L}-]+\s+){0,2}?(?:as\s+(?:an\s+)?observer|en\s+(?:tant\s+qu['’]|qualité\s+d['’])observat|als\s+Beobachter|como\s+observador|come\s+osservatore|in\s+qualità\s+di\s+osservatore)|以观察员|作为观察员|（观察员|はオブザーバー|がオブザーバー|（オブザーバー|[은는이가] 옵서버|\(옵서버|（옵서버)/iu;
+
+/** The EU (or a member state) at `m` is a yardstick, named for its law ("the EU's AI Act", "EU의 AI법"), or an observer, not a party. */
 export function euAsYardstick(text: string, mentions: readonly Mention[], m: { start: number; end: number }): boolean {
   const after = text.slice(m.end, m.end + 14);
   if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
-  return mentionsIn(mentions, m.end, m.end + 14).some((x) => x.kind === 'act');
+  if (OBSERVERS_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)) || AS_OBSERVER_AFTER.test(text.slice(m.end, m.end + 90))) return true;
+  if (mentionsIn(mentions, m.end, m.end + 14).some((x) => x.kind === 'act')) return true;
+  // "el Reglamento General de Protección de Datos de la Unión Europea", "the Data Act of the European Union"
+  return mentionsIn(mentions, Math.max(0, m.start - 64), m.start).some((x) => x.kind === 'act' && ACT_OF_BEFORE.test(text.slice(x.end, m.start)));
 }
+
+/** What joins a legal act to the EU whose law it is: "of the", "de la", "de l'", "der", "des", "della", "dell'". */
+const ACT_OF_BEFORE = /^\s*(?:\([^()]{1,12}\)\s*)?(?:of(?: the)?|de(?: la| l['’])?|der|des|dell['’]|della|di)\s*$/i;
 
 /** The sentence names neither the EU nor a member state, but as a yardstick or for its law ("한국은 … EU보다 먼저", "EU식 규제와 차별화"). */
 function namesNoEu(ctx: DocumentContext, from: number, to: number, inSentence: readonly Mention[]): boolean {

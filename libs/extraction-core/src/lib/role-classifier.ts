@@ -203,7 +203,7 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
   if (charAfter(text, listEnd) >= 0x3000) {
     const after = text.slice(listEnd, Math.min(postEnd, listEnd + 24));
-    if (CJK_COMPARE_AFTER.test(after) || CJK_DEPENDENCE_AFTER.test(after)) return 'other';
+    if (CJK_COMPARE_AFTER.test(after) || CJK_DEPENDENCE_AFTER.test(after) || CJK_COMPARE_OF_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 40)))) return 'other';
   }
   // a "with" after the names belongs to their own verb ("Taiwan, Südkorea und die USA werben mit hohen Gehältern"),
   // unless the EU follows it ("Japan together with the EU")
@@ -258,6 +258,8 @@ const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per c
 /** A quick test that PERCENT_BEFORE can match at all: an unanchored literal search is cheap. */
 const PERCENT_WORD = /%|cent|Prozent|ciento/;
 const CJK_COMPARE_AFTER = /^\s*(?:的)?(?:相比|相较|比べ|と比べ|と比較|に比べ|에 비해|보다|와 비교|과 비교|대비)/;
+/** "일본의 반도체 보조금 정책에 비해", "日本の補助金政策と比べ", "与日本的补贴政策相比": the place's own policy or figure, the yardstick. */
+const CJK_COMPARE_OF_AFTER = /^(?:의|の|的)[^，。；,;、.!?\n]{0,24}?(?:에 비해|와 비교|과 비교|に比べ|と比べ|と比較|相比|相较)/;
 /** "降低对中国在…方面的依赖", "中国への依存", "중국에 대한 의존": dependence on the place, said after it in CJK (a clause at most). */
 const CJK_DEPENDENCE_AFTER = /^[^，。；,;、]{0,20}?(?:依赖|依存|의존|攻撃|攻击|공격|脅威|威胁|위협|竞争|竞赛|博弈|较量|競争|경쟁)/;
 const BARE_PREPOSITION = /^(?:[^\p{L}]?)(?:in|en|a|à|über)\s+$/iu;
@@ -319,8 +321,10 @@ const NOT_A_PARTY_HINT = /déclin|declin|lehnte|ausgeschlossen|esclus|excluid|in
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
-    '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方|联系国|伙伴国)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
-    '^[^。]{0,30}(?:当事者ではありません|当事者ではない|参加して(?:い|おり)(?:ない|ません)|参加しない|参加しません|(?:加わって|関与して)(?:い|おり)(?:ない|ません))|^を経由',
+    '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方|当事国|缔约国|参与国|联系国|伙伴国)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
+    '^[^。]{0,30}(?:当事(?:者|国)ではありません|当事(?:者|国)ではない|当事国でない|参加して(?:い|おり)(?:ない|ません)|参加しない|参加しません|(?:加わって|関与して)(?:い|おり)(?:ない|ません))|^を経由',
+    // invited and declined: "トンガは当初招請されたが、…として参加を見送った", "…参加を辞退した"
+    '^[^。]{0,45}参加を(?:見送|辞退)',
     String.raw`^[^.。]{0,20}(?:당사자가 아니|(?:준회원국|참여국|당사국|서명국|파트너국)이 아니|참여하지 않|참가하지 않|불참)|^(?:을|를)\s*경유`,
     // withdrawn: "土库曼斯坦曾参与早期阶段，但于2024年退出", "は2024年に離脱した", "는 2024년 탈퇴했다"
     '^[^。；;]{0,20}(?:退出|撤出)(?!市场|市場)|^[^。]{0,20}(?:離脱|脱退)し|^[^.。]{0,20}(?:탈퇴|철수)(?:했|하였|한)',
@@ -431,7 +435,7 @@ export function negatedPlanIn(text: string, clauseStart: number, clauseEnd: numb
  */
 const AMONG_THEMSELVES_AFTER =
   /^(?:[^.;。]{0,40}?\b(?:between themselves|among themselves|with each other|with one another|entre eux|entre elles|untereinander|miteinander|entre sí|entre ellos|tra loro|fra loro|bilaterally|bilatéralement|bilateralmente|auf bilateraler Ebene|bilaterale(?:n)? (?:Vereinbarung|Abkommen)\w*|bilateral (?:agreements?|arrangements?))\b|\s*(?:成员国|加盟国|회원국\s*)?(?:간의?|사이의?|之间|之間|間で|間の|同士))/;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|dem\s+|el\s+|los\s+|las\s+|il\s+|lo\s+|gli\s+)?$/iu;
 
 /** A cable or link "between" two places joins them; it is no cooperation among themselves ("the Trans-Caspian fibre-optic cable between Kazakhstan and Azerbaijan"). */
 const LINK_BETWEEN = /(?:cables?|links?|line|connections?|interconnect\w*|corridors?|routes?|Kabel\w*|Verbindung\w*|câbles?|liaisons?|cavo|cavi|collegament\w*|enlaces?|conexi\w*)\s+(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|der\s+|den\s+|el\s+|los\s+|il\s+)?$/i;
@@ -507,8 +511,8 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   return rel === null ? null : latinNoPartyPhrase(text.slice(listEnd + rel[0].length, Math.min(limit, listEnd + rel[0].length + 90)));
 }
 
-/** A relative clause right after a list, up to the comma that closes it: ", à qui …,", ", which …,", ", die …,". */
-const RELATIVE_CLAUSE = /^\s*,\s*(?:à qui|auxquels|auquel|à laquelle|qui|which|who|whom|to which|to whom|die|der|dem|denen|das|que|a quien|a quienes|al que|a la que|che|a cui|cui)\s[^.;,]{0,150},/i;
+/** A relative clause right after a list, up to the comma that closes it: ", à qui …,", ", which …,", ", die …,", ", dont …,", ", whose …,". */
+const RELATIVE_CLAUSE = /^\s*,\s*(?:à qui|auxquels|auquel|à laquelle|qui|dont|which|who|whom|whose|to which|to whom|die|der|dem|denen|das|dessen|deren|que|a quien|a quienes|al que|a la que|cuy[oa]s?|che|a cui|cui|il cui|la cui|i cui|le cui)\s[^.;,]{0,150},/i;
 
 /** The no-party phrases of NOT_A_PARTY_LATIN in `after`, as noPartyPhrase() reads them, until one names the EU before it. */
 function latinNoPartyPhrase(after: string): 'party' | 'here' | null {

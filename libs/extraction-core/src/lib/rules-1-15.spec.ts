@@ -400,3 +400,105 @@ describe('a similar deal of the partner’s own (1.15.32)', () => {
     expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
   });
 });
+
+describe('a place’s own policy as the yardstick, in CJK (1.15.33)', () => {
+  it('makes no partner of "일본의 … 정책에 비해"', () => {
+    const text = '일부 전문가들은 이 대화가 유럽연합의 반도체법(Chips Act)이나 일본의 반도체 보조금 정책에 비해 재정 지원 규모가 작다고 지적한다.';
+    expect(extract({ text, language: 'ko', partnerModel: false }).partners).toEqual([]);
+  });
+});
+
+describe('the EU named for its law, the act before it (1.15.33)', () => {
+  it('is no side of the places in the sentences around it', () => {
+    const text =
+      'Varias delegaciones señalaron que el Reglamento General de Protección de Datos de la Unión Europea sigue siendo la referencia principal, junto con el marco de APEC. Chile propuso un modelo de cláusulas contractuales tipo de la Alianza.';
+    expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual([]);
+  });
+});
+
+describe('a country’s name that is a common word (1.15.33)', () => {
+  const places = (text: string, language: string) => extract({ text, language }).entities.filter((e) => e.type === 'country').map((e) => e.id);
+  it('is no place: French "Réunion", Spanish "REUNIÓN", Italian "Monaco di Baviera"', () => {
+    expect(places("Réunion du Conseil d'association UE-Maroc. La réunion a eu lieu à Rabat.", 'fr')).toEqual(['country:MA']);
+    expect(places('ACTA DE LA XXI REUNIÓN DEL SUBGRUPO DE AGENDA DIGITAL', 'es')).toEqual([]);
+    expect(places('Laboratori in Corea, a Delft e a Monaco di Baviera.', 'it')).toEqual(['country:KR']);
+  });
+
+  it('leaves the island its own names', () => {
+    expect(places("Le câble relie l'île de la Réunion et Maurice.", 'fr')).toEqual(['country:RE', 'country:MU']);
+  });
+});
+
+describe('the EU as an observer (1.15.33)', () => {
+  const minutes = (observers: string) =>
+    `PACIFIC REGIONAL DIGITAL CONNECTIVITY WORKING GROUP\nOutcome note – 7th meeting\n\nMembers: Fiji (Chair), Samoa, Tonga, Vanuatu\nDevelopment partners: Australia, Japan\n${observers}\n\nSession 1 – Submarine cables\nThe Chair noted that the Tuvalu spur, financed jointly by Australia and Japan, is ready for service. Members endorsed the Regional Cable Repair Arrangement.`;
+
+  it('is no side of what the meeting decides', () => {
+    expect(extract({ text: minutes('Observers: European Union (Delegation for the Pacific), ITU'), language: 'en' }).partners).toEqual([]);
+    expect(extract({ text: minutes('The European Union attended as an observer.'), language: 'en' }).partners).toEqual([]);
+  });
+});
+
+describe('"among them" (1.15.33)', () => {
+  it('is no cooperation among the places after it', () => {
+    const text = "Its data article draws on several frameworks, the EU's rules among them, and Australian officials often cite the approach.";
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual([]);
+    expect(extract({ text: 'The EU fosters cooperation among Japan and Korea.', language: 'en', partnerModel: false }).partners).toEqual(['country:JP', 'country:KR']);
+  });
+});
+
+describe('no party after a relative clause of "dont", "whose" (1.15.33)', () => {
+  it('is said of the place before the clause', () => {
+    const text =
+      "L'Union européenne finance la branche du câble vers le Sénégal et le Cap-Vert. Le Cap-Vert, dont la station de Praia accueille une branche exploitée par CV Telecom, n'est pas partie à l'accord de financement.";
+    expect(extract({ text, language: 'fr' }).partners).toEqual(['country:SN']);
+  });
+});
+
+describe('Japanese: not a party, invited and declined; "参加国：" (1.15.33)', () => {
+  const text =
+    'パシフィック・デジタル・ブリッジは、欧州連合（EU）がグローバル・ゲートウェイ戦略の一環として太平洋島嶼国で進めるデジタル接続事業である。\n\n概要\n参加国：EU、フィジー、パプアニューギニア、サモア\n開始：2024年9月\n\n沿革\n覚書の署名式は、ソロモン諸島の首都ホニアラで開かれた首脳会議の際に行われた。ソロモン諸島は本事業の当事国ではない。トンガは当初招請されたが、既存の海底ケーブルの冗長化を優先するとして参加を見送った。';
+
+  it('makes partners of the labelled list, and none of the place not a party or the one that declined', () => {
+    expect(extract({ text, language: 'ja' }).partners).toEqual(['country:FJ', 'country:PG', 'country:WS']);
+  });
+});
+
+describe('others’ deals (1.15.33)', () => {
+  it.each([
+    ['de', 'Das Digitalwirtschaftsabkommen zwischen dem Vereinigten Königreich und Singapur ist ein Handelsabkommen. Die Europäische Kommission beobachtet, ob Weiterübermittlungen nach Singapur das europäische Datenschutzniveau untergraben.'],
+    ['de', 'Nach dem Austritt aus der EU schloss das Vereinigte Königreich 2020 ein eigenes Freihandelsabkommen mit Singapur.'],
+    ['en', "The EU adopted its strategy. The agreement follows the model of Singapore's agreements with Australia."],
+    ['de', 'Die EU hat ihre Strategie beschlossen. Das Abkommen folgt dem Vorbild der Abkommen Singapurs mit Australien.'],
+    ['fr', "L'UE a adopté sa stratégie. L'accord suit le modèle des accords de Singapour avec l'Australie."],
+  ])('give no partner of the EU: "between the UK and Singapore", "its own FTA with", "Singapore’s agreements with" (%s)', (language, text) => {
+    const r = extract({ text, language, partnerModel: false });
+    expect(r.partners).toEqual([]);
+    expect(r.instruments).toEqual([]);
+  });
+
+  it('leave a country’s deal with the EU the EU’s', () => {
+    expect(extract({ text: "The EU adopted its strategy. Japan's partnership with the EU is deep.", language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+});
+
+describe('initiatives named in quotes after a call, in single quotes, or as a term defined on its line (1.15.33)', () => {
+  const titles = (text: string, language: string) => extract({ text, language }).initiatives.map((i) => i.title);
+  it.each([
+    ['en', 'The coordinated call "AI for Climate Resilience", launched under Horizon Europe together with India, closed in March.', 'AI for Climate Resilience'],
+    ['de', '2025 folgte die koordinierte Ausschreibung „Sangam-6G“: 6 Millionen Euro aus Horizont Europa für gemeinsame Projekte mit Indien.', 'Sangam-6G'],
+    ['es', 'El piloto «Puente eID», acordado con Colombia y Uruguay en 2024, prueba el reconocimiento mutuo de identidades digitales con la Unión Europea.', 'Puente eID'],
+    ['ko', "EU와 한국은 2024년부터 양측 연구기관 간 연구자 교류 사업인 'K-EU 칩 브릿지'를 운영하고 있습니다.", 'K-EU 칩 브릿지'],
+    ['en', 'GLOSSARY\n\nATLAS-WA\nA submarine cable linking Lisbon to Dakar, built under Global Gateway with the governments of Senegal and Nigeria.', 'ATLAS-WA'],
+    ['en', 'Components\nDigital Villages. A rural broadband pilot in Kyrgyzstan and Tajikistan brings 4G access to 340 villages with EU support.', 'Digital Villages'],
+    ['en', 'The EU and Japan launched a coordinated call on 6G. The selected consortium, 6G-NEXUS, started in January 2026.', '6G-NEXUS'],
+    ['it', "Il progetto pilota EuSiT-Sign, avviato nel 2025 dalla Commissione e da Singapore, collega le firme elettroniche.", 'EuSiT-Sign'],
+  ])('(%s) %s', (language, text, name) => {
+    expect(titles(text, language)).toContain(name);
+  });
+
+  it('keeps an apostrophe inside a quoted name and takes no wrapped line for a term', () => {
+    expect(titles("Le projet « Compétences numériques pour l’emploi en Tunisie » est financé par l'UE.", 'fr')).toContain('Compétences numériques pour l’emploi en Tunisie');
+    expect(titles('Le prix moyen est passé de 2,1 à 1,4\nUSD. Le câble METISS relie Madagascar à l’Afrique du Sud.', 'fr')).not.toContain('USD');
+  });
+});

@@ -7,7 +7,7 @@ import it from 'i18n-iso-countries/langs/it.json';
 import ja from 'i18n-iso-countries/langs/ja.json';
 import ko from 'i18n-iso-countries/langs/ko.json';
 import zh from 'i18n-iso-countries/langs/zh.json';
-import { COUNTRY_ALIASES } from './data/countries.data';
+import { COMMON_WORD_NAMES, COUNTRY_ALIASES } from './data/countries.data';
 import { SupportedLanguage } from './taxonomy.types';
 
 for (const locale of [en, fr, de, es, it, ja, ko, zh]) countries.registerLocale(locale);
@@ -52,6 +52,7 @@ export function countryNames(lang: SupportedLanguage): ReadonlyMap<string, strin
       const inflected = name.includes(' ') ? name.replace(/(?<=^|\s)(\p{Lu}\p{Ll}+(?:isch|igt))e(?=\s)/gu, '$1en') : /^\p{Lu}\p{Ll}+[^sxzß]$/u.test(name) ? `${name}s` : name;
       if (inflected !== name && !out.has(inflected)) out.set(inflected, code);
     }
+  for (const name of COMMON_WORD_NAMES[lang] ?? []) out.delete(name);
   for (const [code, byLang] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of [...(byLang[lang] ?? []), ...(byLang.all ?? [])]) out.set(name, code);
   }

@@ -79,6 +79,14 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   SG: { ja: ['シンガポール'], ko: ['싱가포르'] },
   UA: { ja: ['ウクライナ'], ko: ['우크라이나'] },
   BR: { ja: ['ブラジル'], ko: ['브라질'] },
+  // the island by names that are no common word ("la réunion" is any meeting, and multi-word names match in any case)
+  RE: {
+    en: ['Réunion Island'],
+    fr: ['île de la Réunion'],
+    de: ['Insel Réunion'],
+    es: ['isla de la Reunión', 'isla Reunión'],
+    it: ['isola della Riunione', 'isola di Réunion'],
+  },
   ID: { en: ['Indonesia'], zh: ['印度尼西亚', '印尼'], ja: ['インドネシア'], ko: ['인도네시아'] },
 };
 
@@ -90,7 +98,7 @@ export const BLOCKED_NAMES: readonly string[] = [
   // islands of Papua New Guinea and a US region
   'New Britain', 'New Ireland', 'New England',
   'New Mexico', 'New Guinea', 'New Jersey', 'New Caledonia Street', 'Georgia Tech', 'Jordan Valley',
-  'Chad Valley', 'Gulf of Guinea', 'golfe de Guinée', 'Golf von Guinea', 'golfo de Guinea', 'golfo di Guinea', '几内亚湾', 'ギニア湾', '기니만', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
+  'Chad Valley', 'Monaco di Baviera', 'Gulf of Guinea', 'golfe de Guinée', 'Golf von Guinea', 'golfo de Guinea', 'golfo di Guinea', '几内亚湾', 'ギニア湾', '기니만', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
   '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
   // the Mediterranean holds Haiti's name in Chinese and Japanese (地中海地区); 수단 is also Korean for "means"
   '地中海', '핵심 수단', '정책 수단', '주요 수단', '유용한 수단', '수단이다', '수단이자', '수단으로서',
@@ -104,6 +112,20 @@ export const BLOCKED_NAMES: readonly string[] = [
   // the Indo-Pacific holds India's name in Korean, Japanese and Chinese
   '인도·태평양', '인도태평양', '인도-태평양', '인도 태평양', 'インド太平洋', 'インド・太平洋', '印度洋-太平洋', '印度-太平洋',
 ];
+
+/**
+ * Names of the country list that are a common word of their language, dropped from it: French "Réunion" and Spanish "Reunión"
+ * are "meeting" ("Réunion du Conseil d'association", "ACTA DE LA XXI REUNIÓN"), and a French or Spanish text is read with the
+ * English, German and Italian names too (accents folded). The island keeps the names of COUNTRY_ALIASES ("île de la Réunion", "isla de la Reunión",
+ * "Insel Réunion").
+ */
+export const COMMON_WORD_NAMES: Readonly<Partial<Record<SupportedLanguage, readonly string[]>>> = {
+  en: ['Reunion'],
+  fr: ['Réunion'],
+  es: ['Reunión'],
+  de: ['Réunion', 'Réunions'],
+  it: ['Réunion'],
+};
 
 /** Countries whose names are also common first or last names; ignored when used as part of a person's name. */
 export const PERSON_NAME_COUNTRIES: ReadonlySet<string> = new Set(['TD', 'JO', 'GE', 'IL', 'JE']);
