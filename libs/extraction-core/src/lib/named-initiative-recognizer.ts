@@ -353,15 +353,22 @@ const QUOTED_SINGLE = /(‘|《|(?<![\p{Script=Latin}\p{N}])')([^‘《》\n.;:!
  * sous-marin". Capitalised words (up to five) or one name of a distinct shape, then an article and at most three words before the head.
  */
 const DEFINED =
-  /^[ \t]*([\p{Lu}\p{N}][\p{L}\p{N}²+'’-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}²+'’-]*){0,4})(?:\.[ \t]+|[ \t]*\n[ \t]*)(?:An?|The|Une?|Le|La|Ein|Eine|Das|Der|Die|El|Il|Lo)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:cable|satellite|constellation|pilot|programme|program|project|initiative|network|corridor|platform|facility|hub|scheme|call|câble|programme|projet|pilote|réseau|Kabel|Programm|Projekt|Pilotprojekt|Netz|programa|proyecto|piloto|red|cavo|programma|progetto|rete)(?![\p{L}])/gmu;
+  /[ \t]*([\p{Lu}\p{N}][\p{L}\p{N}²+'’-]*(?:[ \t]+[\p{Lu}\p{N}][\p{L}\p{N}²+'’-]*){0,4})(?:\.[ \t]+|[ \t]*\n[ \t]*)(?:An?|The|Une?|Le|La|Ein|Eine|Das|Der|Die|El|Il|Lo)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:cable|satellite|constellation|pilot|programme|program|project|initiative|network|corridor|platform|facility|hub|scheme|call|câble|programme|projet|pilote|réseau|Kabel|Programm|Projekt|Pilotprojekt|Netz|programa|proyecto|piloto|red|cavo|programma|progetto|rete)(?![\p{L}])/uy;
 
 const HEADING_BEFORE = /(?:[.!?:。)\]][ \t]*|\n[ \t]*)\n[ \t]*$/;
 /** A short line that does not break off a sentence (no figure, comma or hyphen at its end). */
 const SHORT_LINE_BEFORE = /(?:^|\n)[^\n]{0,39}[^\n\d,;-]\n[ \t]*$/;
 
 function definedNames(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
-  DEFINED.lastIndex = 0;
-  for (let m = DEFINED.exec(ctx.text); m; m = DEFINED.exec(ctx.text)) {
+  // tried at the start of each line that opens with a capital or a figure (a multi-line "^" was tried at every character)
+  for (const line of ctx.lines) {
+    let q = line.start;
+    while (q < line.end && (ctx.text.charCodeAt(q) === 0x20 || ctx.text.charCodeAt(q) === 0x09)) q++;
+    const c = ctx.text.charCodeAt(q);
+    if (!(c >= 0x41 && c <= 0x5a) && !(c >= 0x30 && c <= 0x39) && !(c >= 0xc0 && c < 0x2000)) continue;
+    DEFINED.lastIndex = line.start;
+    const m = DEFINED.exec(ctx.text);
+    if (m === null) continue;
     const name = m[1];
     const start = m.index + m[0].indexOf(name);
     // a line of its own: after a blank line or a line that ends a sentence, not the wrapped end of one ("… millions de⏎USD. Le câble")
