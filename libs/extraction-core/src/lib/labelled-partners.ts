@@ -72,7 +72,65 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedBefore(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of legendLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   return { partners: out, euSigns };
+}
+
+/** A map's or a slide's key symbol at the start of a line ("■ país socio", "▲ Canadá"); not the round bullets of any list. */
+const LEGEND_SYMBOL = /^[ \t]*([■□◆◇▲△▼▽★☆✕✖✗✓✔▨▧▦◼◻⬛⬜◉◎♦▪▫◾◽●○])[ \t]*(?=\S)/u;
+/** What a legend says its symbol marks is a partner ("país socio de la Alianza", "partner country", "Partnerland", "伙伴国"). */
+const LEGEND_PARTNER =
+  /partner|partenaire|socio|partecipant|participant|participating|teilnehm|beneficiar|bénéficiaire|begünstigt|member of the|membre d|miembro d|membro d|Mitglied|伙伴|参与国|参加国|パートナー|参加国|파트너|참여국/iu;
+/** …or that it is no party: an observer, invited and declined, in negotiation, someone else's ("aterrizaje de cables de terceros"). */
+const LEGEND_NO_PARTY =
+  /observ|beobacht|osserv|no es parte|not (?:a )?part|n['’]est pas partie|nicht Teil|kein(?:e)? Partner|non è parte|non (?:è |sono )?partner|declin|rechaz|abgelehnt|rifiut|refus|invit|negoti|négoci|negocia|Verhandl|third|terceros|tiers|Dritt|terz|candidat|Kandidat|观察|谈判|拒绝|第三|オブザーバー|交渉|辞退|옵서버|참관|협상|거절|불참/iu;
+/** The longest line read as a legend, and what a key line may hold besides its names and their separators. */
+const LEGEND_MAX = 90;
+const KEY_RESIDUE = 12;
+/** Where a key line's own description begins: "▲ Canadá — observador en el Foro", "● Fortaleza (Brasil) ⟷ Sines". */
+const KEY_DESCRIPTION = /\s[—–-]\s|:/;
+
+/**
+ * A map's or a slide's legend and its key (1.15.34): lines that open with a symbol and describe it ("■ país socio de la Alianza con
+ * proyecto activo", "▲ observador — no es parte de la Alianza"), and lines that open with the same symbol and list places ("■ Brasil ·
+ * Chile · Colombia", "▲ Canadá"). The places of a symbol described as partners are partners; those of a symbol described as
+ * observers, invited and declined, in negotiation or someone else's are no party (added to `ctx.notParties`). A line's own
+ * description after a dash counts for its places too.
+ */
+function legendLists(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  // most texts have no symbol of a key at all
+  if (!/[■□◆◇▲△▼▽★☆✕✖✗✓✔▨▧▦◼◻⬛⬜◉◎♦▪▫◾◽●○]/u.test(text)) return [];
+  const described = new Map<string, string>();
+  const keyed: { symbol: string; places: Mention[]; own: string }[] = [];
+  for (const line of ctx.lines) {
+    const m = LEGEND_SYMBOL.exec(line.text);
+    if (m === null) continue;
+    const from = line.start + m[0].length;
+    const places = mentionsIn(ctx.places, from, line.end).filter((x) => x.kind === 'country' || x.kind === 'region');
+    const rest = text.slice(from, line.end);
+    // a legend is a short line; a key line is little but names (a bulleted paragraph, "□ 양측은 북한의 …", is neither)
+    if (places.length === 0) {
+      if (!described.has(m[1]) && rest.length <= LEGEND_MAX) described.set(m[1], rest);
+      continue;
+    }
+    // the places before the line's own description ("▲ Canadá — observador …"), or all of them
+    const cut = KEY_DESCRIPTION.exec(rest);
+    const end = cut === null ? line.end : from + cut.index;
+    const names = places.filter((x) => x.end <= end);
+    let residue = end - from;
+    for (const x of names) residue -= x.end - x.start;
+    if (names.length > 0 && residue <= KEY_RESIDUE + 3 * names.length) keyed.push({ symbol: m[1], places: names, own: cut === null ? '' : rest.slice(cut.index) });
+  }
+  const out: Mention[] = [];
+  for (const k of keyed) {
+    const legend = described.get(k.symbol);
+    if (legend === undefined) continue;
+    if (LEGEND_NO_PARTY.test(legend) || LEGEND_NO_PARTY.test(k.own)) {
+      for (const p of k.places) if (!isEuOrMemberState(p.id)) ctx.notParties.add(p.id);
+    } else if (LEGEND_PARTNER.test(legend)) out.push(...k.places);
+  }
+  return out;
 }
 
 /** The bullet that opens an item: "•", "-", "–", "1)", "2.". */

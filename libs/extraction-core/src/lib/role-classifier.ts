@@ -284,6 +284,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:has|have)\s+not\s+(?:concluded|signed)\s+(?:any|an)\s+(?:[^\s,;.]+\s+){0,2}?(?:agreement|arrangement|memorandum)\s+with\s+the\s+(?:EU|European Union)\b|\bn['’](?:a|ont)\s+(?:conclu|signé)\s+aucune?\s+(?:accord|arrangement|mémorandum)|\bno\s+(?:ha|han)\s+(?:firmado|concluido|suscrito)\s+(?:ningún|ninguna)\s+(?:acuerdo|memorando)|\bnon\s+ha(?:nno)?\s+(?:concluso|firmato|stipulato)\s+(?:con\s+l['’](?:UE|Unione(?:\s+europea)?)\s+)?alcun[oa]?\s+(?:accordo|memorandum|intesa)`,
     // "Taiwan … is not a partner of the EU", "n'est pas un partenaire", "no es socio", "non è un partner"
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
+    // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
+    String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
     String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
@@ -351,10 +353,20 @@ const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|열릴|
 const VENUE_AFTER_DE = /^\s+(?:[^\s.,;]+\s+)?(?:stattfinden|stattfand|stattfindet|statt\b|abgehalten|ausgerichtet)/;
 const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/u;
 
-/** The list of places is where a meeting is held, said after it (see VENUE_AFTER, VENUE_AFTER_DE). */
+/** "Venue: Singapore", "Ministerial side meeting: Singapore", "Lieu : Dakar": a label of where a meeting is, right before the list. */
+const VENUE_LABEL_BEFORE = /(?:venue|location|lieu|Tagungsort|Ort|lugar|sede|luogo|meeting|réunion|Treffen|reunión|riunione|会場|开会地点|会议地点|장소)\s*[:：]\s*$/i;
+/** "Singapore, ATxSummit, May 2026 (venue only)", "Dakar (lieu de la réunion)": a bracket on the line that says it is the venue. */
+const VENUE_BRACKET_AFTER = /^[^\n.;(]{0,60}\((?:venue|host(?:\s+city|\s+country)?|lieu|Ort|Gastgeber\w*|sede|lugar|luogo|会場|개최지)(?:\s+(?:only|seulement|nur|solamente|solo)|\s+(?:de la|der|del|della)\s+\p{L}+)?\)/iu;
+
+/** The list of places is where a meeting is held, said after it (see VENUE_AFTER, VENUE_AFTER_DE, VENUE_BRACKET_AFTER) or by a label before it. */
 export function venueAfter(text: string, listStart: number, listEnd: number): boolean {
-  const after = text.slice(listEnd, listEnd + 40);
-  return VENUE_AFTER.test(after) || (VENUE_AFTER_DE.test(after) && IN_BEFORE.test(text.slice(Math.max(0, listStart - 4), listStart)));
+  const after = text.slice(listEnd, listEnd + 80);
+  return (
+    VENUE_AFTER.test(after) ||
+    (VENUE_AFTER_DE.test(after) && IN_BEFORE.test(text.slice(Math.max(0, listStart - 4), listStart))) ||
+    VENUE_BRACKET_AFTER.test(after) ||
+    VENUE_LABEL_BEFORE.test(text.slice(Math.max(0, listStart - 24), listStart))
+  );
 }
 
 /**
@@ -507,9 +519,13 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   if (found !== null) return found;
   // "L'Australie, à qui la Commission avait proposé en 2023 d'ouvrir un partenariat numérique, a décliné": what is said after a
   // relative clause is said of the place before it
-  const rel = RELATIVE_CLAUSE.exec(text.slice(listEnd, Math.min(limit, listEnd + 200)));
+  // (and after an apposition between commas: "Le Mali, initialement associé à l'étude d'une extension vers Bamako, a décliné sa participation")
+  const rel = RELATIVE_CLAUSE.exec(text.slice(listEnd, Math.min(limit, listEnd + 200))) ?? APPOSITION.exec(text.slice(listEnd, Math.min(limit, listEnd + 200)));
   return rel === null ? null : latinNoPartyPhrase(text.slice(listEnd + rel[0].length, Math.min(limit, listEnd + rel[0].length + 90)));
 }
+
+/** An apposition right after a list, between commas: ", initialement associé à l'étude …,", ", a transit country until 2023,". */
+const APPOSITION = /^\s*,\s*[^.;,:]{3,150},/;
 
 /** A relative clause right after a list, up to the comma that closes it: ", à qui …,", ", which …,", ", die …,", ", dont …,", ", whose …,". */
 const RELATIVE_CLAUSE = /^\s*,\s*(?:à qui|auxquels|auquel|à laquelle|qui|dont|which|who|whom|whose|to which|to whom|die|der|dem|denen|das|dessen|deren|que|a quien|a quienes|al que|a la que|cuy[oa]s?|che|a cui|cui|il cui|la cui|i cui|le cui)\s[^.;,]{0,150},/i;

@@ -502,3 +502,52 @@ describe('initiatives named in quotes after a call, in single quotes, or as a te
     expect(titles('Le prix moyen est passé de 2,1 à 1,4\nUSD. Le câble METISS relie Madagascar à l’Afrique du Sud.', 'fr')).not.toContain('USD');
   });
 });
+
+describe('a map’s or a slide’s legend and its key (1.15.34)', () => {
+  const map = (key: string) =>
+    `ALIANZA DIGITAL UE-ALC\nMapa de proyectos 2026\n\nLEYENDA\n■ país socio de la Alianza con proyecto activo\n□ país socio sin proyecto activo en 2026\n▲ observador — no es parte de la Alianza\n▨ rayado: adhesión en negociación\n\nSOBRE EL MAPA\n${key}\n\nFuente: Comisión Europea.`;
+
+  it('makes partners of the places keyed as partners, and no party of those keyed as observers or in negotiation', () => {
+    const text = map('■ Brasil · Chile · Colombia\n□ Uruguay · Costa Rica\n▲ Canadá — observador en el Foro de Alto Nivel\n▨ Perú');
+    const r = extract({ text, language: 'es' });
+    expect(r.partners).toEqual(expect.arrayContaining(['country:BR', 'country:CL', 'country:CO', 'country:CR', 'country:UY']));
+    expect(r.partners).not.toContain('country:CA');
+    expect(r.partners).not.toContain('country:PE');
+  });
+
+  it('reads no key from bulleted paragraphs that open with the same symbols', () => {
+    const text =
+      '보도자료\n\n□ 외교부와 유럽대외관계청은 6월 12일 브뤼셀에서 한-EU 사이버정책대화를 개최하였습니다.\n□ 이번 대화는 안보·국방 파트너십 체결 이후 처음 열린 고위급 협의입니다.\n□ 양측은 북한의 악의적 사이버 활동이 국제사회의 안보에 심각한 위협이 되고 있다는 데 인식을 같이 하였습니다. 또한 러시아와 북한 간 군사협력을 지적하였습니다.';
+    const r = extract({ text, language: 'ko', partnerModel: false });
+    expect(r.partners).not.toContain('country:KP');
+    expect(r.partners).not.toContain('country:RU');
+  });
+});
+
+describe('said not to be listed as a partner; no party after an apposition (1.15.34)', () => {
+  it.each([
+    ['es', 'La Unión Europea financia el cable BELLA con Brasil. El cable de Las Toninas no forma parte de BELLA; Argentina no figura como socio en este mapa.', ['country:BR']],
+    ['fr', "L'Union européenne finance l'étude du câble avec le Sénégal et le Mali. Le Mali, initialement associé à l'étude d'une extension terrestre vers Bamako, a décliné sa participation en 2024.", ['country:SN']],
+  ])('(%s)', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+});
+
+describe('a venue by a label or a bracket (1.15.34)', () => {
+  it.each([
+    'The EU and Japan held their Digital Partnership Council.\n→ Ministerial side meeting: Singapore, ATxSummit, May 2026',
+    'The EU and Japan held their Digital Partnership Council.\n→ Next ministerial meeting in May 2026 with Singapore, ATxSummit (venue only)',
+  ])('is no party: %s', (text) => {
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+});
+
+describe('a slide’s arrows, ticks and crosses open a sentence (1.15.34)', () => {
+  it('so that what one line says is not said of the places of the next', () => {
+    const text =
+      "▌ QUI PEUT DÉPOSER ?\n→ consortium ≥ 1 entité d'un État membre de l'UE + ≥ 1 entité canadienne\n→ le Canada est associé au pilier II d'Horizon Europe depuis 2024 : les équipes canadiennes sont financées directement\n✗ exclus : entités établies en Russie ou au Bélarus, ou contrôlées par elles (mesures restrictives de l'UE)";
+    const r = extract({ text, language: 'fr', partnerModel: false });
+    expect(r.partners).toEqual(['country:CA']);
+    expect(r.instruments.map((i) => i.partner)).not.toContain('country:RU');
+  });
+});
