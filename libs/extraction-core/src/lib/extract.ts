@@ -25,7 +25,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.34';
+export const EXTRACTOR_VERSION = '1.15.35';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -225,6 +225,13 @@ function withShortEuNames(text: string, mentions: Mention[]): Mention[] {
  * Entities, partners, instruments, initiatives, areas, values and references of one
  * document. Pure, synchronous and deterministic: the same input gives the same output.
  */
+/** A line of four short fields separated by commas or semicolons somewhere in the text ("iati_identifier,reporting_org,title,…"). */
+const VALUES_LINE = /(?:^|\n)[^\n,;.]{1,40}([,;])[^\n,;.]{1,40}\1[^\n,;.]{1,40}\1/;
+
+function mayHoldValues(text: string): boolean {
+  return (text.includes(',') || text.includes(';')) && VALUES_LINE.test(text);
+}
+
 export function extract(input: ExtractInput): ExtractionResult {
   const norm = normalizeText(input.text);
   const text = norm.text;
@@ -249,8 +256,8 @@ export function extract(input: ExtractInput): ExtractionResult {
     footnotes,
     markers,
     cues: cueSetsFor(languages),
-    // a document without a single bar has no table: its lines need not be looked at
-    tableRows: text.includes('|') ? parseTables(lines) : [],
+    // a document without a bar or a line of separated values has no table: its lines need not be looked at
+    tableRows: text.includes('|') || mayHoldValues(text) ? parseTables(lines) : [],
     digitRuns: digits,
     notParties: new Set(),
     euNoPartySpans: [],
@@ -259,6 +266,14 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
   dropOthersCells(ctx);
   assignRoles(ctx);
+  // a row of someone else's (a table of others, a row that others alone fund) makes none of its places a partner by its words
+  for (const row of ctx.tableRows) {
+    if (!row.others) continue;
+    for (const m of mentionsIn(ctx.places, row.start, row.end)) {
+      ctx.roles.delete(m);
+      ctx.foreign.add(m);
+    }
+  }
   const strong = new Set<string>();
   for (const row of ctx.tableRows) if (row.partner) for (const id of markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions)) strong.add(id);
   let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));

@@ -551,3 +551,26 @@ describe('a slide’s arrows, ticks and crosses open a sentence (1.15.34)', () =
     expect(r.instruments.map((i) => i.partner)).not.toContain('country:RU');
   });
 });
+
+describe('tables of comma- or semicolon-separated values (1.15.35)', () => {
+  const iati =
+    'IATI Datastore – activity export\n\niati_identifier,reporting_org,title,recipient_country,start_planned,budget_value,currency,status\nXI-IATI-EC-2023/440-902,European Commission - Neighbourhood,"EU4Digital: cross-border e-signature pilot, Armenia",Armenia,2023-06-01,3200000,EUR,Implementation\nGB-GOV-1-301234,UK - Foreign Commonwealth and Development Office,"Digital Access Programme - Kenya",Kenya,2021-04-01,28000000,GBP,Implementation\nJP-8-2023-UZ-ICT-04,Japan International Cooperation Agency,"Project for e-Government Capacity Development",Uzbekistan,2023-05-01,n/a,JPY,Implementation\n\nRows 2-3 are activities of other publishers returned by the same query.';
+
+  it('reads a row another publisher funds as theirs, and the row the EU funds as the EU’s', () => {
+    const r = extract({ text: iati, language: 'en' });
+    expect(r.partners).toEqual(['country:AM']);
+    expect(extract({ text: iati, language: 'en', partnerModel: false }).partners).toEqual(['country:AM']);
+  });
+
+  it('reads semicolons as the separator, and bars inside a quoted field as text', () => {
+    const text =
+      'OpenAid Italia – Esportazione dati (CSV, separatore ";")\n\nid_iniziativa;titolo;paese_beneficiario;ente_esecutore;cofinanziatore;stato\nAID-012901;"Rafforzamento del CERT nazionale albanese";Albania;ACN;n/d;in corso\nAID-013055;"Cavo sottomarino Medusa – approdo di Biserta";Tunisia;CDP;"BEI | Unione europea – Global Gateway";"cavo | Paesi correlati: Algeria, Marocco"\nAID-013377;"Connettività satellitare per 120 scuole rurali";Mozambico;AICS Maputo;n/d;in corso';
+    expect(extract({ text, language: 'it', partnerModel: false }).partners).toEqual(['country:AL', 'country:MZ', 'country:TN']);
+  });
+
+  it('takes no list of a label for a header', () => {
+    const text =
+      'FICHA INFORMATIVA\n\nPaíses socios:             Costa Rica, El Salvador, Guatemala, Honduras, Panamá y República Dominicana\nSocios de implementación:  Comisión Europea (DG INTPA), AECID (España), GIZ (Alemania), Expertise France, Enabel';
+    expect(extract({ text, language: 'es' }).initiatives.map((i) => i.title)).not.toContain('GIZ (Alemania)');
+  });
+});

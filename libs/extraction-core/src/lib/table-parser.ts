@@ -32,8 +32,8 @@ export interface TableRow {
 type Column = 'title' | 'description' | 'partner' | 'timeline' | 'funder';
 
 const HEADER_WORDS: readonly [Column, RegExp][] = [
-  ['funder', /investor|financier|funder|donor|bailleur|cofinanceur|geldgeber|financiador|inversor|donante|finanziator|investitor|投资方|出资方|投资者|出資者|投資家|투자자|투자국|재원/i],
-  ['title', /objective|action|initiative|title|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
+  ['funder', /investor|financier|funder|donor|reporting|publisher|bailleur|cofinanceur|geldgeber|financiador|inversor|donante|finanziator|investitor|投资方|出资方|投资者|出資者|投資家|투자자|투자국|재원/i],
+  ['title', /objective|action|initiative|title|titolo|título|titre|Titel|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
   ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
   ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|合作方|パートナー|相手|国|파트너|국가|상대/i],
   ['timeline', /timeline|time|date|calendar|period|schedule|deadline|year|année|jahr|año|anno|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|年|일정|기간|연도/i],
@@ -54,6 +54,64 @@ function splitCells(line: Line): Cell[] {
   if (cells.length > 1 && cells[cells.length - 1].text === '') cells.pop();
   s = end;
   return cells;
+}
+
+/**
+ * The fields of a line of values separated by `sep` (a comma or a semicolon), each without its quotes ("XI-IATI-1,European
+ * Commission,\"Title, with a comma\",Kenya"); an unbalanced quote takes the rest of the line.
+ */
+function csvCells(line: Line, sep: string): Cell[] {
+  const t = line.text;
+  const cells: Cell[] = [];
+  let k = 0;
+  for (;;) {
+    let from = k;
+    let to: number;
+    let next: number;
+    if (t.charCodeAt(k) === 0x22) {
+      from = k + 1;
+      const close = t.indexOf(`"${sep}`, from);
+      to = close >= 0 ? close : t.endsWith('"') && t.length - 1 >= from ? t.length - 1 : t.length;
+      next = close >= 0 ? close + 2 : -1;
+    } else {
+      const comma = t.indexOf(sep, k);
+      to = comma >= 0 ? comma : t.length;
+      next = comma >= 0 ? comma + 1 : -1;
+    }
+    const raw = t.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    cells.push({ text, start: line.start + from + lead, end: line.start + from + lead + text.length });
+    if (next < 0) return cells;
+    k = next;
+  }
+}
+
+const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+
+/**
+ * A header line of comma-separated values: four fields or more, each a short name ("iati_identifier", "recipient_country") with no
+ * colon (not "Países socios: Costa Rica, El Salvador, …"), three of them known header words, over a line of as many fields.
+ */
+function csvHeader(cells: Cell[], next: Line | undefined, sep: string): Column[] | null {
+  // (not CJK prose, whose full-width commas normalisation makes ASCII: "据统计，2025年东盟数字经济规模…，预计…")
+  if (cells.length < 4 || cells.some((c) => c.text === '' || c.text.length > 40 || c.text.includes(':') || c.text.split(/\s+/).length > 4 || /^[\d.,\s-]+$/.test(c.text) || CJK.test(c.text))) return null;
+  if (next === undefined || !next.text.includes(sep) || csvCells(next, sep).length < cells.length - 2) return null;
+  const cols = headerColumns(cells);
+  if (cols === null) return null;
+  let named = 0;
+  for (const c of cells) if (HEADER_WORDS.some(([, re]) => re.test(c.text))) named++;
+  return named >= 3 ? cols : null;
+}
+
+/** ';' or ',' when the line holds three of it or more (';' first: a semicolon-separated line may hold commas in its fields), else ''. */
+function separatorOf(t: string): string {
+  for (const sep of [';', ',']) {
+    let n = 0;
+    for (let k = t.indexOf(sep); k >= 0 && n < 3; k = t.indexOf(sep, k + 1)) n++;
+    if (n >= 3) return sep;
+  }
+  return '';
 }
 
 /** A Markdown header rule ("|---|:--|"): the line before it is a header row. */
@@ -161,10 +219,39 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
   let headingScanned = -1;
   let table = -1;
   const wordCache: WordCache = new Map();
+  // fields of the header of a table of comma-separated values being read (0: none); its rows are read as a pipe table's
+  let csvWidth = 0;
+  let sep = ',';
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const bar = line.text.indexOf('|');
-    if (bar < 0 || line.text.indexOf('|', bar + 1) < 0) {
+    let csv: Cell[] | null = null;
+    // a row of values under their header, even with bars in a field ("…;\"identità digitale | DPI\""): a row broken at source, by an
+    // unbalanced quote, has fewer fields
+    if (csvWidth > 0 && line.text.includes(sep)) {
+      const fields = csvCells(line, sep);
+      if (fields.length >= 3) csv = fields;
+    }
+    if (csv === null && csvWidth > 0) {
+      // the table of values ends: what follows is prose or another table
+      csvWidth = 0;
+      cols = null;
+    }
+    if (csv === null && (bar < 0 || line.text.indexOf('|', bar + 1) < 0)) {
+      // a header of values separated by semicolons or commas: a short line with three separators or more and no sentence in it
+      const found = line.text.length > 400 || line.text.includes('. ') ? '' : separatorOf(line.text);
+      const fields = found === '' ? [] : csvCells(line, found);
+      const header = found === '' ? null : csvHeader(fields, lines[i + 1], found);
+      if (header) {
+        sep = found;
+        cols = header;
+        csvWidth = fields.length;
+        namedPartners = false;
+        titleHeader = '';
+        table++;
+        lastText = i;
+        continue;
+      }
       if (line.text.trim() && !/^\s*\|/.test(line.text)) {
         cols = null;
         lastText = i;
@@ -181,10 +268,10 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       }
     }
     headingScanned = Math.max(headingScanned, lastText);
-    const cells = splitCells(line);
+    const cells = csv ?? splitCells(line);
     // the header rule itself is no row
-    if (HEADER_RULE.test(line.text) && cells.every((c) => /^:?-*:?$/.test(c.text))) continue;
-    const header = headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text));
+    if (csv === null && HEADER_RULE.test(line.text) && cells.every((c) => /^:?-*:?$/.test(c.text))) continue;
+    const header = csv === null ? headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text)) : null;
     if (header) {
       cols = header;
       const k = header.indexOf('partner');
@@ -215,7 +302,8 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const prev = rows[rows.length - 1];
     // a line with empty partner and timeline cells continues the row above, in a table that has such columns; a table of other
     // columns ("| 行为体 | 主要框架 | 代表性项目 |", a comparison of actors) has a row on every line
-    if (prev && (cols.includes('partner') || cols.includes('timeline')) && !partner?.text && !timeline?.text) {
+    // (a line of comma-separated values is a whole row)
+    if (csv === null && prev && (cols.includes('partner') || cols.includes('timeline')) && !partner?.text && !timeline?.text) {
       prev.title = { text: `${prev.title.text} ${cell.text}`.trim(), start: prev.title.start, end: cell.end };
       if (description && prev.description) prev.description = { text: `${prev.description.text} ${description.text}`, start: prev.description.start, end: description.end };
       prev.end = line.end;
