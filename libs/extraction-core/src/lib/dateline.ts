@@ -38,15 +38,26 @@ const TAG_LABEL =
  * the page is filed under, not who takes part in what it reports.
  */
 function underTagLabel(text: string, at: number): boolean {
-  // only the 200 characters before the place are read, back to a line break or a bar, and the pattern only where they hold a colon
+  // only the 200 characters before the place are read, back to a line break or a bar, and the pattern only where they hold a colon;
+  // a bar with no colon after it is one more link of the same label ("Related: Urban partnerships in Asia | Urban partnerships in
+  // Latin America"), so the reading goes on to the bar or line break before it
   const stop = Math.max(0, at - 200);
   let from = at;
   let colon = false;
   while (from > stop) {
     const c = text.charCodeAt(from - 1);
-    if (c === 0x0a || c === 0x7c) break;
+    if (c === 0x0a) break;
+    if (c === 0x7c) {
+      if (colon) break;
+      from--;
+      continue;
+    }
     if (c === 0x3a || c === 0xff1a) colon = true;
     from--;
   }
-  return colon && TAG_LABEL.test(text.slice(from, at));
+  if (!colon) return false;
+  // the label opens the part that holds the colon: after the last bar before it, or at the line's start
+  const part = text.slice(from, at);
+  const bar = part.lastIndexOf('|', part.search(/[:：]/));
+  return TAG_LABEL.test(bar >= 0 ? part.slice(bar + 1) : part);
 }

@@ -25,7 +25,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.35';
+export const EXTRACTOR_VERSION = '1.15.36';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -106,6 +106,25 @@ function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
     // its seat paired with another ("Brussels and Tokyo agreed")
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
   );
+}
+
+/** "… n'est partie à aucun des accords évoqués ci-dessous", "is party to none of the agreements below": said of all that follows. */
+const PARTY_TO_NONE =
+  /(?:n['’]est|ne sont)\s+partie?s?\s+à\s+aucun|\bis\s+(?:a\s+)?party\s+to\s+none\b|\bis\s+not\s+(?:a\s+)?party\s+to\s+any\b|\b(?:ist|sind)\s+an\s+keine[mr]\b|\bno\s+es\s+parte\s+de\s+ningun[oa]\b|\bnon\s+è\s+parte\s+di\s+nessun[oa]?\b/i;
+const BELOW = /ci-dessous|\bbelow\b|\bhereafter\b|\bunten\b|nachstehend|a continuación|más abajo|di seguito|qui sotto/i;
+
+/**
+ * The EU or a member state says, in the title or lead of a text, that it is party to none of what the text goes on to report
+ * ("La France n'est partie à aucun des accords évoqués ci-dessous", a press review an embassy compiles): the text reports others'
+ * cooperation.
+ */
+function disclaimsAll(ctx: DocumentContext): boolean {
+  const lead = ctx.lines.length > 0 ? leadEnd(ctx) : 0;
+  const m = PARTY_TO_NONE.exec(ctx.text.slice(0, Math.max(lead, 1500)));
+  if (m === null) return false;
+  const s = ctx.sentences[segmentAt(ctx.sentences, m.index)];
+  if (!s || !BELOW.test(ctx.text.slice(m.index, s.end))) return false;
+  return mentionsIn(ctx.places, s.start, m.index).some((x) => isEuOrMemberState(x.id));
 }
 
 /** How far before the first place of a labelled list the EU may be named as the side of its cooperation. */
@@ -295,7 +314,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   // a label's list takes its EU from what comes before it: "Financé par l'Union européenne …" over "Pays bénéficiaires" and its items
   const firstLabelled = labelled.partners.reduce((a, m) => Math.min(a, m.start), Infinity);
   const euBeforeLabel = firstLabelled < Infinity && namesEuSide(ctx, Math.max(0, firstLabelled - LABEL_EU_REACH), firstLabelled);
-  const euTakesNoPart = !(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euBeforeLabel && !euTakesPart(ctx, instruments);
+  const euTakesNoPart = disclaimsAll(ctx) || (!(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euBeforeLabel && !euTakesPart(ctx, instruments));
   if (euTakesNoPart) {
     ctx.roles.clear();
     instruments = [];

@@ -73,7 +73,42 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedBefore(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of legendLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of twinnedPlaces(ctx)) out.push(m);
   return { partners: out, euSigns };
+}
+
+/** Two places, each in brackets after its city, paired on one line: "Kisumu (Kenya) – Tampere (Finland)", "Kigali (Rwanda) ↔ Ghent (Belgium)". */
+const TWINNED = /\(([^()\n]{2,40})\)[ \t]*(?:[–—↔⟷⇄]|-|&|\+|\/|(?:and|et|und|y|e|con|avec|mit|with)(?![\p{L}]))[ \t]*[^()\n]{1,60}?\(([^()\n]{2,40})\)/gu;
+
+/** What may open a line before a pair's first bracket: a bullet or a number, and a name of at most four words. */
+const PAIR_LINE_START = /^[ \t]*(?:[-•*·–—▪●○◦]|\d{1,2}[.)])?[ \t]*[\p{Lu}][^\s()]*(?:[ \t]+[^\s()]+){0,3}[ \t]*$/u;
+
+/**
+ * Twinnings and pairs of cities, ports or universities (1.15.36): where one side's bracket names a member state and the other a country
+ * outside the EU, the pair is that country's cooperation with a member state ("- Kumasi (Ghana) – Porto (Portugal)").
+ */
+function twinnedPlaces(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  if (!text.includes(')')) return [];
+  const out: Mention[] = [];
+  TWINNED.lastIndex = 0;
+  for (let m = TWINNED.exec(text); m; m = TWINNED.exec(text)) {
+    const a = m.index + 1;
+    const b = m.index + m[0].length - 1 - m[2].length;
+    const first = mentionsIn(ctx.places, a, a + m[1].length);
+    const second = mentionsIn(ctx.places, b, b + m[2].length);
+    // the second bracket may open the next pair: read on from it
+    TWINNED.lastIndex = b - 1;
+    // a line of its own, the pair and nothing else ("- Kisumu (Kenya) – Tampere (Finland)"), not prose ("un cable entre Sines
+    // (Portugal) y Fortaleza (Brasil) …", the two ends of a link)
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index + m[0].length);
+    if (!PAIR_LINE_START.test(text.slice(lineStart, m.index)) || !/^[\s.,;:]*$/.test(text.slice(m.index + m[0].length, lineEnd < 0 ? text.length : lineEnd))) continue;
+    if (first.length !== 1 || second.length !== 1 || first[0].kind !== 'country' || second[0].kind !== 'country') continue;
+    const [x, y] = [first[0], second[0]];
+    if (isEuOrMemberState(x.id) !== isEuOrMemberState(y.id)) out.push(isEuOrMemberState(x.id) ? y : x);
+  }
+  return out;
 }
 
 /** A map's or a slide's key symbol at the start of a line ("■ país socio", "▲ Canadá"); not the round bullets of any list. */

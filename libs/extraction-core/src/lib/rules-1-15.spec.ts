@@ -574,3 +574,42 @@ describe('tables of comma- or semicolon-separated values (1.15.35)', () => {
     expect(extract({ text, language: 'es' }).initiatives.map((i) => i.title)).not.toContain('GIZ (Alemania)');
   });
 });
+
+describe('twinned cities and the country column of a table of towns (1.15.36)', () => {
+  it('makes partners of the countries paired with a member state, one pair a line, not of the two ends of a link in prose', () => {
+    const text =
+      'EU Smart Cities Twinning – Africa\nFunding: EUR 18.5 million from the European Union\n\nCurrent pairs\n- Kisumu (Kenya) – Tampere (Finland)\n- Kigali (Rwanda) – Ghent (Belgium)\n- Kumasi (Ghana) – Porto (Portugal)\n\nThe BELLA cable runs between Sines (Portugal) and Fortaleza (Brazil).';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:GH', 'country:KE', 'country:RW']);
+  });
+
+  it('reads the column named for the country over a column of partner towns', () => {
+    const text =
+      'Das Förderprogramm „Kommunale Digitalpartnerschaften“ wird aus Mitteln des BMZ finanziert.\n\n| Deutsche Kommune | Partnerkommune | Land | Schwerpunkt |\n|---|---|---|---|\n| Leipzig | Charkiw | Ukraine | Bürgerportal, elektronische Signatur |\n| Erfurt | Chișinău | Republik Moldau | Elektronische Aktenführung |';
+    expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:MD', 'country:UA']);
+  });
+});
+
+describe('a tag label’s further links after a bar (1.15.36)', () => {
+  it('are no parties either', () => {
+    const text =
+      'The European Union funds the programme with Kenya.\n\nRelated: Urban partnerships in Asia | Urban partnerships in Latin America';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:KE']);
+  });
+});
+
+describe('a member state party to none of what follows; an observer or a non-signatory in CJK (1.15.36)', () => {
+  it('gives no partners of a press review whose lead says so', () => {
+    const text =
+      "Ambassade de France en Côte d'Ivoire\nAccueil | L'ambassade | Services consulaires | Coopération | Actualités\n\nRevue de presse numérique – Semaine 14\n\nCette revue de presse, préparée par le service de coopération et d'action culturelle, rassemble des articles parus dans la presse ivoirienne et régionale. La France n'est partie à aucun des accords évoqués ci-dessous.\n\nIdentité numérique : Abidjan et Kigali signent un accord de reconnaissance mutuelle\n(Fraternité Matin, 1er avril) La Côte d'Ivoire et le Rwanda ont signé à Kigali un accord de reconnaissance mutuelle de leurs identités numériques, dans le cadre de l'alliance Smart Africa.\n\nInfrastructure publique numérique : un protocole avec l'Inde\n(L'Intelligent d'Abidjan, 2 avril) Le ministère ivoirien de la Transition numérique et l'Inde ont conclu un protocole d'entente.";
+    const r = extract({ text, language: 'fr' });
+    expect(r.partners).toEqual([]);
+    expect(r.instruments).toEqual([]);
+  });
+
+  it.each([
+    ['ko', '한국은 EU와 6G 공동원칙에 서명했다. 인도는 이번 회의에 옵서버로 참석했으나 공동원칙에는 서명하지 않았다.', ['country:KR']],
+    ['zh', '欧盟与日本签署了6G联合原则，印度以观察员身份出席会议。', ['country:JP']],
+  ])('(%s) makes no partner of the observer', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+});

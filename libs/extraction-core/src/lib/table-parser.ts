@@ -130,6 +130,14 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
     cols.push(hit ? hit[0] : 'description');
   }
   if (hits < (ruleFollows ? 1 : 2)) return null;
+  // a column named for the country alone ("| Deutsche Kommune | Partnerkommune | Land |") is the partner column over one that names
+  // partner towns or bodies, whose names the gazetteer does not hold
+  const country = cells.findIndex((c) => COUNTRY_HEADER.test(c.text));
+  const partner = cols.indexOf('partner');
+  if (country >= 0 && partner >= 0 && country !== partner && !COUNTRY_HEADER.test(cells[partner].text)) {
+    cols[partner] = 'description';
+    cols[country] = 'partner';
+  }
   // a table by partner ("| Partner | Main framework | …") has no title column: its first other named column says what a row is about
   if (!cols.includes('title')) {
     const k = cells.findIndex((c, i) => c.text !== '' && cols[i] === 'description');
@@ -137,6 +145,9 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   }
   return cols;
 }
+
+/** A header that is the word for country and nothing else. */
+const COUNTRY_HEADER = /^(?:countr(?:y|ies)|pays|land|länder|staat|país(?:es)?|paes[ei]|国家|国|国・地域|국가)$/i;
 
 function defaultColumns(n: number): Column[] {
   if (n >= 4) return ['title', 'description', 'partner', 'timeline'];
