@@ -111,11 +111,14 @@ function twinnedPlaces(ctx: DocumentContext): Mention[] {
   return out;
 }
 
-/** A map's or a slide's key symbol at the start of a line ("■ país socio", "▲ Canadá"); not the round bullets of any list. */
-const LEGEND_SYMBOL = /^[ \t]*([■□◆◇▲△▼▽★☆✕✖✗✓✔▨▧▦◼◻⬛⬜◉◎♦▪▫◾◽●○])[ \t]*(?=\S)/u;
+/** The symbols of a map's or a slide's key ("■ país socio", "▲ Canadá"); not the round bullets of any list. */
+const KEY_SYMBOLS = '■□◆◇▲△▼▽★☆✕✖✗✓✔▨▧▦◼◻⬛⬜◉◎♦▪▫◾◽●○';
+const ANY_KEY_SYMBOL = new RegExp(`[${KEY_SYMBOLS}]`, 'u');
+/** A key symbol at the start of a line, before its text. */
+const LEGEND_SYMBOL = new RegExp(`^[ \\t]*([${KEY_SYMBOLS}])[ \\t]*(?=\\S)`, 'u');
 /** What a legend says its symbol marks is a partner ("país socio de la Alianza", "partner country", "Partnerland", "伙伴国"). */
 const LEGEND_PARTNER =
-  /partner|partenaire|socio|partecipant|participant|participating|teilnehm|beneficiar|bénéficiaire|begünstigt|member of the|membre d|miembro d|membro d|Mitglied|伙伴|参与国|参加国|パートナー|参加国|파트너|참여국/iu;
+  /partner|partenaire|socio|partecipant|participant|participating|teilnehm|beneficiar|bénéficiaire|begünstigt|member of the|membre d|miembro d|membro d|Mitglied|伙伴|参与国|参加国|パートナー|파트너|참여국/iu;
 /** …or that it is no party: an observer, invited and declined, in negotiation, someone else's ("aterrizaje de cables de terceros"). */
 const LEGEND_NO_PARTY =
   /observ|beobacht|osserv|no es parte|not (?:a )?part|n['’]est pas partie|nicht Teil|kein(?:e)? Partner|non è parte|non (?:è |sono )?partner|declin|rechaz|abgelehnt|rifiut|refus|invit|negoti|négoci|negocia|Verhandl|third|terceros|tiers|Dritt|terz|candidat|Kandidat|观察|谈判|拒绝|第三|オブザーバー|交渉|辞退|옵서버|참관|협상|거절|불참/iu;
@@ -135,7 +138,7 @@ const KEY_DESCRIPTION = /\s[—–-]\s|:/;
 function legendLists(ctx: DocumentContext): Mention[] {
   const text = ctx.text;
   // most texts have no symbol of a key at all
-  if (!/[■□◆◇▲△▼▽★☆✕✖✗✓✔▨▧▦◼◻⬛⬜◉◎♦▪▫◾◽●○]/u.test(text)) return [];
+  if (!ANY_KEY_SYMBOL.test(text)) return [];
   const described = new Map<string, string>();
   const keyed: { symbol: string; places: Mention[]; own: string }[] = [];
   for (const line of ctx.lines) {
