@@ -6,6 +6,9 @@ import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
 import { PARTNER_LABEL } from './partner-label';
 
+/** The bullet that opens an item of a list: "•", "-", "–", "■", "1)", "2.". */
+const BULLET = String.raw`\d{1,3}[.)]|[-•*·–—▪■●○◦]`;
+
 /** The signatories of a text: partners only where the EU is among them ("Signatories: … 16. European Union"). */
 const SIGNATORIES_LABEL =
   /(?:^|[^\p{L}-])(?:signatories|co-signatories|signatory\s+countries|signataires|pays\s+signataires|unterzeichner(?:staaten)?|firmantes|países\s+firmantes|firmatari|paesi\s+firmatari|签署国|签署方|署名国|서명국)(?:\s+\p{Ll}+)?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/iu;
@@ -81,7 +84,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
 const TWINNED = /\(([^()\n]{2,40})\)[ \t]*(?:[–—↔⟷⇄]|-|&|\+|\/|(?:and|et|und|y|e|con|avec|mit|with)(?![\p{L}]))[ \t]*[^()\n]{1,60}?\(([^()\n]{2,40})\)/gu;
 
 /** What may open a line before a pair's first bracket: a bullet or a number, and a name of at most four words. */
-const PAIR_LINE_START = /^[ \t]*(?:[-•*·–—▪●○◦]|\d{1,2}[.)])?[ \t]*[\p{Lu}][^\s()]*(?:[ \t]+[^\s()]+){0,3}[ \t]*$/u;
+const PAIR_LINE_START = new RegExp(String.raw`^[ \t]*(?:${BULLET})?[ \t]*[\p{Lu}][^\s()]*(?:[ \t]+[^\s()]+){0,3}[ \t]*$`, 'u');
 
 /**
  * Twinnings and pairs of cities, ports or universities (1.15.36): where one side's bracket names a member state and the other a country
@@ -171,8 +174,8 @@ function legendLists(ctx: DocumentContext): Mention[] {
   return out;
 }
 
-/** The bullet that opens an item: "•", "-", "–", "1)", "2.". */
-const BULLET_MARK = /^\s*(?:\d{1,3}[.)]|[-•*·–—▪■●○◦])/;
+/** A BULLET at the start of a line. */
+const BULLET_MARK = new RegExp(`^\\s*(?:${BULLET})`);
 /** A bulleted line: "• Sénégal – numérisation de 9 millions d'actes", "- Kenya: 12 centres", "1) Ghana". */
 const BULLET_LINE = new RegExp(`${BULLET_MARK.source}\\s*\\S`);
 /** Where the head of a bulleted item ends: its description after a dash, a colon or a bracket. */

@@ -50,7 +50,7 @@ function lower(c: number): number {
 const LOWERS_ELSEWHERE = /[\u0130\u0178\u212a\u212b]/;
 
 /** Every character the script counts look at. */
-const HAS_CJK = /[\u3040-\ud7af]/;
+export const HAS_CJK = /[\u3040-\ud7af]/;
 
 /** [a-zà-öø-ÿ] */
 function isWordLetter(c: number): boolean {

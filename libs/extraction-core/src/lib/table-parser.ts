@@ -1,3 +1,4 @@
+import { HAS_CJK } from './language-detector';
 import { PARTNER_LABEL } from './partner-label';
 import { isHeadingLine, Line } from './text-segmenter';
 
@@ -87,15 +88,13 @@ function csvCells(line: Line, sep: string): Cell[] {
   }
 }
 
-const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
-
 /**
  * A header line of comma-separated values: four fields or more, each a short name ("iati_identifier", "recipient_country") with no
  * colon (not "Países socios: Costa Rica, El Salvador, …"), three of them known header words, over a line of as many fields.
  */
 function csvHeader(cells: Cell[], next: Line | undefined, sep: string): Column[] | null {
   // (not CJK prose, whose full-width commas normalisation makes ASCII: "据统计，2025年东盟数字经济规模…，预计…")
-  if (cells.length < 4 || cells.some((c) => c.text === '' || c.text.length > 40 || c.text.includes(':') || c.text.split(/\s+/).length > 4 || /^[\d.,\s-]+$/.test(c.text) || CJK.test(c.text))) return null;
+  if (cells.length < 4 || cells.some((c) => c.text === '' || c.text.length > 40 || c.text.includes(':') || c.text.split(/\s+/).length > 4 || /^[\d.,\s-]+$/.test(c.text) || HAS_CJK.test(c.text))) return null;
   if (next === undefined || !next.text.includes(sep) || csvCells(next, sep).length < cells.length - 2) return null;
   const cols = headerColumns(cells);
   if (cols === null) return null;
