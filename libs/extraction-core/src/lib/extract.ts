@@ -1,6 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { digitRuns } from './char-classes';
 import { cueSetsFor } from './role-classifier';
+import { setAsideProspects } from './prospective';
 import { DocumentContext, inEuNoPartySpan, isPlace, mentionsIn } from './document-context';
 import { datelinePlaces } from './dateline';
 import { findDocrefs } from './docref-parser';
@@ -25,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.36';
+export const EXTRACTOR_VERSION = '1.15.37';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -285,6 +286,8 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
   dropOthersCells(ctx);
   assignRoles(ctx);
+  // what the text recommends, offers as an option or imagines as a scenario is no cooperation yet
+  setAsideProspects(ctx);
   // a row of someone else's (a table of others, a row that others alone fund) makes none of its places a partner by its words
   for (const row of ctx.tableRows) {
     if (!row.others) continue;

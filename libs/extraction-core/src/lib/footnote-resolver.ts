@@ -78,6 +78,9 @@ const DEFINITION = /^(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\]|(\d{1,3})\))\s+(?=
  * the body by a glued marker with the same number. Two footnotes that the PDF put on one
  * line ("... Western Balkans. 34 Kenya, Tanzania") are split at the next expected number.
  */
+const FOOTNOTE_END = /[.)]\s*$/;
+const LOWER_START = /^\s*\p{Ll}/u;
+
 export function findFootnotes(text: string, lines: readonly Line[], runs: Int32Array = digitRuns(text)): { footnotes: Footnote[]; markers: FootnoteMarker[] } {
   const candidates = markerCandidates(text, runs);
   const firstMarker = new Map<number, number>();
@@ -100,9 +103,10 @@ export function findFootnotes(text: string, lines: readonly Line[], runs: Int32A
     if ((marker === undefined || marker > line.start) && !inBlock) continue;
     let start = line.start + m[0].length;
     let end = line.end;
-    // continuation lines of a footnote wrapped by the PDF
+    // continuation lines of a footnote wrapped by the PDF; a bracket at a line's end closes the footnote unless the next line goes
+    // on in lower case ("… Singapore (February 2023)⏎  and Canada (November 2023).")
     let k = i + 1;
-    while (k < lines.length && k <= i + 3 && !/[.)]\s*$/.test(text.slice(start, end)) && lines[k].text.trim() && !DEFINITION.test(lines[k].text) && !/^\s*\d+\s*$/.test(lines[k].text)) {
+    while (k < lines.length && k <= i + 3 && !(FOOTNOTE_END.test(text.slice(start, end)) && !(text.charCodeAt(end - 1) === 0x29 && LOWER_START.test(lines[k].text))) && lines[k].text.trim() && !DEFINITION.test(lines[k].text) && !/^\s*\d+\s*$/.test(lines[k].text)) {
       end = lines[k].end;
       k++;
     }

@@ -43,6 +43,7 @@ function genitiveAfter(ctx: DocumentContext, m: Mention, clauseEnd: number): Men
 
 /** "with", "avec", "mit", "con" right after an instrument's name (a footnote number between allowed). */
 const WITH_RIGHT_AFTER = /^\s*\d{0,3}\s+(?:with|avec|mit|con)\s/i;
+const PARALLEL_BEFORE = /,\s*(?:and|et|und|y|e)\s+$/i;
 const LATER_WITH = /\b(?:with|between|avec|mit|con|entre)\s/gi;
 /** Sticky: tried at each "Team Europe", where every match starts. */
 const TEI = /Team Europe\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Ii]nitiative/uy;
@@ -220,10 +221,16 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       if (intro) found.push(...walkList(ctx, m.end + intro[0].length, clauseEnd));
       else found.push(...genitiveAfter(ctx, m, clauseEnd));
     }
+    // "Alleanza digitale UE-ALC, … con il Perù": the pair right after the name is its partner, before a "with" later in the sentence
+    if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
     if (found.filter(usable).length === 0 && s) {
       const end = Math.min(sentenceTail(ctx, m, s.end), nextStart);
       const rest = ctx.text.slice(m.end, end);
-      for (const w of rest.matchAll(LATER_WITH)) found.push(...walkList(ctx, m.end + (w.index ?? 0) + w[0].length, end));
+      for (const w of rest.matchAll(LATER_WITH)) {
+        // ", et avec le Togo un protocole d'accord": a "with" after a comma and a conjunction opens a parallel object of the verb
+        if (PARALLEL_BEFORE.test(rest.slice(Math.max(0, (w.index ?? 0) - 12), w.index))) continue;
+        found.push(...walkList(ctx, m.end + (w.index ?? 0) + w[0].length, end));
+      }
     }
     // a table row names its partner in its own cell: "| Colombia | CSIRT … | Memorando de entendimiento | 9,5 M EUR |"
     if (found.filter(usable).length === 0) found.push(...rowPartners(ctx, m));
@@ -232,7 +239,6 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     // "表1 コペルニクスに関するEUと域外国との主な行政取決め" over "| オーストラリア | 2018年 | … |": the instrument of every row
     if (found.filter(usable).length === 0) found.push(...headingPartners(ctx, m));
     if (found.filter(usable).length === 0) found.push(...cjkPartnersBefore(ctx, m.start));
-    if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));
     if (found.filter(usable).length === 0 && s) found.push(...namedPlace(ctx, m, s.start));
     // "the TTC has met only irregularly … those of the United States": the instrument again, with an article, after one of its
     // type was named with a partner, takes from its sentence only a place said to be "with" it before it ("Avec l'Égypte, le

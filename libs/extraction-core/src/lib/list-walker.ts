@@ -2,7 +2,7 @@ import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 
 const FILLER =
-  /^[\s,:–-]*(?:(?:the|a|an|its|our|their|other|several|selected|key|major|international|like-minded|trusted|relevant|partners?|partner|countries|nations|states|economies|such as|like|notably|including|in particular|especially|e\.g\.|namely|in|from|les|des|pays|tels que|comme|notamment|den|der|die|Ländern|wie|insbesondere|los|países|como|i|paesi|come|tra cui)[\s,:–-]*)*$/i;
+  /^[\s,:–-]*(?:(?:the|a|an|its|our|their|other|several|selected|key|major|international|like-minded|trusted|relevant|partners?|partner|countries|nations|states|economies|such as|like|notably|including|in particular|especially|e\.g\.|namely|in|from|la|le|l['’]|les|des|pays|tels que|comme|notamment|den|der|die|dem|das|Ländern|wie|insbesondere|el|los|las|países|como|il|lo|gli|i|paesi|come|tra cui)[\s,:–-]*)*$/i;
 const NEXT = /^\s*(?:\([^()]{1,12}\)\s*)?(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|,\s*(?:and|or|et|und|y|e))?\s*(?:(?:with|avec|mit|con)\s+)?(?:(?:the|la|le|les|die|der|den|dem|el|los|las|il|lo|gli)\s+|l['’])?$/i;
 
 /**

@@ -7,7 +7,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas|which shows|which means|lo que|ce qui|il che|was zeigt)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|du|des|de\s+la|de\s+l['’]|de)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|el\s+|los\s+|il\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|du|des|de\s+la|de\s+l['’]|de)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|den\s+|dem\s+|der\s+|el\s+|los\s+|las\s+|il\s+|gli\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -284,15 +284,17 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:has|have)\s+not\s+(?:concluded|signed)\s+(?:any|an)\s+(?:[^\s,;.]+\s+){0,2}?(?:agreement|arrangement|memorandum)\s+with\s+the\s+(?:EU|European Union)\b|\bn['’](?:a|ont)\s+(?:conclu|signé)\s+aucune?\s+(?:accord|arrangement|mémorandum)|\bno\s+(?:ha|han)\s+(?:firmado|concluido|suscrito)\s+(?:ningún|ninguna)\s+(?:acuerdo|memorando)|\bnon\s+ha(?:nno)?\s+(?:concluso|firmato|stipulato)\s+(?:con\s+l['’](?:UE|Unione(?:\s+europea)?)\s+)?alcun[oa]?\s+(?:accordo|memorandum|intesa)`,
     // "Taiwan … is not a partner of the EU", "n'est pas un partenaire", "no es socio", "non è un partner"
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
+    // "Taiwan is neither a party nor …", "n'est ni partie ni …", "no es ni parte ni …", "non è né parte né …" (German "ist weder Vertragspartei" above)
+    String.raw`\b(?:is|are|was|were)\s+neither\s+(?:an?\s+)?(?:party|parties|signator(?:y|ies)|partners?|members?|part)\b|\bn['’](?:est|sont|était)\s+ni\s+(?:partie|signataire|partenaire|membre)|\bno\s+(?:es|son|era)\s+ni\s+(?:parte|socio|signatari|miembro)|\bnon\s+(?:è|sono|era)\s+né\s+(?:parte|partner|firmatari|membro)`,
     // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
     String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
-    String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
+    String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?Beteiligung|\bsin\s+participación\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?partecipazione\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+pas\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,60}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
@@ -319,7 +321,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /weder|neither|\bni\s|\bné\s|déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -349,8 +351,11 @@ const NO_EU_FRAMEWORK_CJK = new RegExp(
   ].join('|'),
 );
 
-/** Korean puts the venue after the name: "카메룬 야운데에서 열린 …" (held in Yaoundé, Cameroon). */
-const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|열릴|개최된|개최되는|개최될|개최한|개최할|개최 예정)/;
+/**
+ * Korean, Japanese and Chinese put the venue after the name: "카메룬 야운데에서 열린 …" (held in Yaoundé, Cameroon), "シンガポールで開催された
+ * 会議", "在新加坡举行的会议".
+ */
+const VENUE_AFTER = /^(?:\s+[가-힣]{1,8})?에서\s*(?:열린|열리는|열릴|개최된|개최되는|개최될|개최한|개최할|개최 예정)|^で(?:開催|開か|行われ)|^(?:举行|召开)的/;
 /** German puts the verb of a venue last: "Der zweite Gipfel soll 2026 in Saudi-Arabien stattfinden", "fand in Riad statt". */
 const VENUE_AFTER_DE = /^\s+(?:[^\s.,;]+\s+)?(?:stattfinden|stattfand|stattfindet|statt\b|abgehalten|ausgerichtet)/;
 const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/u;
@@ -360,14 +365,25 @@ const VENUE_LABEL_BEFORE = /(?:venue|location|lieu|Tagungsort|Ort|lugar|sede|luo
 /** "Singapore, ATxSummit, May 2026 (venue only)", "Dakar (lieu de la réunion)": a bracket on the line that says it is the venue. */
 const VENUE_BRACKET_AFTER = /^[^\n.;(]{0,60}\((?:venue|host(?:\s+city|\s+country)?|lieu|Ort|Gastgeber\w*|sede|lugar|luogo|会場|개최지)(?:\s+(?:only|seulement|nur|solamente|solo)|\s+(?:de la|der|del|della)\s+\p{L}+)?\)/iu;
 
-/** The list of places is where a meeting is held, said after it (see VENUE_AFTER, VENUE_AFTER_DE, VENUE_BRACKET_AFTER) or by a label before it. */
+/**
+ * "the ministerial meeting … that the Oriental Republic of Uruguay will host": the host of a meeting, named after the verb ("hosted
+ * by", "que acogerá", "accueillie par", "ospitata da", "ausgerichtet von"), a formal name's first words aside.
+ */
+const HOST_BEFORE =
+  /(?:hosted by|to be hosted by|que\s+(?:acoger[áa]|acogi[óo]|acoge|organizar[áa]|organiz[óo])|acogid[ao]s?\s+por|organizad[ao]\s+por|accueillie?s?\s+par|ospitat[oaie]\s+da|che\s+ospiter[àa]|ausgerichtet\s+von)\s+(?:(?:the|la|el|le|l['’]|il|der|dem)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|Regno|Königreich|State|Estado|État|Stato)(?:\s+\p{L}+){0,2}?\s+(?:of|de|del|du|des|della|di|der)\s+(?:(?:the|la|l['’])\s*)?)?$/iu;
+
+const AND_EU_AFTER = /^\s*(?:and|et|und|y|e)\s+(?:(?:the|l['’]|la|die|der|el)\s*)?(?:EU\b|UE\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea)/i;
+
+/** The list of places is where a meeting is held, said after it (see VENUE_AFTER, VENUE_AFTER_DE, VENUE_BRACKET_AFTER) or by a label or a host verb before it. */
 export function venueAfter(text: string, listStart: number, listEnd: number): boolean {
   const after = text.slice(listEnd, listEnd + 80);
   return (
     VENUE_AFTER.test(after) ||
     (VENUE_AFTER_DE.test(after) && IN_BEFORE.test(text.slice(Math.max(0, listStart - 4), listStart))) ||
     VENUE_BRACKET_AFTER.test(after) ||
-    VENUE_LABEL_BEFORE.test(text.slice(Math.max(0, listStart - 24), listStart))
+    VENUE_LABEL_BEFORE.test(text.slice(Math.max(0, listStart - 24), listStart)) ||
+    // a co-host with the EU ("hosted by Japan and the EU") takes part
+    (HOST_BEFORE.test(text.slice(Math.max(0, listStart - 70), listStart)) && !AND_EU_AFTER.test(after))
   );
 }
 

@@ -613,3 +613,91 @@ describe('a member state party to none of what follows; an observer or a non-sig
     expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
   });
 });
+
+describe('what a text recommends, offers as an option or imagines as a scenario (1.15.37)', () => {
+  it('makes no partner of a place named only in a section of recommendations, and no instrument of it', () => {
+    const text =
+      '2. What the partnerships deliver\n\nThe Digital Partnership with Japan has produced a joint exercise on chip supply.\n\n3. Recommendations\n\nR1. The EU should open a Digital Partnership with Indonesia, and a first Council could meet in 2027.\nR2. Brussels ought to offer Vietnam a semiconductor dialogue.\n\n4. Conclusion\n\nThe EU cooperates with Canada on AI.';
+    const r = extract({ text, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:CA', 'country:JP']);
+    expect(r.instruments.map((i) => i.partner)).not.toContain('country:ID');
+  });
+
+  it.each([
+    ['fr', "L'UE a signé une convention de financement avec la Mauritanie.\n\nScénario B — le Nigeria rejoint un partenariat numérique avec l'UE et ouvre son marché.", ['country:MR']],
+    ['de', 'Die EU hat mit Japan eine Digitalpartnerschaft geschlossen.\n\nOption 2 – plurilaterale Allianz: Die EU lädt Kanada und Singapur ein, eine Allianz zu bilden.\n\nSzenario B (2028): Vietnam tritt einer EU-Initiative für Montage und Test bei.', ['country:JP']],
+    ['es', 'La UE firmó con Chile un acuerdo comercial con un capítulo digital.\n\nOpción 2 — Partenariado Digital con Brasil: Bruselas debería invitar a Brasil a negociar un partenariado digital.', ['country:CL']],
+    ['ja', '日EUデジタル・パートナーシップは2022年に署名された。\n\n3．シナリオ\nシナリオB：インドが日EU間の半導体協力に加わり、後工程の分担が進む。', ['country:JP']],
+    ['ko', '한국과 EU는 2022년 디지털 파트너십을 체결하였다.\n\n시나리오 B(2028년): 미국이 참여하는 한·미·EU 3자 반도체 협의체가 출범하는 경우.', ['country:KR']],
+  ])('(%s) makes no partner of a place named only in an option or a scenario', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it.each([[''], ["Opzioni all'esame\n"]])('reads a table whose first column is the option as options (%j before it)', (heading) => {
+    const text =
+      "Nell'ambito del partenariato digitale UE–Canada, un gruppo di lavoro sull'IA ha concordato un catalogo comune.\n\n" + heading + "| Opzione | Contenuto | Pro | Contro |\n|---|---|---|---|\n| 1 | Dialogo UE–Emirati Arabi Uniti sull'IA | accesso a capacità di calcolo | diritti fondamentali |\n| 2 | Accordo di mutuo riconoscimento con il Giappone | riduce i costi | tempi lunghi |";
+    expect(extract({ text, language: 'it', partnerModel: false }).partners).toEqual(['country:CA']);
+  });
+
+  it('ends a section of recommendations at the next numbered heading, blank line or none, and after 2,000 characters', () => {
+    const numbered = '3. Recommendations\nR1. The EU should open a Digital Partnership with Indonesia.\n4. Cooperation so far\nThe EU cooperates with Canada on AI.';
+    expect(extract({ text: numbered, language: 'en', partnerModel: false }).partners).toEqual(['country:CA']);
+    const long = `Options\n\nOption 1 – The EU could invite Vietnam to talks.\n\n${'The working groups met twice a year and published their minutes. '.repeat(40)}\n\nThe EU cooperates with Canada on AI.`;
+    expect(extract({ text: long, language: 'en', partnerModel: false }).partners).toEqual(['country:CA']);
+  });
+
+  it('keeps a place paired with the EU by name in a section of recommendations, and the partners of a text without one', () => {
+    const recommending =
+      "Le projet a renforcé la résilience cyber de la Géorgie.\n\nRecommandations\n\n1. Prolonger le projet de deux ans.\n2. Inscrire le suivi à l'ordre du jour du dialogue cyber UE–Moldavie, dont la troisième session est prévue au printemps 2026.";
+    expect(extract({ text: recommending, language: 'fr', partnerModel: false }).instruments).toContainEqual(expect.objectContaining({ type: 'cyber-dialogue', partner: 'country:MD' }));
+    // a singular heading followed by words is the title of an act, not a section of proposals
+    const act = 'Proposal for a Council Decision\n\non the signing of the Digital Partnership Agreement between the European Union and the Republic of Korea';
+    expect(extract({ text: act, language: 'en', partnerModel: false }).partners).toEqual(['country:KR']);
+  });
+});
+
+describe('no party by "neither … nor", "takes no part"; a venue by its host; "und den" in a list (1.15.37)', () => {
+  it.each([
+    ['de', 'Die EU kooperiert mit Japan bei Halbleitern. Taiwan ist weder Vertragspartei noch Teil eines Dialogformats mit der EU.', ['country:JP']],
+    ['en', 'The EU cooperates with Japan on chips and with Taiwan, which is neither a party nor an observer.', ['country:JP']],
+    ['en', 'The EU4Digital programme supports Moldova and Georgia. Belarus, whose participation was suspended in 2021, takes no part.', ['country:GE', 'country:MD']],
+  ])('(%s) makes no partner of the place that is no party', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it.each([
+    ['es', 'La Comisión Europea ha aprobado una contribución para el cable con Chile. El acuerdo se firmará en la reunión ministerial que acogerá la República Oriental del Uruguay.', ['country:CL']],
+    ['ja', '日EUサイバー対話は、9月にシンガポールで開催された国際会議の機会に行われ、日本とEUは共同演習で合意しました。', ['country:JP']],
+    ['en', 'The workshop hosted by Japan and the EU launched a joint call with Japan.', ['country:JP']],
+  ])('(%s) makes no partner of the host of a meeting, unless it hosts with the EU', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it('keeps a list going over "und den"', () => {
+    const text = 'Die Europäische Union hat am 12. Februar gemeinsam mit dem Vereinigten Königreich, Kanada und den Vereinigten Staaten erklärt, dass der Angriff zuzurechnen ist.';
+    expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:CA', 'country:GB', 'country:US']);
+  });
+});
+
+describe('instruments: a footnote going on after a bracket, a list after an article, the pair after the name (1.15.37)', () => {
+  it('reads a footnote on to its next line when that line goes on in lower case', () => {
+    const text =
+      'Since 2022 the Union has concluded four bilateral Digital Partnerships7, each steered by a Council.\n\n_______________\n7 With Japan (May 2022), the Republic of Korea (November 2022), Singapore (February 2023)\n  and Canada (November 2023).\n';
+    expect(extract({ text, language: 'en', partnerModel: false }).instruments.map((i) => i.partner)).toEqual(['country:JP', 'country:KR', 'country:SG', 'country:CA']);
+  });
+
+  it('takes the partner after "con la", and the EU pair right after the name before a later "con"', () => {
+    const korea = "Nell'ambito del partenariato digitale UE–Canada, un gruppo ha concordato un catalogo. Nel partenariato digitale con la Repubblica di Corea le parti sperimentano spazi.";
+    expect(extract({ text: korea, language: 'it', partnerModel: false }).instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['digital-partnership country:CA', 'digital-partnership country:KR']);
+    const alliance = "Nell'ambito dell'Alleanza digitale UE-ALC, l'Unione europea finanzierà con il Perù e l'Ecuador una rete di centri di supercalcolo.";
+    expect(extract({ text: alliance, language: 'it', partnerModel: false }).instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['digital-alliance region:lac']);
+  });
+
+  it('gives a later "with" after a comma and a conjunction to a parallel object, not to the instrument before it', () => {
+    const text =
+      "La Commission européenne a signé avec le Bénin le document-cadre d'une Initiative Équipe Europe pour la transformation numérique du pays, et avec le Togo un protocole d'accord sur l'identité numérique.";
+    const pairs = extract({ text, language: 'fr', partnerModel: false }).instruments.map((i) => `${i.type} ${i.partner}`);
+    expect(pairs).toContain('team-europe-initiative country:BJ');
+    expect(pairs).toContain('memorandum country:TG');
+  });
+});

@@ -1,0 +1,162 @@
+import { DocumentContext, mentionsIn } from './document-context';
+import { Mention } from './gazetteer-matcher';
+import { isEuCompound } from './role-classifier';
+import { isHeadingLine } from './text-segmenter';
+
+/**
+ * What a text proposes or imagines is no cooperation yet. A policy brief's recommendations ("R1. The EU should open a Digital
+ * Partnership with Indonesia"), a dossier's options ("Option 2 – … Die EU lädt Kanada und Singapur ein") and a study's scenarios
+ * ("Scénario B — le Nigeria rejoint un partenariat numérique avec l'UE", "シナリオB：インドが…加わり") name places the EU does not
+ * cooperate with, in the words of cooperation. Three shapes mark them:
+ * - a section under a heading of recommendations, options, proposals or scenarios, up to the next heading or a footnote rule;
+ * - an item labelled as an option or a scenario ("Option 2 –", "Escenario B (2028):", "옵션 1:"), with the lines it wraps onto;
+ * - a table whose first column is the option or the scenario ("| Option | Content | Pros | Cons |").
+ */
+
+/**
+ * The words of such a heading, in the eight languages: plurals, which may take a few words more ("Scenarios to 2030", "Opzioni
+ * all'esame"); and singulars on their own, since "Proposal for a Council Decision" and "Recommendation of the Council" are titles of
+ * acts.
+ */
+const PROSPECT_PLURALS = String.raw`(?:(?:policy|political)\s+)?(?:recommendations|options|proposals|scenarios|recommandations|propositions|pistes|scénarios|(?:handlungs)?empfehlungen|(?:handlungs)?optionen|vorschläge|szenarien|recomendaciones|opciones|propuestas|escenarios|raccomandazioni|opzioni|proposte|scenari|提言|政策提言|シナリオ|選択肢|政策オプション|建议|政策建议|情景|情景分析|选项|政策选项|권고|권고사항|제언|정책\s*제언|정책\s*옵션|옵션|시나리오)`;
+const PROSPECT_SINGULARS = String.raw`(?:recommendation|option|scenario|recommandation|scénario|empfehlung|szenario|recomendación|opción|escenario|raccomandazione|opzione)`;
+
+/** "3. Recommendations", "Ⅲ. 정책 옵션", "4．提言", "Scénarios à l'horizon 2030", "Opzioni all'esame": a short heading line. */
+const PROSPECT_HEADING = new RegExp(
+  String.raw`^(?:(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]?\s*)?(?:${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
+  'iu',
+);
+
+/** The word of an option or a scenario, as an item's label or a table's first column. */
+const OPTION_WORD = String.raw`(?:options?|opción|opzione|optie|variante|scenarios?|scénarios?|szenari(?:o|en)|escenarios?|scenari|オプション|シナリオ|選択肢|옵션|시나리오|选项|方案|情景)`;
+
+/** An item labelled as an option or a scenario: "Option 2 –", "Szenario B (2028):", "シナリオA：", "옵션 1:", "Opción 2 —". */
+const PROSPECT_ITEM = new RegExp(String.raw`^\s*(?:[-•*–—]\s*)?${OPTION_WORD}\s*(?:\d{1,2}|[A-E])(?![\p{L}\d])\s*(?:\([^)\n]{0,20}\)\s*)?[:：.—–-]`, 'iu');
+
+/** A table's first header cell that names an option or a scenario. */
+const PROSPECT_COLUMN = new RegExp(String.raw`^${OPTION_WORD}$`, 'iu');
+
+/** A footnote rule or a page's separator line: what follows is no longer the section. */
+const RULE_LINE = /^\s*[_=—-]{5,}\s*$/;
+
+/** "4. Conclusion", "Ⅳ. 결론", "5．おわりに": a numbered line with no end mark (isHeadingLine() takes a number for an item's). */
+const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]\s*[^\s.!?。][^.!?。]{0,70}$/u;
+
+/** How long a section of recommendations, options or scenarios may run, in characters. */
+const SECTION_MAX = 2000;
+
+/** A bulleted or numbered line. */
+const ITEM_START = /^\s*(?:[-•*–—▪■●]\s|\d{1,2}[.)]\s|R\d{1,2}\.\s|[（(]\d{1,2}[)）])/;
+
+/** What the text recommends, offers as an option or imagines as a scenario: a section, an item or a table, [start, end). */
+export interface ProspectSpan {
+  kind: 'section' | 'item' | 'table';
+  start: number;
+  end: number;
+}
+
+/**
+ * A quick test over the whole text: some line opens with a word PROSPECT_HEADING, PROSPECT_ITEM or PROSPECT_COLUMN could start
+ * with (after a bar, a bullet or a number). Most texts have none, and their lines need not be looked at one by one.
+ */
+const PROSPECT_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅻ])[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+)?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
+  'imu',
+);
+
+export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
+  const lines = ctx.lines;
+  const out: ProspectSpan[] = [];
+  if (!PROSPECT_LINE.test(ctx.text)) return out;
+  let from = -1;
+  // what the open span is: a section (ends at a heading) or an item (ends at a blank line or the next item)
+  let kind: 'section' | 'item' | null = null;
+  const close = (at: number): void => {
+    if (from >= 0 && kind !== null && at > from) out.push({ kind, start: from, end: at });
+    from = -1;
+  };
+  // a table of options may stand in a section of options, whose place names paired with the EU keep their role: its rows are its own span
+  let tableFrom = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text.trim();
+    if (tableFrom >= 0 && !t.includes('|')) {
+      out.push({ kind: 'table', start: tableFrom, end: line.start });
+      tableFrom = -1;
+    }
+    if (!t) {
+      if (kind === 'item') {
+        close(line.start);
+        kind = null;
+      }
+      continue;
+    }
+    if (RULE_LINE.test(t)) {
+      close(line.start);
+      kind = null;
+      continue;
+    }
+    if (t.includes('|')) {
+      if (tableFrom < 0 && PROSPECT_COLUMN.test(firstCell(t))) tableFrom = line.start;
+      continue;
+    }
+    if (t.length <= 90 && PROSPECT_HEADING.test(t) && !/[.!?。]$/.test(t)) {
+      close(line.start);
+      from = line.start;
+      kind = 'section';
+      continue;
+    }
+    if (PROSPECT_ITEM.test(t)) {
+      if (kind !== 'section') {
+        close(line.start);
+        from = line.start;
+        kind = 'item';
+      }
+      continue;
+    }
+    if (kind === 'item' && ITEM_START.test(t)) {
+      close(line.start);
+      kind = null;
+      continue;
+    }
+    // a numbered heading ends a section, and a heading of another kind after a blank line: "4. Conclusion", "Ⅳ. 결론", "A cura di: …";
+    // so does its length: recommendations, options and scenarios are a page's end, not a report's body
+    if (kind === 'section' && (NUMBERED_HEADING.test(t) || line.start - from > SECTION_MAX || (i > 0 && lines[i - 1].text.trim() === '' && isHeadingLine(t)))) {
+      close(line.start);
+      kind = null;
+    }
+  }
+  if (tableFrom >= 0) out.push({ kind: 'table', start: tableFrom, end: ctx.text.length });
+  close(ctx.text.length);
+  return out;
+}
+
+function firstCell(row: string): string {
+  const cells = row.split('|');
+  const first = cells[0].trim() === '' && cells.length > 1 ? cells[1] : cells[0];
+  return first.trim();
+}
+
+/**
+ * The places of what the text proposes or imagines take no part by those words: no partner role there, no instrument or label
+ * makes them partners there, and a place named nowhere else is not one the partner model may add. A section of recommendations
+ * also names what exists ("inscrire … à l'ordre du jour du dialogue cyber UE–Moldavie, dont la troisième session est prévue"): a
+ * place paired with the EU by name keeps its role there; an option or a scenario is the pairing itself ("| 1 | Dialogo UE–Emirati
+ * Arabi Uniti sull'IA |").
+ */
+export function setAsideProspects(ctx: DocumentContext): void {
+  const spans = prospectiveSpans(ctx);
+  if (spans.length === 0) return;
+  const inside = new Set<Mention>();
+  for (const span of spans) {
+    for (const m of mentionsIn(ctx.places, span.start, span.end)) {
+      if (span.kind === 'section' && isEuCompound(ctx.text, m.start, m.end)) continue;
+      ctx.roles.delete(m);
+      ctx.foreign.add(m);
+      inside.add(m);
+    }
+  }
+  const elsewhere = new Set<string>();
+  for (const m of ctx.places) if (!inside.has(m)) elsewhere.add(m.id);
+  for (const m of inside) if (!elsewhere.has(m.id)) ctx.uncued.delete(m.id);
+}
