@@ -370,9 +370,15 @@ const VENUE_BRACKET_AFTER = /^[^\n.;(]{0,60}\((?:venue|host(?:\s+city|\s+country
  * by", "que acogerá", "accueillie par", "ospitata da", "ausgerichtet von"), a formal name's first words aside.
  */
 const HOST_BEFORE =
-  /(?:hosted by|to be hosted by|que\s+(?:acoger[áa]|acogi[óo]|acoge|organizar[áa]|organiz[óo])|acogid[ao]s?\s+por|organizad[ao]\s+por|accueillie?s?\s+par|ospitat[oaie]\s+da|che\s+ospiter[àa]|ausgerichtet\s+von)\s+(?:(?:the|la|el|le|l['’]|il|der|dem)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|Regno|Königreich|State|Estado|État|Stato)(?:\s+\p{L}+){0,2}?\s+(?:of|de|del|du|des|della|di|der)\s+(?:(?:the|la|l['’])\s*)?)?$/iu;
+  /(?:hosted by|to be hosted by|que\s+(?:acoger[áa]|acogi[óo]|acoge)|acogid[ao]s?\s+por|accueillie?s?\s+par|ospitat[oaie]\s+da|che\s+ospiter[àa]|ausgerichtet\s+von)\s+(?:(?:the|la|el|le|l['’]|il|der|dem)\s+)?(?:(?:Republic|República|République|Repubblica|Republik|Kingdom|Reino|Royaume|Regno|Königreich|State|Estado|État|Stato)(?:\s+\p{L}+){0,2}?\s+(?:of|de|del|du|des|della|di|der)\s+(?:(?:the|la|l['’])\s*)?)?$/iu;
 
-const AND_EU_AFTER = /^\s*(?:and|et|und|y|e)\s+(?:(?:the|l['’]|la|die|der|el)\s*)?(?:EU\b|UE\b|European Union|Union européenne|Europäische|Unión Europea|Unione europea)/i;
+const AND_BEFORE_EU = /^\s*(?:and|et|und|y|e)\s+/i;
+
+/** "… and the EU" right after a list of places. */
+function andTheEu(after: string): boolean {
+  const conj = AND_BEFORE_EU.exec(after);
+  return conj !== null && EU_NEXT.test(after.slice(conj[0].length));
+}
 
 /** The list of places is where a meeting is held, said after it (see VENUE_AFTER, VENUE_AFTER_DE, VENUE_BRACKET_AFTER) or by a label or a host verb before it. */
 export function venueAfter(text: string, listStart: number, listEnd: number): boolean {
@@ -383,7 +389,7 @@ export function venueAfter(text: string, listStart: number, listEnd: number): bo
     VENUE_BRACKET_AFTER.test(after) ||
     VENUE_LABEL_BEFORE.test(text.slice(Math.max(0, listStart - 24), listStart)) ||
     // a co-host with the EU ("hosted by Japan and the EU") takes part
-    (HOST_BEFORE.test(text.slice(Math.max(0, listStart - 70), listStart)) && !AND_EU_AFTER.test(after))
+    (HOST_BEFORE.test(text.slice(Math.max(0, listStart - 70), listStart)) && !andTheEu(after))
   );
 }
 
