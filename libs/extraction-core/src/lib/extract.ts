@@ -1,5 +1,5 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
-import { digitRuns } from './char-classes';
+import { digitRuns, isDigit } from './char-classes';
 import { cueSetsFor } from './role-classifier';
 import { setAsideProspects } from './prospective';
 import { DocumentContext, inEuNoPartySpan, isPlace, mentionsIn } from './document-context';
@@ -9,7 +9,7 @@ import { findOwnDateAndReference, findTitle } from './document-metadata';
 import { ExtractInput, ExtractionResult } from './extraction.types';
 import { findFootnotes } from './footnote-resolver';
 import { EU_SEAT_PAIRED, euSideBefore, resolveDemonyms } from './demonym-resolver';
-import { matcherFor, Mention } from './gazetteer-matcher';
+import { GazetteerMatcher, matcherFor, Mention } from './gazetteer-matcher';
 import { extractInitiatives } from './initiative-extractor';
 import { extractInstruments, InstrumentHit, namedAsOthers } from './instrument-extractor';
 import { detectLanguages } from './language-detector';
@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.37';
+export const EXTRACTOR_VERSION = '1.15.38';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -216,6 +216,37 @@ function leadEnd(ctx: DocumentContext): number {
   return Math.min(ctx.sentences[i].end, titleEnd + 1200);
 }
 
+/**
+ * A pair's one-character names with Europe, "日欧" and "中欧", that are no pair: the day of a date before the EU ("5月20日欧盟", "20日
+ * 欧州連合"), 中 closing a word before it ("协定中欧盟", "其中欧洲"), or Central Europe ("中欧国家", "中欧地区", "中欧和东欧").
+ */
+function notAPair(text: string, m: Mention): boolean {
+  if (m.end - m.start !== 2 || text.charCodeAt(m.start + 1) !== 0x6b27) return false;
+  const first = text.charCodeAt(m.start);
+  if (first !== 0x65e5 && first !== 0x4e2d) return false;
+  const next = text.charCodeAt(m.end);
+  // 盟 (欧盟, the EU), 州 (欧州, Europe in Japanese), 洲 (欧洲, Europe), 美 (欧美, Europe and America)
+  if (next === 0x76df || next === 0x5dde || next === 0x6d32 || next === 0x7f8e) return true;
+  if (first === 0x65e5) return isDigit(text.charCodeAt(m.start - 1));
+  return CENTRAL_EUROPE_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
+const CENTRAL_EUROPE_AFTER = /^(?:国家|地区|各国|诸国|和东欧|与东欧|及东欧|、东欧)/;
+
+/** The mentions without the false pairs, and with what the pair's second character starts instead ("欧盟", "欧州連合"). */
+function withoutFalsePairs(text: string, found: readonly Mention[], matcher: GazetteerMatcher): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (!notAPair(text, m)) {
+      out.push(m);
+      continue;
+    }
+    const from = m.start + 1;
+    for (const x of matcher.match(text.slice(from, from + 16))) if (x.start === 0) out.push({ ...x, start: from, end: from + x.end });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** The article before the short name: "the ", "la ", "l'" (a word of its own). */
 const SHORT_EU_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he |[Ll]a |[Ll]['’])$/u;
 /** What may follow it: no letter, and no word that makes it another union. */
@@ -260,7 +291,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   const languages = languageSet(language, detected.languages);
   const lines = splitLines(text);
   const sentences = segmentSentences(text, lines);
-  const mentions = withShortEuNames(text, resolveDemonyms(text, matcherFor(languages).match(text)));
+  const matcher = matcherFor(languages);
+  const found = matcher.match(text);
+  const mentions = withShortEuNames(text, resolveDemonyms(text, found.some((m) => notAPair(text, m)) ? withoutFalsePairs(text, found, matcher) : found));
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
   // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party

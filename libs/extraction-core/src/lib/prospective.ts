@@ -1,7 +1,7 @@
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { isEuCompound } from './role-classifier';
-import { isHeadingLine } from './text-segmenter';
+import { isHeadingLine, segmentAt } from './text-segmenter';
 
 /**
  * What a text proposes or imagines is no cooperation yet. A policy brief's recommendations ("R1. The EU should open a Digital
@@ -10,7 +10,10 @@ import { isHeadingLine } from './text-segmenter';
  * cooperate with, in the words of cooperation. Three shapes mark them:
  * - a section under a heading of recommendations, options, proposals or scenarios, up to the next heading or a footnote rule;
  * - an item labelled as an option or a scenario ("Option 2 –", "Escenario B (2028):", "옵션 1:"), with the lines it wraps onto;
- * - a table whose first column is the option or the scenario ("| Option | Content | Pros | Cons |").
+ * - a table whose first column is the option or the scenario ("| Option | Content | Pros | Cons |");
+ * - in a debate or a hearing, a wish or a missing mandate, to the end of its sentence ("I would like the Commission to open a
+ *   Digital Partnership with Vietnam", "why not a digital trade agreement with Australia too?", "the Commission has no mandate for
+ *   a digital partnership with Vietnam or Malaysia").
  */
 
 /**
@@ -50,7 +53,7 @@ const ITEM_START = /^\s*(?:[-•*–—▪■●]\s|\d{1,2}[.)]\s|R\d{1,2}\.\s|[
 
 /** What the text recommends, offers as an option or imagines as a scenario: a section, an item or a table, [start, end). */
 export interface ProspectSpan {
-  kind: 'section' | 'item' | 'table';
+  kind: 'section' | 'item' | 'table' | 'wish';
   start: number;
   end: number;
 }
@@ -67,6 +70,7 @@ const PROSPECT_LINE = new RegExp(
 export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
   const lines = ctx.lines;
   const out: ProspectSpan[] = [];
+  wishSpans(ctx, out);
   if (!PROSPECT_LINE.test(ctx.text)) return out;
   let from = -1;
   // what the open span is: a section (ends at a heading) or an item (ends at a blank line or the next item)
@@ -129,6 +133,46 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
   if (tableFrom >= 0) out.push({ kind: 'table', start: tableFrom, end: ctx.text.length });
   close(ctx.text.length);
   return out;
+}
+
+/** Where WISH can match: its first distinctive words, found in one pass; most texts hold none. */
+const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the/gi;
+
+/** A wish for a cooperation that does not exist, or the mandate for it missing, in the eight languages' Latin ones. */
+const WISH = new RegExp(
+  [
+    String.raw`\b(?:no|without\s+(?:a|any))\s+mandate\s+(?:for|to)\b`,
+    String.raw`\b(?:pas\s+de|aucun|sans)\s+mandat\b`,
+    String.raw`\bkein(?:en)?\s+Mandat\b|\bohne\s+Mandat\b`,
+    String.raw`\b(?:ningún|sin)\s+mandato\b|\bno\s+(?:tenemos|tiene|hay)\s+(?:un\s+)?mandato\b`,
+    String.raw`\b(?:nessun|senza)\s+mandato\b|\bnon\s+(?:abbiamo|ha|c['’]è)\s+(?:un\s+|alcun\s+)?mandato\b`,
+    String.raw`\bwhy\s+not\b|\bpourquoi\s+pas\b|\bwarum\s+nicht\b|\bpor\s+qué\s+no\b|\bperché\s+non\b`,
+    String.raw`\b(?:would|'d)\s+like\s+(?:the\s+(?:Commission|Council|EU|Union)\s+)?to\s+(?:open|launch|start|negotiate)\b`,
+    String.raw`\b(?:urges?|calls?\s+on|asks?|invites?)\s+the\s+(?:Commission|Council|High\s+Representative|EEAS)\s+to\s+(?:open|launch|start|begin|negotiate|explore)\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** How far before a hint its wish may start ("the Commission has no mandate": the hint is "mandat"). */
+const WISH_LEAD = 24;
+
+/** Each wish or missing mandate, from its words to the end of its sentence: WISH is tried only around each hint. */
+function wishSpans(ctx: DocumentContext, out: ProspectSpan[]): void {
+  const text = ctx.text;
+  WISH_HINT.lastIndex = 0;
+  let done = -1;
+  for (let h = WISH_HINT.exec(text); h; h = WISH_HINT.exec(text)) {
+    const from = Math.max(done, h.index - WISH_LEAD, 0);
+    const window = text.slice(from, h.index + h[0].length + 80);
+    WISH.lastIndex = 0;
+    for (let m = WISH.exec(window); m; m = WISH.exec(window)) {
+      const at = from + m.index;
+      const s = ctx.sentences[segmentAt(ctx.sentences, at)];
+      const end = s && s.end > at ? s.end : at + m[0].length;
+      out.push({ kind: 'wish', start: at, end });
+      done = Math.max(done, at + m[0].length);
+    }
+  }
 }
 
 function firstCell(row: string): string {

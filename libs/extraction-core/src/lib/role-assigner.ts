@@ -3,7 +3,7 @@ import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, donorPeers, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
-import { Segment } from './text-segmenter';
+import { isHeadingLine, Segment, segmentAt } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
 /** "between", "zwischen", "entre", "tra", "fra" and up to three words before a place: one end of a link the sentence speaks of. */
@@ -359,8 +359,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (venueAfter(ctx.text, first.start, last.end)) continue;
       if (role === 'partner' && donorPeers(ctx.text, first.start, last.end, ce)) continue;
       if (role !== 'partner') {
-        // a table row's places are judged by its columns, not by cue words
-        if (cued === null && !inTableRow(ctx, first.start)) for (const m of list) ctx.uncued.add(m.id);
+        // a table row's places are judged by its columns, not by cue words; the heading of a numbered section that never names the EU
+        // ("6.3 China") is the name of others' cooperation
+        if (cued === null && !inTableRow(ctx, first.start) && !(inEuLessSection(ctx, first.start) && onHeadingLine(ctx, first.start))) for (const m of list) ctx.uncued.add(m.id);
         continue;
       }
       if (cued === 'partner' && (negation ??= hasNegationWord(ctx.text, s.start, s.end)) && negatedPlanIn(ctx.text, cs, ce, first.start, last.end)) continue;
@@ -452,8 +453,21 @@ function afterEuAndMembers(text: string, end: number): number {
   return EU_AND_MEMBERS.test(text) ? EU_AND_MEMBERS.lastIndex : end;
 }
 
+/** `pos` lies on a heading line. */
+function onHeadingLine(ctx: DocumentContext, pos: number): boolean {
+  const line = ctx.lines[segmentAt(ctx.lines, pos)];
+  return line !== undefined && isHeadingLine(line.text);
+}
+
 /** "不包括欧盟", "未包括欧盟": what the sentence names does not include the EU. */
 const NOT_INCLUDING_BEFORE = /(?:不包括|不包含|未包括|未包含|没有包括)$/;
+/**
+ * "Such initiatives do not involve Italy or the European Union", "non coinvolgono l'Italia né l'Unione europea", "n'impliquent ni la
+ * France ni l'UE", "no involucran a la UE", "ohne Beteiligung der EU": the negation said before the EU, a member state between.
+ */
+const NOT_INVOLVING_WORD = /involve|coinvolg|impliqu|involucra|implica|Beteiligung/;
+const NOT_INVOLVING_BEFORE =
+  /(?:\b(?:do|does|did)\s+not\s+involve|\bnon\s+coinvolg\w*|\bn['’]impliqu\w*\s+(?:pas|ni)|\bno\s+(?:involucra|implica)n?(?:\s+a)?|\bohne\s+Beteiligung)\s+(?:[^.;,]{0,30}\s+(?:or|nor|ni|né|ni\s+a|noch|oder)\s+)?(?:the\s+|l['’]|la\s+|der\s+)?$/i;
 
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
@@ -463,6 +477,8 @@ function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: 
     const c = text.charCodeAt(end);
     // "这些框架均不包括欧盟": the negation is said before the EU in Chinese
     if (NOT_INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (NOT_INVOLVING_WORD.test(before) && NOT_INVOLVING_BEFORE.test(before)) return true;
     // "EUは", "EU는": a subject particle, or a Chinese verb phrase glued to the name ("欧盟均未参与其中"), then the CJK phrase
     if (c === 0x306f || c === 0x304c || c === 0xb294 || c === 0xc740 || c === 0xc774 || c === 0xac00 || (c >= 0x4e00 && c <= 0x9fff)) {
       if (notAParty(text, end, Math.min(sentenceEnd, end + 40))) return true;

@@ -200,6 +200,8 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
   if (PERCENT_WORD.test(pre) && PERCENT_BEFORE.test(pre)) return 'other';
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
+  // a rank: "Korea ranks first", "Uruguay encabeza la clasificación", "…, seguido de Chile (75,9)", "gefolgt von Japan"
+  if (RANK_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 40))) || (RANK_BEFORE_WORD.test(pre) && RANK_BEFORE.test(pre))) return 'other';
   // "与美国相比", "米国と比べて", "미국에 비해": the comparison word follows the name in CJK
   if (charAfter(text, listEnd) >= 0x3000) {
     const after = text.slice(listEnd, Math.min(postEnd, listEnd + 24));
@@ -243,6 +245,14 @@ function otherEndsBefore(spans: readonly number[], pos: number, gap: number): bo
   for (let k = 0; k < spans.length; k += 2) if (spans[k + 1] <= pos && pos - spans[k + 1] <= gap) return true;
   return false;
 }
+
+/** A rank said right after the places, as their verb. */
+const RANK_AFTER =
+  /^\s*(?:\([^)\n]{0,20}\)\s*)?,?\s*(?:ranks?\b|ranked\b|tops\b|topped\b|leads\s+the\s+(?:ranking|index|table)|comes?\s+(?:first|second|third|last)|encabeza|lidera\s+(?:la|el)\s+(?:clasificación|ranking|índice)|ocupa\s+el\s+(?:primer|segundo|tercer|último)|se\s+classe|arrive\s+en\s+tête|occupe\s+la\s+(?:première|deuxième|troisième|dernière)|führt\s+die\s+(?:Rangliste|Tabelle)|liegt\s+auf\s+(?:Platz|Rang)|belegt\s+(?:den\s+)?(?:ersten|zweiten|dritten|letzten|Platz|Rang)|guida\s+la\s+classifica|si\s+(?:conferma|colloca)\s+(?:prim|second|terz|ultim)[oa]|(?:の)?(?:順位|ランキング)|(?:가|이)\s*\d+위|排名第|位居)/iu;
+/** The places just ranked after another's: "…, followed by Singapore", "seguido de Chile", "suivi de la Corée", "gefolgt von", "seguita da". */
+/** A quick test that RANK_BEFORE can match: a literal search, where the anchored pattern is tried at every character. */
+const RANK_BEFORE_WORD = /llowed|eguid|uivi|efolgt|eguit/;
+const RANK_BEFORE = /(?:followed\s+by|seguid[oa]s?\s+(?:de|por)|suivie?s?\s+(?:de|du|des|par)|gefolgt\s+von|seguit[oaie]\s+da)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|los\s+|den\s+|dem\s+|der\s+)?$/i;
 
 /** "… among the most advanced", "parmi les pays … les plus", "entre los … más", "tra i … più": a ranking of the places just named. */
 const RANKING_AFTER =

@@ -701,3 +701,58 @@ describe('instruments: a footnote going on after a bracket, a list after an arti
     expect(pairs).toContain('memorandum country:TG');
   });
 });
+
+describe('Chinese 中欧 for China and the EU; 日欧 and 中欧 that are no pair (1.15.38)', () => {
+  it('makes China the partner of "中欧数字领域高层对话"', () => {
+    const text = '报告提到，今年3月在布鲁塞尔举行了第三次中欧数字领域高层对话，双方就非个人数据出境清单达成了共识。';
+    const r = extract({ text, language: 'zh', partnerModel: false });
+    expect(r.partners).toEqual(['country:CN']);
+    expect(r.instruments).toContainEqual(expect.objectContaining({ type: 'digital-dialogue', partner: 'country:CN' }));
+  });
+
+  it.each([
+    ['zh', '2025年5月20日欧盟与越南签署了数字合作协定。', ['country:VN']],
+    ['zh', '在该协定中欧盟与越南同意开展数据合作。', ['country:VN']],
+    ['ja', '2025年5月20日欧州連合とベトナムはデジタル協力の覚書に署名した。', ['country:VN']],
+  ])('(%s) reads the day of a date or 中 of another word before the EU as no pair, and keeps the EU', (language, text, expected) => {
+    const r = extract({ text, language, partnerModel: false });
+    expect(r.partners).toEqual(expected);
+    expect(r.entities.some((e) => e.id === 'org:eu')).toBe(true);
+  });
+
+  it('reads 中欧国家 as Central Europe', () => {
+    expect(extract({ text: '欧盟与中欧国家加强了数字合作，并与越南签署协定。', language: 'zh', partnerModel: false }).partners).not.toContain('country:CN');
+  });
+});
+
+describe('rankings and trade defence; a wish or a missing mandate; the EU not involved (1.15.38)', () => {
+  it.each([
+    ['en', 'The EU cooperates with Japan on AI. In the connectivity index, Korea ranks first, followed by Singapore.', ['country:JP']],
+    ['es', 'La UE coopera con Chile. Según el índice de conectividad, Uruguay encabeza la clasificación (78,2 puntos), seguido de Costa Rica (71,4).', ['country:CL']],
+    ['fr', "La Commission coopère avec le Maroc. En ce qui concerne la Chine, le plaignant fait valoir l'existence de distorsions significatives.", ['country:MA']],
+    ['fr', "La Commission coopère avec le Maroc. Les importations de câbles reliant les réseaux, originaires de la Chine, font l'objet de dumping.", ['country:MA']],
+  ])('(%s) makes no partner of a rank or of the origin of dumped goods', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'The Digital Partnership with Japan delivers. I would like the Commission to open a Digital Partnership with Vietnam as well.', ['country:JP']],
+    ['en', 'The EU signed the Digital Trade Agreement with Singapore. Why not a digital trade agreement with Australia too?', ['country:SG']],
+    ['en', 'The EU–Japan call is bilateral. The Commission has no mandate for a digital partnership with Vietnam or Malaysia.', ['country:JP']],
+  ])('(%s) makes no partner or instrument of a wish or a missing mandate', (language, text, expected) => {
+    const r = extract({ text, language, partnerModel: false });
+    expect(r.partners).toEqual(expected);
+    expect(r.instruments.map((i) => i.partner)).not.toContain('country:VN');
+  });
+
+  it('reads "non coinvolgono … l\'Unione europea" as the EU no party to what the sentence before reports', () => {
+    const text =
+      "L'Unione europea finanzia il progetto con la Tunisia. La cooperazione con il Giappone sulla ricerca 6G è nata nel 2024. Tali iniziative non coinvolgono l'Italia né l'Unione europea.";
+    expect(extract({ text, language: 'it', partnerModel: false }).partners).toEqual(['country:TN']);
+  });
+
+  it('knows the United Kingdom in the German genitive', () => {
+    const text = 'Am 12. März 2025 unterzeichneten Deutschland und das Cabinet Office des Vereinigten Königreichs eine Absichtserklärung über den Austausch von Informationen.';
+    expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:GB']);
+  });
+});

@@ -30,9 +30,11 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   },
   KP: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], fr: ['Corée du Nord'], de: ['Nordkorea'], es: ['Corea del Norte'], it: ['Corea del Nord'], zh: ['朝鲜', '北韩'], ja: ['北朝鮮'], ko: ['북한'] },
   US: { en: ['U.S.', 'U.S.A.', 'US', 'USA', 'United States', 'United States of America'], fr: ['États-Unis', 'Etats-Unis'], de: ['USA', 'Vereinigte Staaten', 'Vereinigten Staaten'], es: ['EE. UU.', 'EE.UU.', 'EEUU', 'Estados Unidos'], it: ['Stati Uniti', 'USA'], zh: ['美国'], ja: ['米国', 'アメリカ'], ko: ['미국'] },
-  GB: { en: ['UK', 'U.K.', 'United Kingdom', 'Britain', 'Great Britain'], fr: ['Royaume-Uni'], de: ['Vereinigtes Königreich', 'Vereinigten Königreich', 'Großbritannien'], es: ['Reino Unido'], it: ['Regno Unito'], zh: ['英国'], ja: ['英国', 'イギリス'], ko: ['영국'] },
+  GB: { en: ['UK', 'U.K.', 'United Kingdom', 'Britain', 'Great Britain'], fr: ['Royaume-Uni'], de: ['Vereinigtes Königreich', 'Vereinigten Königreich', 'Vereinigten Königreichs', 'Großbritannien', 'Großbritanniens'], es: ['Reino Unido'], it: ['Regno Unito'], zh: ['英国'], ja: ['英国', 'イギリス'], ko: ['영국'] },
   TR: { en: ['Türkiye', 'Turkiye', 'Turkey'], fr: ['Turquie'], de: ['Türkei'], es: ['Turquía'], it: ['Turchia'], zh: ['土耳其'], ja: ['トルコ'], ko: ['튀르키예', '터키'] },
-  CN: { en: ['China', "People's Republic of China", 'PRC'], zh: ['中国', '中华人民共和国'], ja: ['中国'], ko: ['중국'] },
+  // "中欧数字领域高层对话": Chinese writes the pair with the EU as 中欧 (not in Japanese, where 中欧 is Central Europe); the
+  // extractor drops it where 中 and 欧 belong to other words ("协定中欧盟", "其中欧洲") or where it is Central Europe ("中欧国家")
+  CN: { en: ['China', "People's Republic of China", 'PRC'], zh: ['中国', '中华人民共和国', '中欧'], ja: ['中国'], ko: ['중국'] },
   TW: { en: ['Taiwan'], zh: ['台湾', '臺灣'], ja: ['台湾'], ko: ['대만'] },
   JP: { zh: ['日本'], ja: ['日本', '日EU', '日・EU', '日欧'], ko: ['일본'] },
   IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
