@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.38';
+export const EXTRACTOR_VERSION = '1.15.39';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -217,18 +217,36 @@ function leadEnd(ctx: DocumentContext): number {
 }
 
 /**
- * A pair's one-character names with Europe, "日欧" and "中欧", that are no pair: the day of a date before the EU ("5月20日欧盟", "20日
- * 欧州連合"), 中 closing a word before it ("协定中欧盟", "其中欧洲"), or Central Europe ("中欧国家", "中欧地区", "中欧和东欧").
+ * A pair's one-character names with Europe, "日欧", "日EU" and "中欧", that are no pair: the day of a date before the EU ("5月20日欧盟",
+ * "20日EU首脳会議"), 日 or 中 closing a word before it ("今日欧盟", "协定中欧盟", "其中欧洲"), or Central Europe ("中欧国家", "中欧地区").
  */
 function notAPair(text: string, m: Mention): boolean {
-  if (m.end - m.start !== 2 || text.charCodeAt(m.start + 1) !== 0x6b27) return false;
   const first = text.charCodeAt(m.start);
   if (first !== 0x65e5 && first !== 0x4e2d) return false;
+  const second = text.charCodeAt(m.start + 1);
+  // "5月20日欧盟", "20日EU首脳会議", "20日・EU": the day of a date
+  if (first === 0x65e5 && (second === 0x6b27 || second === 0x45 || second === 0x30fb) && isDigit(text.charCodeAt(m.start - 1))) return true;
+  if (m.end - m.start !== 2 || second !== 0x6b27) return false;
   const next = text.charCodeAt(m.end);
   // 盟 (欧盟, the EU), 州 (欧州, Europe in Japanese), 洲 (欧洲, Europe), 美 (欧美, Europe and America)
   if (next === 0x76df || next === 0x5dde || next === 0x6d32 || next === 0x7f8e) return true;
-  if (first === 0x65e5) return isDigit(text.charCodeAt(m.start - 1));
-  return CENTRAL_EUROPE_AFTER.test(text.slice(m.end, m.end + 4));
+  return first === 0x4e2d && CENTRAL_EUROPE_AFTER.test(text.slice(m.end, m.end + 4));
+}
+
+/**
+ * "AU" is the African Union's short name and Australia's code ("| MRA EU–AU | Telekommunikationsendgeräte |"): in a text that names
+ * Australia and never the African Union in full, it is Australia.
+ */
+function australiaAsAu(text: string, found: Mention[]): Mention[] {
+  let au = false;
+  for (const m of found) {
+    if (m.id === 'region:african-union') {
+      if (m.end - m.start !== 2) return found;
+      au = true;
+    }
+  }
+  if (!au || !found.some((m) => m.id === 'country:AU')) return found;
+  return found.map((m) => (m.id === 'region:african-union' ? { ...m, kind: 'country', id: 'country:AU' } : m));
 }
 
 const CENTRAL_EUROPE_AFTER = /^(?:国家|地区|各国|诸国|和东欧|与东欧|及东欧|、东欧)/;
@@ -293,7 +311,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const sentences = segmentSentences(text, lines);
   const matcher = matcherFor(languages);
   const found = matcher.match(text);
-  const mentions = withShortEuNames(text, resolveDemonyms(text, found.some((m) => notAPair(text, m)) ? withoutFalsePairs(text, found, matcher) : found));
+  const mentions = withShortEuNames(text, resolveDemonyms(text, australiaAsAu(text, found.some((m) => notAPair(text, m)) ? withoutFalsePairs(text, found, matcher) : found)));
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
   // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party

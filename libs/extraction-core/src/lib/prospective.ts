@@ -26,7 +26,7 @@ const PROSPECT_SINGULARS = String.raw`(?:recommendation|option|scenario|recomman
 
 /** "3. Recommendations", "Ⅲ. 정책 옵션", "4．提言", "Scénarios à l'horizon 2030", "Opzioni all'esame": a short heading line. */
 const PROSPECT_HEADING = new RegExp(
-  String.raw`^(?:(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]?\s*)?(?:${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
+  String.raw`^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]?\s*)?(?:${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
   'iu',
 );
 
@@ -43,7 +43,7 @@ const PROSPECT_COLUMN = new RegExp(String.raw`^${OPTION_WORD}$`, 'iu');
 const RULE_LINE = /^\s*[_=—-]{5,}\s*$/;
 
 /** "4. Conclusion", "Ⅳ. 결론", "5．おわりに": a numbered line with no end mark (isHeadingLine() takes a number for an item's). */
-const NUMBERED_HEADING = /^(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]\s*[^\s.!?。][^.!?。]{0,70}$/u;
+const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]\s*[^\s.!?。][^.!?。]{0,70}$/u;
 
 /** How long a section of recommendations, options or scenarios may run, in characters. */
 const SECTION_MAX = 2000;
@@ -63,7 +63,7 @@ export interface ProspectSpan {
  * with (after a bar, a bullet or a number). Most texts have none, and their lines need not be looked at one by one.
  */
 const PROSPECT_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:(?:\d{1,2}|[IVX]{1,4}|[Ⅰ-Ⅻ])[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+)?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
+  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+)?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
   'imu',
 );
 
@@ -125,7 +125,8 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
     }
     // a numbered heading ends a section, and a heading of another kind after a blank line: "4. Conclusion", "Ⅳ. 결론", "A cura di: …";
     // so does its length: recommendations, options and scenarios are a page's end, not a report's body
-    if (kind === 'section' && (NUMBERED_HEADING.test(t) || line.start - from > SECTION_MAX || (i > 0 && lines[i - 1].text.trim() === '' && isHeadingLine(t)))) {
+    // (not a short line that opens the list under it: "Das Ministerium sollte⏎- für jedes Vorhaben …")
+    if (kind === 'section' && (NUMBERED_HEADING.test(t) || line.start - from > SECTION_MAX || (i > 0 && lines[i - 1].text.trim() === '' && isHeadingLine(t) && !(i + 1 < lines.length && ITEM_START.test(lines[i + 1].text))))) {
       close(line.start);
       kind = null;
     }

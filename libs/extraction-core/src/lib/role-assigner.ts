@@ -19,9 +19,12 @@ function isLocator(text: string, start: number, end: number): boolean {
   return k >= w && /\p{Lu}/u.test(text[w]);
 }
 
-/** A university, institute, academy, agency or ministry named right before a bracket: "Ilia State University (Georgia)". */
+/**
+ * A university, institute, academy, agency or ministry named right before a bracket, or its acronym: "Ilia State University
+ * (Georgia)", "ICONTEC (Colombia)", "l'ANRT (Maroc)".
+ */
 const INSTITUTION_BEFORE =
-  /(?:University|Universität|Universit[éà]|Universidad|Universidade|Institute|Institut|Instituto|Istituto|Academy|Akademie|Académie|Academia|Accademia|Polytechnic|Politecnico|Polytechnique|College|Laboratory|Laboratoire|Laboratorio|Agency|Agentur|Agence|Agencia|Agenzia|Ministry|Ministère|Ministerium|Ministerio|Ministero)[^,;:()\n]{0,60}\s*$/u;
+  /(?:University|Universität|Universit[éà]|Universidad|Universidade|Institute|Institut|Instituto|Istituto|Academy|Akademie|Académie|Academia|Accademia|Polytechnic|Politecnico|Polytechnique|College|Laboratory|Laboratoire|Laboratorio|Agency|Agentur|Agence|Agencia|Agenzia|Ministry|Ministère|Ministerium|Ministerio|Ministero)[^,;:()\n]{0,60}\s*$|(?:^|[^\p{L}])\p{Lu}{2,8}\s*$/u;
 
 /** "… with Sydney, Australia.", "in Nairobi, Kenya;", "hosted in Addis Ababa, Ethiopia, in June", "à Fortaleza, au Brésil,": a city and, after a comma, its country, at the end of a clause. */
 const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+,\s*(?:(?:au|aux|en|in|in the|en el|nel|in der)\s+)?$/u;

@@ -199,6 +199,8 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const preStart = Math.max(clauseStart, listStart - CUE_BEFORE);
   const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
   if (PERCENT_WORD.test(pre) && PERCENT_BEFORE.test(pre)) return 'other';
+  // "À titre de comparaison, le programme britannique d'appui au Ghana …": a clause that opens as a comparison
+  if (preStart === clauseStart && COMPARISON_OPENER.test(text.slice(clauseStart, Math.min(listStart, clauseStart + 40)))) return 'other';
   const postEnd = Math.min(clauseEnd, listEnd + CUE_AFTER);
   // a rank: "Korea ranks first", "Uruguay encabeza la clasificación", "…, seguido de Chile (75,9)", "gefolgt von Japan"
   if (RANK_AFTER.test(text.slice(listEnd, Math.min(postEnd, listEnd + 40))) || (RANK_BEFORE_WORD.test(pre) && RANK_BEFORE.test(pre))) return 'other';
@@ -263,6 +265,8 @@ const EU_NEXT = /^\s*(?:(?:the|la|le|l['’]|die|der|dem|den|el|il|lo)\s*)?(?:EU
 
 /** Partner cues that are only prepositions or conjunctions: a comparison or a threat can own them. */
 const WEAK_PARTNER = /^(?:with|between|among|together|avec|entre|mit|zwischen|con|tra|fra|与|和|との|과의|와의)$/i;
+const COMPARISON_OPENER =
+  /^\s*(?:By way of comparison|By comparison|In comparison|For comparison|À titre de comparaison|Par comparaison|En comparaison|Zum Vergleich|Im Vergleich dazu|Vergleichsweise|A modo de comparación|En comparación|Por comparación|A titolo di confronto|A titolo di paragone|Per confronto|In confronto)\b/i;
 const COMPARE_BEFORE = /compar|\bthan\b|relative to|Vergleich|verglichen|par rapport|frente a|rispetto|confront|相比|相较|比较|比べ|比較|비해|비교/i;
 const PERCENT_BEFORE = /(?:\d\s*%|%|per ?cent|pour cent|Prozent|por ciento|per cento)[^,;]{0,12}$/;
 /** A quick test that PERCENT_BEFORE can match at all: an unanchored literal search is cheap. */
@@ -296,6 +300,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
     // "Taiwan is neither a party nor …", "n'est ni partie ni …", "no es ni parte ni …", "non è né parte né …" (German "ist weder Vertragspartei" above)
     String.raw`\b(?:is|are|was|were)\s+neither\s+(?:an?\s+)?(?:party|parties|signator(?:y|ies)|partners?|members?|part)\b|\bn['’](?:est|sont|était)\s+ni\s+(?:partie|signataire|partenaire|membre)|\bno\s+(?:es|son|era)\s+ni\s+(?:parte|socio|signatari|miembro)|\bnon\s+(?:è|sono|era)\s+né\s+(?:parte|partner|firmatari|membro)`,
+    // "Cooperation with Belarus has been suspended since June 2021", "a été suspendue", "ha sido suspendida", "è stata sospesa", "wurde ausgesetzt"
+    String.raw`^\s*(?:has|have|had)\s+been\s+suspended\b|^\s*(?:is|are|was|were|remains|remain)\s+suspended\b|^\s*a\s+été\s+suspendue?\b|^\s*(?:ha|han)\s+sido\s+suspendid[oa]s?\b|^\s*(?:è|sono)\s+stat[oaie]\s+sospes[oaie]\b|^\s*(?:wurde|ist)\s+(?:[^.;,]{0,30}\s)?ausgesetzt\b`,
     // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
     String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
     String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
@@ -458,13 +464,14 @@ export function withJoins(text: string, listStart: number, listEnd: number): boo
 
 /**
  * A plan the text says is not made, in the clause of the places it would be made with: "le Conseil n'envisage pas … d'instaurer un
- * dialogue similaire avec la Géorgie", "does not plan to", "ist nicht geplant", "no prevé", "non prevede".
+ * dialogue similaire avec la Géorgie", "does not plan to", "ist nicht geplant", "no prevé", "non prevede"; or an agreement never
+ * concluded ("eine angestrebte Regierungsvereinbarung mit Kanada … wurde nicht abgeschlossen", "was never signed").
  */
 const NEGATED_PLAN =
-  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bno\s+(?:EU\s+)?(?:funding|financing|support|projects?)\b|\baucun\s+(?:financement|soutien|projet)\b|\bkeine\s+(?:EU-)?(?:Finanzierung|Förderung|Unterstützung|Projekte)\b|\bning(?:ún|una)\s+(?:financiamiento|financiación|apoyo|proyecto)\b|\bnessun\s+(?:finanziamento|sostegno|progetto)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b/i;
+  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bno\s+(?:EU\s+)?(?:funding|financing|support|projects?)\b|\baucun\s+(?:financement|soutien|projet)\b|\bkeine\s+(?:EU-)?(?:Finanzierung|Förderung|Unterstützung|Projekte)\b|\bning(?:ún|una)\s+(?:financiamiento|financiación|apoyo|proyecto)\b|\bnessun\s+(?:finanziamento|sostegno|progetto)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b|\b(?:was|were)\s+(?:not|never)\s+(?:concluded|signed)\b|\b(?:has|have)\s+(?:not|never)\s+been\s+(?:concluded|signed)\b|\bwurden?\s+(?:nicht|nie)\s+(?:abgeschlossen|unterzeichnet)|\bn['’](?:a|ont)\s+(?:pas|jamais)\s+été\s+(?:conclue?s?|signée?s?)|\bno\s+(?:se\s+(?:concluyó|firmó)|llegó\s+a\s+(?:concluirse|firmarse))|\bnon\s+(?:è|sono)\s+(?:mai\s+)?stat[oaie]\s+(?:conclus|firmat)[oaie]/i;
 
 /** A word every NEGATED_PLAN phrase holds: asked once per sentence, it spares the pattern in most sentences. */
-const NEGATION_WORD = /\b(?:not|no|No|pas|nicht|kein|Kein|keine|Keine|non|aucun|Aucun|ningún|ninguna|Ningún|nessun|Nessun)\b/;
+const NEGATION_WORD = /\b(?:not|no|No|never|pas|jamais|nicht|nie|kein|Kein|keine|Keine|non|mai|aucun|Aucun|ningún|ninguna|Ningún|nessun|Nessun)\b/;
 
 export function hasNegationWord(text: string, from: number, to: number): boolean {
   return NEGATION_WORD.test(text.slice(from, to));

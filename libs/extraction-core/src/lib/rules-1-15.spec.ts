@@ -714,6 +714,8 @@ describe('Chinese 中欧 for China and the EU; 日欧 and 中欧 that are no pai
     ['zh', '2025年5月20日欧盟与越南签署了数字合作协定。', ['country:VN']],
     ['zh', '在该协定中欧盟与越南同意开展数据合作。', ['country:VN']],
     ['ja', '2025年5月20日欧州連合とベトナムはデジタル協力の覚書に署名した。', ['country:VN']],
+    ['ja', '5月20日EU首脳会議で、EUとベトナムは覚書に署名した。', ['country:VN']],
+    ['zh', '今日欧盟与越南签署了数字合作协定。', ['country:VN']],
   ])('(%s) reads the day of a date or 中 of another word before the EU as no pair, and keeps the EU', (language, text, expected) => {
     const r = extract({ text, language, partnerModel: false });
     expect(r.partners).toEqual(expected);
@@ -754,5 +756,34 @@ describe('rankings and trade defence; a wish or a missing mandate; the EU not in
   it('knows the United Kingdom in the German genitive', () => {
     const text = 'Am 12. März 2025 unterzeichneten Deutschland und das Cabinet Office des Vereinigten Königreichs eine Absichtserklärung über den Austausch von Informationen.';
     expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:GB']);
+  });
+});
+
+describe('suspended, never concluded, compared; "AU" as Australia; an agency by its acronym (1.15.39)', () => {
+  it.each([
+    ['en', 'EU4Digital supports Ukraine, Moldova and Georgia. Cooperation with Belarus has been suspended since June 2021, and the Commission will not resume it.', ['country:GE', 'country:MD', 'country:UA']],
+    ['de', 'Deutschland fördert mit Japan die Quantenforschung. Eine 2023 angestrebte Regierungsvereinbarung mit Kanada über gemeinsame Ausschreibungen wurde nicht abgeschlossen.', ['country:JP']],
+    ['fr', "La France soutient le Sénégal. À titre de comparaison, le programme britannique d'appui au Ghana dispose d'un cadre de résultats plus complet.", ['country:SN']],
+  ])('(%s) makes no partner of a place whose cooperation is suspended, never concluded or a comparison', (language, text, expected) => {
+    expect(extract({ text, language, partnerModel: false }).partners).toEqual(expected);
+  });
+
+  it('reads a recommendations section on past a short line that opens its list', () => {
+    const text =
+      'Die EU fördert mit Japan die Quantenforschung.\n\n22.3 Empfehlungen\n\nDie Kommission sollte\n- überprüfbare Meilensteine festlegen und\n- mit Kanada eine Digitalpartnerschaft schließen.';
+    expect(extract({ text, language: 'de', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it('reads "AU" as Australia in a text that names Australia and never the African Union in full', () => {
+    const text =
+      'Die EU hat mit Australien und Neuseeland Abkommen über die gegenseitige Anerkennung geschlossen.\n\n| Abkommen | Bereich | in Kraft |\n|---|---|---|\n| MRA EU–AU | Telekommunikationsendgeräte | 01.08.2025 |\n| MRA EU–NZ | Funkanlagen | 01.09.2025 |';
+    const r = extract({ text, language: 'de', partnerModel: false });
+    expect(r.partners).toEqual(['country:AU', 'country:NZ']);
+    expect(extract({ text: 'The AU and the EU held their digital dialogue. The African Union Commission chaired it.', language: 'en', partnerModel: false }).partners).toEqual(['region:african-union']);
+  });
+
+  it('takes the country in brackets after an agency\'s acronym as the party', () => {
+    const text = 'España: la asociación UNE firma memorandos de entendimiento con INN (Chile) e ICONTEC (Colombia) para la normalización en inteligencia artificial.';
+    expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual(['country:CL', 'country:CO']);
   });
 });
