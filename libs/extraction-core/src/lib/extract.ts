@@ -237,7 +237,7 @@ function notAPair(text: string, m: Mention): boolean {
  * "AU" is the African Union's short name and Australia's code ("| MRA EU–AU | Telekommunikationsendgeräte |"): in a text that names
  * Australia and never the African Union in full, it is Australia.
  */
-function australiaAsAu(text: string, found: Mention[]): Mention[] {
+function australiaAsAu(found: Mention[]): Mention[] {
   let au = false;
   for (const m of found) {
     if (m.id === 'region:african-union') {
@@ -250,6 +250,13 @@ function australiaAsAu(text: string, found: Mention[]): Mention[] {
 }
 
 const CENTRAL_EUROPE_AFTER = /^(?:国家|地区|各国|诸国|和东欧|与东欧|及东欧|、东欧)/;
+
+/** The gazetteer's mentions of the text, without false pairs ("5月20日欧盟") and with "AU" read as Australia where it is. */
+function gazetteerMentions(text: string, languages: readonly string[]): Mention[] {
+  const matcher = matcherFor(languages);
+  const found = matcher.match(text);
+  return australiaAsAu(found.some((m) => notAPair(text, m)) ? withoutFalsePairs(text, found, matcher) : found);
+}
 
 /** The mentions without the false pairs, and with what the pair's second character starts instead ("欧盟", "欧州連合"). */
 function withoutFalsePairs(text: string, found: readonly Mention[], matcher: GazetteerMatcher): Mention[] {
@@ -309,9 +316,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const languages = languageSet(language, detected.languages);
   const lines = splitLines(text);
   const sentences = segmentSentences(text, lines);
-  const matcher = matcherFor(languages);
-  const found = matcher.match(text);
-  const mentions = withShortEuNames(text, resolveDemonyms(text, australiaAsAu(text, found.some((m) => notAPair(text, m)) ? withoutFalsePairs(text, found, matcher) : found)));
+  const mentions = withShortEuNames(text, resolveDemonyms(text, gazetteerMentions(text, languages)));
   const digits = digitRuns(text);
   const { footnotes, markers } = findFootnotes(text, lines, digits);
   // the city or country of a dateline ("SINGAPORE, June 1 –") is where the text was written: an entity, never a party

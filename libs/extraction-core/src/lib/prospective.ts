@@ -7,7 +7,7 @@ import { isHeadingLine, segmentAt } from './text-segmenter';
  * What a text proposes or imagines is no cooperation yet. A policy brief's recommendations ("R1. The EU should open a Digital
  * Partnership with Indonesia"), a dossier's options ("Option 2 – … Die EU lädt Kanada und Singapur ein") and a study's scenarios
  * ("Scénario B — le Nigeria rejoint un partenariat numérique avec l'UE", "シナリオB：インドが…加わり") name places the EU does not
- * cooperate with, in the words of cooperation. Three shapes mark them:
+ * cooperate with, in the words of cooperation. Four shapes mark them:
  * - a section under a heading of recommendations, options, proposals or scenarios, up to the next heading or a footnote rule;
  * - an item labelled as an option or a scenario ("Option 2 –", "Escenario B (2028):", "옵션 1:"), with the lines it wraps onto;
  * - a table whose first column is the option or the scenario ("| Option | Content | Pros | Cons |");
@@ -15,6 +15,9 @@ import { isHeadingLine, segmentAt } from './text-segmenter';
  *   Digital Partnership with Vietnam", "why not a digital trade agreement with Australia too?", "the Commission has no mandate for
  *   a digital partnership with Vietnam or Malaysia").
  */
+
+/** A section's number: "3", "22.3", "IV", "Ⅲ". */
+const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])`;
 
 /**
  * The words of such a heading, in the eight languages: plurals, which may take a few words more ("Scenarios to 2030", "Opzioni
@@ -26,7 +29,7 @@ const PROSPECT_SINGULARS = String.raw`(?:recommendation|option|scenario|recomman
 
 /** "3. Recommendations", "Ⅲ. 정책 옵션", "4．提言", "Scénarios à l'horizon 2030", "Opzioni all'esame": a short heading line. */
 const PROSPECT_HEADING = new RegExp(
-  String.raw`^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]?\s*)?(?:${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
+  String.raw`^(?:${SECTION_NUMBER}\s*[.．)]?\s*)?(?:${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
   'iu',
 );
 
@@ -43,7 +46,7 @@ const PROSPECT_COLUMN = new RegExp(String.raw`^${OPTION_WORD}$`, 'iu');
 const RULE_LINE = /^\s*[_=—-]{5,}\s*$/;
 
 /** "4. Conclusion", "Ⅳ. 결론", "5．おわりに": a numbered line with no end mark (isHeadingLine() takes a number for an item's). */
-const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])\s*[.．)]\s*[^\s.!?。][^.!?。]{0,70}$/u;
+const NUMBERED_HEADING = new RegExp(String.raw`^${SECTION_NUMBER}\s*[.．)]\s*[^\s.!?。][^.!?。]{0,70}$`, 'u');
 
 /** How long a section of recommendations, options or scenarios may run, in characters. */
 const SECTION_MAX = 2000;
@@ -51,7 +54,7 @@ const SECTION_MAX = 2000;
 /** A bulleted or numbered line. */
 const ITEM_START = /^\s*(?:[-•*–—▪■●]\s|\d{1,2}[.)]\s|R\d{1,2}\.\s|[（(]\d{1,2}[)）])/;
 
-/** What the text recommends, offers as an option or imagines as a scenario: a section, an item or a table, [start, end). */
+/** What the text recommends, offers as an option, imagines as a scenario or wishes for: a section, an item, a table or a wish, [start, end). */
 export interface ProspectSpan {
   kind: 'section' | 'item' | 'table' | 'wish';
   start: number;
@@ -63,7 +66,7 @@ export interface ProspectSpan {
  * with (after a bar, a bullet or a number). Most texts have none, and their lines need not be looked at one by one.
  */
 const PROSPECT_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-Ⅻ])[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+)?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
+  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:${SECTION_NUMBER}[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+)?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
   'imu',
 );
 
