@@ -11,9 +11,9 @@ import { isHeadingLine, segmentAt } from './text-segmenter';
  * - a section under a heading of recommendations, options, proposals or scenarios, up to the next heading or a footnote rule;
  * - an item labelled as an option or a scenario ("Option 2 –", "Escenario B (2028):", "옵션 1:"), with the lines it wraps onto;
  * - a table whose first column is the option or the scenario ("| Option | Content | Pros | Cons |");
- * - in a debate or a hearing, a wish or a missing mandate, to the end of its sentence ("I would like the Commission to open a
- *   Digital Partnership with Vietnam", "why not a digital trade agreement with Australia too?", "the Commission has no mandate for
- *   a digital partnership with Vietnam or Malaysia").
+ * - in a debate, a hearing or a talk, a wish, a hypothesis or a missing mandate, to the end of its sentence ("I would like the
+ *   Commission to open a Digital Partnership with Vietnam", "why not a digital trade agreement with Australia too?", "hypothetically,
+ *   an EU–Canada testing deal?", "the Commission has no mandate for a digital partnership with Vietnam or Malaysia").
  */
 
 /** A section's number: "3", "22.3", "IV", "Ⅲ". */
@@ -140,7 +140,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
 }
 
 /** Where WISH can match: its first distinctive words, found in one pass; most texts hold none. */
-const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the/gi;
+const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the/gi;
 
 /** A wish for a cooperation that does not exist, or the mandate for it missing, in the eight languages' Latin ones. */
 const WISH = new RegExp(
@@ -151,6 +151,7 @@ const WISH = new RegExp(
     String.raw`\b(?:ningún|sin)\s+mandato\b|\bno\s+(?:tenemos|tiene|hay)\s+(?:un\s+)?mandato\b`,
     String.raw`\b(?:nessun|senza)\s+mandato\b|\bnon\s+(?:abbiamo|ha|c['’]è)\s+(?:un\s+|alcun\s+)?mandato\b`,
     String.raw`\bwhy\s+not\b|\bpourquoi\s+pas\b|\bwarum\s+nicht\b|\bpor\s+qué\s+no\b|\bperché\s+non\b`,
+    String.raw`\bhypothetical(?:ly)?\b|\bhypothétique(?:ment)?\b|\bhypothetisch\b|\bhipotétic(?:o|a|amente)\b|\bipotetic(?:o|a|amente)\b`,
     String.raw`\b(?:would|'d)\s+like\s+(?:the\s+(?:Commission|Council|EU|Union)\s+)?to\s+(?:open|launch|start|negotiate)\b`,
     String.raw`\b(?:urges?|calls?\s+on|asks?|invites?)\s+the\s+(?:Commission|Council|High\s+Representative|EEAS)\s+to\s+(?:open|launch|start|begin|negotiate|explore)\b`,
   ].join('|'),
@@ -197,6 +198,8 @@ export function setAsideProspects(ctx: DocumentContext): void {
   if (spans.length === 0) return;
   const inside = new Set<Mention>();
   for (const span of spans) {
+    // a wish names the EU as the side of what does not exist ("hypothetically, an EU–Canada testing deal?"): the EU does not act there
+    if (span.kind === 'wish') ctx.euNoPartySpans.push(span.start, span.end);
     for (const m of mentionsIn(ctx.places, span.start, span.end)) {
       if (span.kind === 'section' && isEuCompound(ctx.text, m.start, m.end)) continue;
       ctx.roles.delete(m);

@@ -63,10 +63,29 @@ const OBSERVERS_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:Observers?|Observateurs?|Beobac
 const AS_OBSERVER_AFTER =
   /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*)?(?:\((?:as\s+)?(?:an\s+)?observer\)|\(observat|\(Beobachter|\(observador|\(osservatore|(?:[\p{L}-]+\s+){0,2}?(?:as\s+(?:an\s+)?observer|en\s+(?:tant\s+qu['’]|qualité\s+d['’])observat|als\s+Beobachter|como\s+observador|come\s+osservatore|in\s+qualità\s+di\s+osservatore)|以观察员|作为观察员|（观察员|はオブザーバー|がオブザーバー|（オブザーバー|[은는이가] 옵서버|\(옵서버|（옵서버)/iu;
 
-/** The EU (or a member state) at `m` is a yardstick, named for its law ("the EU's AI Act", "EU의 AI법"), or an observer, not a party. */
+/**
+ * The EU as the goal of a place's accession, not a party to its cooperation: "加入欧盟是塞尔维亚的战略目标", "Serbia's bid to join the EU",
+ * "accession to the EU", "l'adhésion à l'UE", "der Beitritt zur EU", "EU-Beitritt", "la adhesión a la UE", "l'adesione all'UE",
+ * "EU加盟", "EU 가입".
+ */
+const EU_ACCESSION_BEFORE =
+  /(?:加入|\bjoin(?:s|ed|ing)?\s+the|\baccession\s+to\s+the|\bmembership\s+(?:of|in)\s+the|\badhésion\s+à|\badhérer\s+à|\bBeitritt\s+zur|\badhesión\s+a|\bingreso\s+en|\badesione\s+al|\bentrare\s+nel)\s*(?:l['’]|la\s+|el\s+|der\s+)?$/i;
+const EU_ACCESSION_AFTER = /^(?:-Beitritt|\s+(?:accession|membership)\b|\s*加盟|\s*가입)/;
+/**
+ * What may follow the EU that someone joins, for an accession: the end of the phrase or a function word ("join the EU in 2030",
+ * "加入欧盟是…"); not a noun it qualifies ("joined the EU-funded programme", "join the EU programme on chips", "the EU's call").
+ */
+const EU_PHRASE_END = /^(?:\s*(?:$|[.,;:!?)\]»”"，。、])|\s+(?:in|by|before|within|as|and|or|is|was|remains|would|will|has|had|soon|one|de|en|et|ou|est|a|y|e|è|ist|und|oder|bis|vor|im|als|not|no|non|nicht)\b|是|は|이|가|을|를)/u;
+
+/**
+ * The EU (or a member state) at `m` is a yardstick, the goal of an accession, named for its law ("the EU's AI Act", "EU의 AI법"), or
+ * an observer, not a party.
+ */
 export function euAsYardstick(text: string, mentions: readonly Mention[], m: { start: number; end: number }): boolean {
   const after = text.slice(m.end, m.end + 14);
-  if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(before)) return true;
+  if (EU_ACCESSION_AFTER.test(after) || (EU_ACCESSION_BEFORE.test(before) && EU_PHRASE_END.test(after))) return true;
   if (OBSERVERS_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)) || AS_OBSERVER_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   if (mentionsIn(mentions, m.end, m.end + 14).some((x) => x.kind === 'act')) return true;
   // "el Reglamento General de Protección de Datos de la Unión Europea", "the Data Act of the European Union"

@@ -787,3 +787,19 @@ describe('suspended, never concluded, compared; "AU" as Australia; an agency by 
     expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual(['country:CL', 'country:CO']);
   });
 });
+
+describe('the EU as a goal of accession; a hypothesis (1.15.40)', () => {
+  it('does not read the EU named as the goal of an accession as a party', () => {
+    const text = '中国与塞尔维亚签署了5G合作谅解备忘录。加入欧盟是塞尔维亚的战略目标。';
+    expect(extract({ text, language: 'zh', partnerModel: false }).partners).toEqual([]);
+    const en = "China and Serbia signed a 5G memorandum. Serbia's bid to join the EU remains its strategic goal.";
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual([]);
+  });
+
+  it('sets aside a hypothesis to the end of its sentence', () => {
+    const text =
+      'The EU cooperates with Japan on AI safety. Could that change? Like, hypothetically, an EU–Canada testing deal? Nothing is on the table.';
+    const r = extract({ text, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:JP']);
+  });
+});
