@@ -1,7 +1,7 @@
 import { DocumentContext, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { isEuCompound } from './role-classifier';
-import { isHeadingLine, segmentAt } from './text-segmenter';
+import { BULLET, isHeadingLine, segmentAt } from './text-segmenter';
 
 /**
  * What a text proposes or imagines is no cooperation yet. A policy brief's recommendations ("R1. The EU should open a Digital
@@ -51,8 +51,12 @@ const NUMBERED_HEADING = new RegExp(String.raw`^${SECTION_NUMBER}\s*[.．)]\s*[^
 /** How long a section of recommendations, options or scenarios may run, in characters. */
 const SECTION_MAX = 2000;
 
-/** A bulleted or numbered line. */
-const ITEM_START = /^\s*(?:[-•*–—▪■●]\s|\d{1,2}[.)]\s|R\d{1,2}\.\s|[（(]\d{1,2}[)）])/;
+/** A line that opens an item: the segmenter's bullets and numbers, a dash, a recommendation's number ("R1.") or a bracketed one ("（1）"). */
+const ITEM_MARK = /^\s*(?:—\s|R\d{1,2}\.\s|[（(]\d{1,2}[)）])/;
+
+function opensItem(line: string): boolean {
+  return BULLET.test(line) || ITEM_MARK.test(line);
+}
 
 /** What the text recommends, offers as an option, imagines as a scenario or wishes for: a section, an item, a table or a wish, [start, end). */
 export interface ProspectSpan {
@@ -121,7 +125,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
       }
       continue;
     }
-    if (kind === 'item' && ITEM_START.test(t)) {
+    if (kind === 'item' && opensItem(t)) {
       close(line.start);
       kind = null;
       continue;
@@ -129,7 +133,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
     // a numbered heading ends a section, and a heading of another kind after a blank line: "4. Conclusion", "Ⅳ. 결론", "A cura di: …";
     // so does its length: recommendations, options and scenarios are a page's end, not a report's body
     // (not a short line that opens the list under it: "Das Ministerium sollte⏎- für jedes Vorhaben …")
-    if (kind === 'section' && (NUMBERED_HEADING.test(t) || line.start - from > SECTION_MAX || (i > 0 && lines[i - 1].text.trim() === '' && isHeadingLine(t) && !(i + 1 < lines.length && ITEM_START.test(lines[i + 1].text))))) {
+    if (kind === 'section' && (NUMBERED_HEADING.test(t) || line.start - from > SECTION_MAX || (i > 0 && lines[i - 1].text.trim() === '' && isHeadingLine(t) && !(i + 1 < lines.length && opensItem(lines[i + 1].text))))) {
       close(line.start);
       kind = null;
     }
