@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.40';
+export const EXTRACTOR_VERSION = '1.15.41';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -79,7 +79,7 @@ const EU_INSTITUTION =
  * "l'Agence française de développement", "la AECID", "Enabel"): the side of the EU as the member state's name is.
  */
 const MEMBER_STATE_AGENCY =
-  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence française de développement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione)\b/;
+  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione)\b/;
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {

@@ -271,13 +271,19 @@ function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Men
   return otherCountryOwnsWith(ctx, s, inSentence, lists, list, joined && noEu, Math.max(clauseStart, footnoteStartAt(ctx, first.start)));
 }
 
+/**
+ * A wire item's dateline before its first sentence (1.15.41): "* CANBERRA, June 4 (Reuters) - ", "BOGOTÁ, 3 mar (EFE).- ", "PARIS (AFP) – ":
+ * a city in capitals, a date or an agency in brackets, and a dash. What follows opens the sentence.
+ */
+const WIRE_DATELINE = /^\s*(?:[*•·]\s*)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,[ \t]*[^\n()]{1,24}?)?(?:[ \t]*\([^)\n]{2,30}\))?[ \t]*\.?[-–—][ \t]*$/u;
+
 /** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */
 function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boolean {
   if (SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6))) return true;
   if (afterPreposition(ctx.text, m.start)) return false;
   if (k === 0) {
     const lead = ctx.text.slice(s.start, m.start);
-    if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead)) return true;
+    if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead) || WIRE_DATELINE.test(lead)) return true;
   }
   // "…, et la Russie a signé des accords …", "…, and Russia signed …": the subject of a clause joined to the sentence
   if (COORDINATED_SUBJECT_BEFORE.test(ctx.text.slice(Math.max(s.start, m.start - 24), m.start)) && ACTS_AFTER.test(ctx.text.slice(m.end, m.end + 80))) return true;

@@ -5,6 +5,7 @@ import { segmentAt } from './text-segmenter';
 import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
 import { PARTNER_LABEL } from './partner-label';
+import { splitCells } from './table-parser';
 
 /** The bullet that opens an item of a list: "•", "-", "–", "■", "1)", "2.". */
 const BULLET = String.raw`\d{1,3}[.)]|[-•*·–—▪■●○◦]`;
@@ -12,6 +13,16 @@ const BULLET = String.raw`\d{1,3}[.)]|[-•*·–—▪■●○◦]`;
 /** The signatories of a text: partners only where the EU is among them ("Signatories: … 16. European Union"). */
 const SIGNATORIES_LABEL =
   /(?:^|[^\p{L}-])(?:signatories|co-signatories|signatory\s+countries|signataires|pays\s+signataires|unterzeichner(?:staaten)?|firmantes|países\s+firmantes|firmatari|paesi\s+firmatari|签署国|签署方|署名国|서명국)(?:\s+\p{Ll}+)?(?:\s*[(（][^)）\n]{0,40}[)）])?\s*$/iu;
+
+/**
+ * The country field of a project sheet (1.15.41), opening its line or after a bar: "Pays : Côte d'Ivoire", "Land/Region: Jordanien",
+ * "País: Paraguay", "Paese: Senegal", "Country: Nigeria | Sector: …". The country of a development agency's or the EU's project is its
+ * partner; a sheet of others' (a Swiss agency's, a tracker's) names no EU side, and its places are dropped with the rest (extract.ts).
+ */
+const SHEET_COUNTRY_LABEL = /(?:^|\n|\|)[ \t]*(?:Country|Countries|Country\/Region|Pays|Land|Land\/Region|País|Países|Paese|Paesi|国家|国别|国名|対象国|국가)[ \t]*$/u;
+/** Another field of such a sheet, on a line of its own or after a bar: its sector, status, amount, duration or funder. */
+const SHEET_FIELD =
+  /(?:^|\n|\|)[ \t]*(?:Sector|Secteur|Sektor|Settore|Status|Statut|Estado|Stato|Amount|Budget|Montant(?:\s+du\s+financement)?(?:\s+\p{L}+)?|Finanzierungsvolumen|Importe|Importo|Duration|Durée|Laufzeit|Duración|Durata|Cofinanceurs?|Co-?financiers?|Bailleurs?|Donors?|Geber|Financiador(?:es)?|Finanziator[ei]|行业|状态|金额|分野|状況|金額|분야|상태|금액)[ \t]*[:：]/iu;
 
 /** A line of a list under a label: numbered, lettered or bulleted, or just a short line. */
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[a-z][.)]|[-•*·–—])?\s*\S/;
@@ -56,9 +67,10 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   const text = ctx.text;
   const out: Mention[] = [];
   let euSigns = false;
+  let sheet: boolean | undefined;
   for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
     const before = text.slice(Math.max(0, colon - 60), colon);
-    const partners = PARTNER_LABEL.test(before);
+    const partners = PARTNER_LABEL.test(before) || (SHEET_COUNTRY_LABEL.test(before) && (sheet ??= SHEET_FIELD.test(text)));
     if (!partners && !SIGNATORIES_LABEL.test(before)) continue;
     // "Non-partner countries:", "nicht förderfähige Länder:"
     if (NEGATED_LABEL.test(before.replace(PARTNER_TAIL, ''))) continue;
@@ -70,6 +82,11 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
     }
     for (const m of places) if (!isEuOrMemberState(m.id)) out.push(m);
   }
+  const signed = signatureTable(ctx);
+  if (signed !== null) {
+    euSigns = true;
+    out.push(...signed);
+  }
   for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of leaderLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
@@ -78,6 +95,43 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of legendLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of twinnedPlaces(ctx)) out.push(m);
   return { partners: out, euSigns };
+}
+
+/** The header of a treaty status table's signature column: "Signature", "Date of signature", "Unterzeichnung", "Firma", "签署", "署名", "서명". */
+const SIGNATURE_HEADER = /^(?:(?:date\s+(?:of|de)\s+(?:la\s+)?)?signature|signed|unterzeichn\p{L}*|firma|fecha\s+de\s+firma|data\s+(?:della\s+|di\s+)?firma|签署(?:日期)?|签字|署名(?:日)?|서명(?:일)?)$/iu;
+/** A bar before a signature header: most texts with tables have none, and their lines need not be split. */
+const SIGNATURE_COLUMN_HINT = /\|\s*(?:date\s+(?:of|de)\s+(?:la\s+)?)?(?:signature|signed|unterzeichn|firma|fecha\s+de\s+firma|data\s+(?:della\s+|di\s+)?firma|签署|签字|署名|서명)/i;
+/** A cell that holds a date: some digits, at most a short line. */
+const DATE_CELL = /\d{1,4}[./\-年]\s?\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}/u;
+
+/**
+ * A treaty's chart of signatures (1.15.41): a pipe table whose header has a signature column ("| States | Signature | Ratification |",
+ * "| Partie | Signature | … |", "| Parte | Firma | … |") and in which the EU has signed (its row has a date there). The parties named in
+ * the first cell of the other rows with a date in that column signed the same text as the EU: its partners. Rows of later tables
+ * with no header of their own ("International Organisations | European Union | 05/09/2024 |") keep the column. `null`: no such table,
+ * or the EU has not signed.
+ */
+function signatureTable(ctx: DocumentContext): Mention[] | null {
+  if (!ctx.text.includes('|') || !SIGNATURE_COLUMN_HINT.test(ctx.text)) return null;
+  let column = -1;
+  let euSigned = false;
+  const signers: Mention[] = [];
+  for (const line of ctx.lines) {
+    if (line.text.indexOf('|') < 0) continue;
+    const cells = splitCells(line);
+    if (cells.length > 1 && cells[0].text === '') cells.shift();
+    const k = cells.findIndex((c) => SIGNATURE_HEADER.test(c.text));
+    if (k > 0) {
+      column = k;
+      continue;
+    }
+    if (column < 0 || cells.length <= column || /^[\s|:-]*$/.test(line.text)) continue;
+    const places = mentionsIn(ctx.places, cells[0].start, cells[0].end).filter((m) => m.kind === 'country' || m.kind === 'region' || m.id === 'org:eu');
+    if (places.length !== 1 || !DATE_CELL.test(cells[column].text)) continue;
+    if (places[0].id === 'org:eu') euSigned = true;
+    else if (!isEuOrMemberState(places[0].id) && !ctx.notParties.has(places[0].id)) signers.push(places[0]);
+  }
+  return euSigned ? signers : null;
 }
 
 /** Two places, each in brackets after its city, paired on one line: "Kisumu (Kenya) – Tampere (Finland)", "Kigali (Rwanda) ↔ Ghent (Belgium)". */

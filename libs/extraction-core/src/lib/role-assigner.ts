@@ -70,7 +70,13 @@ const AS_OBSERVER_AFTER =
  */
 const EU_ACCESSION_BEFORE =
   /(?:加入|\bjoin(?:s|ed|ing)?\s+the|\baccession\s+to\s+the|\bmembership\s+(?:of|in)\s+the|\badhésion\s+à|\badhérer\s+à|\bBeitritt\s+zur|\badhesión\s+a|\bingreso\s+en|\badesione\s+al|\bentrare\s+nel)\s*(?:l['’]|la\s+|el\s+|der\s+)?$/i;
-const EU_ACCESSION_AFTER = /^(?:-Beitritt|\s+(?:accession|membership)\b|\s*加盟|\s*가입)/;
+/**
+ * The EU a place has left (1.15.41): "Seit dem Austritt des Vereinigten Königreichs aus der Europäischen Union", "the UK's withdrawal
+ * from the EU", "la sortie du Royaume-Uni de l'UE", "英国退出欧盟", "EU離脱", "EU 탈퇴": no party to what the text reports.
+ */
+const EU_EXIT_BEFORE =
+  /(?:退出|\b(?:withdrawal|exit)\s+(?:of\s+[^.;:]{2,40}?\s+)?from\s+the|\bleft\s+the|\bAustritt\s+(?:des\s+[^.;:]{2,40}?\s+)?aus\s+der|\b(?:sortie|retrait)\s+(?:du\s+[^.;:]{2,40}?\s+)?de|\bsalida\s+(?:del\s+[^.;:]{2,40}?\s+)?de|\buscita\s+(?:del\s+[^.;:]{2,40}?\s+)?dal)\s*(?:l['’]|la\s+|el\s+|der\s+)?$/i;
+const EU_ACCESSION_AFTER = /^(?:-Beitritt|-Austritt|\s+(?:accession|membership)\b|\s*加盟|\s*가입|\s*(?:から(?:の)?)?離脱|\s*탈퇴)/;
 /**
  * What may follow the EU that someone joins, for an accession: the end of the phrase or a function word ("join the EU in 2030",
  * "加入欧盟是…"); not a noun it qualifies ("joined the EU-funded programme", "join the EU programme on chips", "the EU's call").
@@ -85,7 +91,7 @@ export function euAsYardstick(text: string, mentions: readonly Mention[], m: { s
   const after = text.slice(m.end, m.end + 14);
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   if (EU_YARDSTICK_AFTER.test(after) || EU_YARDSTICK_BEFORE.test(before)) return true;
-  if (EU_ACCESSION_AFTER.test(after) || (EU_ACCESSION_BEFORE.test(before) && EU_PHRASE_END.test(after))) return true;
+  if (EU_ACCESSION_AFTER.test(after) || EU_EXIT_BEFORE.test(text.slice(Math.max(0, m.start - 72), m.start)) || (EU_ACCESSION_BEFORE.test(before) && EU_PHRASE_END.test(after))) return true;
   if (OBSERVERS_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)) || AS_OBSERVER_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   if (mentionsIn(mentions, m.end, m.end + 14).some((x) => x.kind === 'act')) return true;
   // "el Reglamento General de Protección de Datos de la Unión Europea", "the Data Act of the European Union"
@@ -238,9 +244,22 @@ export function assignRoles(ctx: DocumentContext): void {
   }
   // a place paired with the EU by name ("欧盟—海合会数字对话", "the EU–Jordan partnership") takes part, whatever one project it is
   // said to stay out of ("海湾国家本身并未参与欧盟资助的光缆项目")
-  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && isEuCompound(ctx.text, m.start, m.end)) ctx.notParties.delete(m.id);
+  // (and so does the other party of an agreement "between the EU and" it: "l'accordo tra l'Unione europea e il Canada", whatever
+  // one programme of it "il Canada non partecipa … né al programma Europa digitale")
+  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && (isEuCompound(ctx.text, m.start, m.end) || betweenEuAnd(ctx, m))) ctx.notParties.delete(m.id);
   // a place the text says is no party is no partner in any of its sentences
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
+}
+
+/** "between the EU and", "entre l'Union européenne et l'", "zwischen der EU und", "tra l'Unione europea e il" right before a place. */
+const BETWEEN_EU_AND =
+  /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|l['’]|la\s+|der\s+|el\s+)?(?:EU|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea)\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|le\s+|la\s+|dem\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
+
+/** The place follows "between the EU and", in a sentence that says nothing is not ("Eine Vereinbarung zwischen der EU und Taiwan liegt … nicht zugrunde"). */
+function betweenEuAnd(ctx: DocumentContext, m: Mention): boolean {
+  if (!BETWEEN_EU_AND.test(ctx.text.slice(Math.max(0, m.start - 48), m.start))) return false;
+  const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+  return s !== undefined && !hasNegationWord(ctx.text, s.start, s.end);
 }
 
 /** "the Government of (the Republic of)", "le Gouvernement de la République du", "der Regierung der Republik", "el Gobierno de la República de". */

@@ -298,13 +298,16 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:has|have)\s+not\s+(?:concluded|signed)\s+(?:any|an)\s+(?:[^\s,;.]+\s+){0,2}?(?:agreement|arrangement|memorandum)\s+with\s+the\s+(?:EU|European Union)\b|\bn['’](?:a|ont)\s+(?:conclu|signé)\s+aucune?\s+(?:accord|arrangement|mémorandum)|\bno\s+(?:ha|han)\s+(?:firmado|concluido|suscrito)\s+(?:ningún|ninguna)\s+(?:acuerdo|memorando)|\bnon\s+ha(?:nno)?\s+(?:concluso|firmato|stipulato)\s+(?:con\s+l['’](?:UE|Unione(?:\s+europea)?)\s+)?alcun[oa]?\s+(?:accordo|memorandum|intesa)`,
     // "Taiwan … is not a partner of the EU", "n'est pas un partenaire", "no es socio", "non è un partner"
     String.raw`\b(?:is|are|was|were)\s+not\s+(?:an?\s+)?partners?\s+(?:of|to)\s+(?:the\s+)?(?:EU|European Union)\b|\bbut\s+not\s+a\s+partner\b|\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?partenaires?\b|\bno\s+(?:es|son)\s+(?:un\s+)?socios?\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?partner\b`,
+    // an agreement said not to exist, right after its parties: "Ein entsprechendes Abkommen zwischen der Schweiz und der EU besteht nicht",
+    // "no such agreement between Norway and the EU exists", "n'existe pas", "no existe", "non esiste" (1.15.41)
+    String.raw`^\s*(?:besteh(?:t|en)\s+(?:(?:noch|bisher|derzeit)\s+)?nicht|(?:does|do)\s+not\s+(?:yet\s+)?exist|n['’]existe(?:nt)?\s+pas|no\s+existe|non\s+esiste)\b`,
     // "Taiwan is neither a party nor …", "n'est ni partie ni …", "no es ni parte ni …", "non è né parte né …" (German "ist weder Vertragspartei" above)
     String.raw`\b(?:is|are|was|were)\s+neither\s+(?:an?\s+)?(?:party|parties|signator(?:y|ies)|partners?|members?|part)\b|\bn['’](?:est|sont|était)\s+ni\s+(?:partie|signataire|partenaire|membre)|\bno\s+(?:es|son|era)\s+ni\s+(?:parte|socio|signatari|miembro)|\bnon\s+(?:è|sono|era)\s+né\s+(?:parte|partner|firmatari|membro)`,
     // "Cooperation with Belarus has been suspended since June 2021", "a été suspendue", "ha sido suspendida", "è stata sospesa", "wurde ausgesetzt"
     String.raw`^\s*(?:has|have|had)\s+been\s+suspended\b|^\s*(?:is|are|was|were|remains|remain)\s+suspended\b|^\s*a\s+été\s+suspendue?\b|^\s*(?:ha|han)\s+sido\s+suspendid[oa]s?\b|^\s*(?:è|sono)\s+stat[oaie]\s+sospes[oaie]\b|^\s*(?:wurde|ist)\s+(?:[^.;,]{0,30}\s)?ausgesetzt\b`,
     // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
     String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
-    String.raw`\b(?:does|do|did|will|can|could)\s+not\s+(?:take part|participate|join|sign|endorse)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
+    String.raw`\b(?:does|do|did|will|would|can|could)\s+not\s+(?:take part|participate|join|sign|endorse|ratify)\b|\b(?:does|do|did)\s+not\s+intend\s+to\s+(?:become\s+(?:a\s+)?(?:party|parties|signator(?:y|ies)|members?)|take part|participate|join|sign|ratify)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
@@ -344,7 +347,8 @@ const NOT_A_PARTY_CJK = new RegExp(
     '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方|当事国|缔约国|参与国|联系国|伙伴国)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
     '^[^。]{0,30}(?:当事(?:者|国)ではありません|当事(?:者|国)ではない|当事国でない|参加して(?:い|おり)(?:ない|ません)|参加しない|参加しません|(?:加わって|関与して)(?:い|おり)(?:ない|ません))|^を経由',
     // invited and declined: "トンガは当初招請されたが、…として参加を見送った", "…参加を辞退した"
-    '^[^。]{0,45}参加を(?:見送|辞退)',
+    // (or a place that is the subject of "見送った" after an offer: "…への参加も打診されたが、日本は「技術的な検証が不十分」として当面見送った")
+    '^[^。]{0,45}参加を(?:見送|辞退)|^(?:は|も)[^。]{0,40}(?:見送った|見送っている|見送る方針|辞退した)',
     String.raw`^[^.。]{0,20}(?:당사자가 아니|(?:준회원국|참여국|당사국|서명국|파트너국)이 아니|참여하지 않|참가하지 않|서명하지 않|불참|옵서버로|참관국으로)|^(?:을|를)\s*경유`,
     // an observer, or one that did not sign: "인도는 … 옵서버로 참석했으나 … 서명하지 않았다", "インドはオブザーバーとして参加", "印度以观察员身份出席"
     '^[^。]{0,20}(?:オブザーバーとして|署名していない|署名しなかった|署名せず)|^[^。；;]{0,12}(?:以观察员身份|作为观察员|未签署|没有签署)',
@@ -378,6 +382,12 @@ const IN_BEFORE = /(?:^|[^\p{L}])in\s+$/u;
 
 /** "Venue: Singapore", "Ministerial side meeting: Singapore", "Lieu : Dakar": a label of where a meeting is, right before the list. */
 const VENUE_LABEL_BEFORE = /(?:venue|location|lieu|Tagungsort|Ort|lugar|sede|luogo|meeting|réunion|Treffen|reunión|riunione|会場|开会地点|会议地点|장소)\s*[:：]\s*$/i;
+/**
+ * The field of a treaty's place of signature, opening its line (1.15.41): "Lugar y fecha de suscripción: Ciudad de Panamá, 21 de marzo",
+ * "Place of signature: Geneva", "Lieu et date de signature : Bruxelles", "Ort der Unterzeichnung: Genf", "Luogo di firma: Roma".
+ */
+const SIGNING_PLACE_LABEL_BEFORE =
+  /(?:^|\n)[ \t]*(?:Lugar(?:\s+y\s+fecha)?\s+de\s+(?:suscripción|firma|adopción)|Place(?:\s+and\s+date)?\s+of\s+(?:signature|signing|adoption)|Signed\s+at|Lieu(?:\s+et\s+date)?\s+de\s+(?:signature|l['’]adoption)|Ort(?:\s+und\s+Datum)?\s+der\s+(?:Unterzeichnung|Unterschrift)|Luogo(?:\s+e\s+data)?\s+(?:di|della)\s+(?:firma|sottoscrizione)|签署地点|签字地点|署名地|서명\s*장소)[ \t]*[:：][ \t]*(?:(?:Ciudad|City|Ville|Stadt|Città)\s+(?:de|of|di)\s+(?:la\s+|the\s+)?)?$/iu;
 /** "Singapore, ATxSummit, May 2026 (venue only)", "Dakar (lieu de la réunion)": a bracket on the line that says it is the venue. */
 const VENUE_BRACKET_AFTER = /^[^\n.;(]{0,60}\((?:venue|host(?:\s+city|\s+country)?|lieu|Ort|Gastgeber\w*|sede|lugar|luogo|会場|개최지)(?:\s+(?:only|seulement|nur|solamente|solo)|\s+(?:de la|der|del|della)\s+\p{L}+)?\)/iu;
 
@@ -404,6 +414,7 @@ export function venueAfter(text: string, listStart: number, listEnd: number): bo
     (VENUE_AFTER_DE.test(after) && IN_BEFORE.test(text.slice(Math.max(0, listStart - 4), listStart))) ||
     VENUE_BRACKET_AFTER.test(after) ||
     VENUE_LABEL_BEFORE.test(text.slice(Math.max(0, listStart - 24), listStart)) ||
+    SIGNING_PLACE_LABEL_BEFORE.test(text.slice(Math.max(0, listStart - 80), listStart)) ||
     // a co-host with the EU ("hosted by Japan and the EU") takes part
     (HOST_BEFORE.test(text.slice(Math.max(0, listStart - 70), listStart)) && !andTheEu(after))
   );

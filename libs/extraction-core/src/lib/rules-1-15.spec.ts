@@ -803,3 +803,76 @@ describe('the EU as a goal of accession; a hypothesis (1.15.40)', () => {
     expect(r.partners).toEqual(['country:JP']);
   });
 });
+
+describe('charts of signatures, project sheets, exits, datelines and places of signature (1.15.41)', () => {
+  it('takes the other signatories of a chart in which the EU has signed as partners, not those that did not sign or will not', () => {
+    const text = [
+      'Chart of signatures and ratifications of Treaty 999',
+      '| States | Signature | Ratification | Notes |',
+      '|---|---|---|---|',
+      '| Andorra | 05/09/2024 | | |',
+      '| Azerbaijan | | | |',
+      '| France | 18/02/2025 | | |',
+      '| Japan | 11/02/2025 | | |',
+      '| United States | 05/09/2024 | | c |',
+      '',
+      'International Organisations',
+      '| European Union | 05/09/2024 | | |',
+      '',
+      'c: the United States informed the Secretary General that it does not intend to become a Party.',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:AD', 'country:JP']);
+    // a chart the EU has not signed is others' treaty
+    const without = text.replace('| European Union | 05/09/2024 | | |', '| European Union | | | |');
+    expect(extract({ text: without, language: 'en', partnerModel: false }).partners).toEqual([]);
+  });
+
+  it("takes the country field of an agency's project sheet as the partner, and a sheet of others' as none", () => {
+    const sheet = [
+      'Agence Française de Développement',
+      'FICHE PROJET',
+      'Pays : Côte d\'Ivoire',
+      'Secteur : Numérique',
+      'Cofinanceurs : Union européenne (subvention)',
+      '',
+      'Le programme construit 650 pylônes 4G dans le nord du pays.',
+    ].join('\n');
+    expect(extract({ text: sheet, language: 'fr', partnerModel: false }).partners).toEqual(['country:CI']);
+    const swiss = ['Projektdatenblatt der DEZA', 'Land/Region: Tansania', 'Sektor: Gesundheit', '', 'Die Schweiz finanziert KI-Diagnosehilfen in Distriktspitälern.'].join('\n');
+    expect(extract({ text: swiss, language: 'de', partnerModel: false }).partners).toEqual([]);
+  });
+
+  it('lets a place paired with the EU "between the EU and" it stay a party of the agreement whatever one programme it stays out of', () => {
+    const text =
+      "L'accordo tra l'Unione europea e il Canada sulla partecipazione del Canada a Orizzonte Europa è entrato in vigore. Il Canada non partecipa allo strumento di equity dell'EIC Accelerator né al programma Europa digitale.";
+    expect(extract({ text, language: 'it', partnerModel: false }).partners).toEqual(['country:CA']);
+  });
+
+  it('reads an exit from the EU, an agreement said not to exist and restrictive measures as no cooperation', () => {
+    const de =
+      'Abkommen zwischen der Schweizerischen Eidgenossenschaft und dem Vereinigten Königreich über Signaturen. Seit dem Austritt des Vereinigten Königreichs aus der Europäischen Union werden britische Signaturen in der Schweiz nicht mehr anerkannt. Ein entsprechendes Abkommen zwischen der Schweiz und der EU besteht nicht.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual([]);
+    const fr =
+      "L'accord entre l'Union européenne et l'Ukraine sur les services de confiance entre en vigueur. En sont exclus les prestataires visés par les mesures restrictives de l'Union au regard des actions de la Russie.";
+    expect(extract({ text: fr, language: 'fr', partnerModel: false }).partners).toEqual(['country:UA']);
+  });
+
+  it("reads the pair of a wire item's first sentence after its dateline as each other's", () => {
+    const text =
+      "* NEW DELHI, June 4 (Reuters) - India and the European Union agreed to set up a chip packaging pilot.\n\n* CANBERRA, June 4 (Reuters) - Australia and Canada signed a memorandum of understanding on quantum computing research, their first such agreement.";
+    const r = extract({ text, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:IN']);
+    expect(r.instruments.map((i) => i.partner)).not.toContain('country:AU');
+  });
+
+  it('reads the place of signature as a venue, and a Japanese "見送った" after an offer as no party', () => {
+    const es = [
+      'Título: Memorando de Entendimiento entre el Gobierno de la República de Costa Rica y el Gobierno del Reino de España sobre ciberseguridad',
+      'Lugar y fecha de suscripción: Ciudad de Panamá, 21 de marzo de 2025',
+      'La firma tuvo lugar en la Ciudad de Panamá, en el marco de la reunión de ministros.',
+    ].join('\n');
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['country:CR']);
+    const ja = 'EUが主導する欧州量子通信インフラとの接続実験への参加も打診されたが、日本は「技術的な検証が不十分」として当面見送ったという。';
+    expect(extract({ text: ja, language: 'ja', partnerModel: false }).partners).toEqual([]);
+  });
+});

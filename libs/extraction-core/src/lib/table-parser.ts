@@ -40,7 +40,8 @@ const HEADER_WORDS: readonly [Column, RegExp][] = [
   ['timeline', /timeline|time|date|calendar|period|schedule|deadline|year|année|jahr|año|anno|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|年|일정|기간|연도/i],
 ];
 
-function splitCells(line: Line): Cell[] {
+/** The cells of a line of a pipe table, split at its bars, each trimmed and placed in the text (the part before a leading bar is an empty first cell). */
+export function splitCells(line: Line): Cell[] {
   const cells: Cell[] = [];
   let s = line.start;
   const end = line.end;

@@ -30,6 +30,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   },
   KP: { en: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], fr: ['Corée du Nord'], de: ['Nordkorea'], es: ['Corea del Norte'], it: ['Corea del Nord'], zh: ['朝鲜', '北韩'], ja: ['北朝鮮'], ko: ['북한'] },
   US: { en: ['U.S.', 'U.S.A.', 'US', 'USA', 'United States', 'United States of America'], fr: ['États-Unis', 'Etats-Unis'], de: ['USA', 'Vereinigte Staaten', 'Vereinigten Staaten'], es: ['EE. UU.', 'EE.UU.', 'EEUU', 'Estados Unidos'], it: ['Stati Uniti', 'USA'], zh: ['美国'], ja: ['米国', 'アメリカ'], ko: ['미국'] },
+  // the Confederation's formal name, as treaties and the Swiss government write it
+  CH: { en: ['Swiss Confederation'], fr: ['Confédération suisse'], de: ['Schweizerische Eidgenossenschaft', 'Schweizerischen Eidgenossenschaft'], it: ['Confederazione Svizzera'], es: ['Confederación Suiza'] },
   GB: { en: ['UK', 'U.K.', 'United Kingdom', 'Britain', 'Great Britain'], fr: ['Royaume-Uni'], de: ['Vereinigtes Königreich', 'Vereinigten Königreich', 'Vereinigten Königreichs', 'Großbritannien', 'Großbritanniens'], es: ['Reino Unido'], it: ['Regno Unito'], zh: ['英国'], ja: ['英国', 'イギリス'], ko: ['영국'] },
   TR: { en: ['Türkiye', 'Turkiye', 'Turkey'], fr: ['Turquie'], de: ['Türkei'], es: ['Turquía'], it: ['Turchia'], zh: ['土耳其'], ja: ['トルコ'], ko: ['튀르키예', '터키'] },
   // "中欧数字领域高层对话": Chinese writes the pair with the EU as 中欧 (not in Japanese, where 中欧 is Central Europe); the

@@ -77,7 +77,7 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     id: 'instrument:digital-trade-agreement',
     label: 'Digital Trade Agreement',
     names: {
-      en: ['Digital Trade Agreement', 'Digital Trade Agreements'],
+      en: ['Digital Trade Agreement', 'Digital Trade Agreements', 'Agreement on Digital Trade'],
       fr: ['accord sur le commerce numérique', 'accords sur le commerce numérique'],
       de: ['Abkommen über den digitalen Handel', 'Abkommens über den digitalen Handel', 'Digitalhandelsabkommen', 'Digitalhandelsabkommens'],
       es: ['Acuerdo de Comercio Digital', 'acuerdos de comercio digital'],
