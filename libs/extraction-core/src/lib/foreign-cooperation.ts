@@ -247,6 +247,21 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
   return false;
 }
 
+/** A relative clause opened right after a place, up to the list: ", qui vient de signer un accord de coopération numérique avec la ". */
+const RELATIVE_OF_PLACE = /^\s*,\s*(?:qui|which|who|que|che|die|der)\s[^,;.:]{0,90}$/i;
+
+/**
+ * The list is the object of a relative clause whose subject is another country outside the EU (1.15.42): "pourquoi aucun accord
+ * équivalent n'a été conclu avec l'Algérie, qui vient de signer un accord de coopération numérique avec la Chine", "Kenya, which
+ * signed a memorandum with India".
+ */
+function relativeOfOther(ctx: DocumentContext, s: Segment, inSentence: readonly Mention[], first: Mention): boolean {
+  const k = inSentence.indexOf(first) - 1;
+  if (k < 0) return false;
+  const m = inSentence[k];
+  return m.kind === 'country' && !isEuOrMemberState(m.id) && m.start >= s.start && RELATIVE_OF_PLACE.test(ctx.text.slice(m.end, first.start)) && !EU_WORD.test(ctx.text.slice(m.end, first.start));
+}
+
 /**
  * The list's "with" or its connection verb belongs to another country outside the EU named before it (see otherCountryOwnsWith):
  * "… a signé avec la Corée", "Ghana is served by the WACS cable, which connects Angola … to Portugal" (a cable's end points, only
@@ -256,6 +271,7 @@ function ownedByOther(ctx: DocumentContext, s: Segment, inSentence: readonly Men
   const first = list[0];
   const last = list[list.length - 1];
   if (frontedWithOfOther(ctx, inSentence, list, clauseStart)) return true;
+  if (relativeOfOther(ctx, s, inSentence, first)) return true;
   // most lists have no country before them in their clause, or the EU first: no pattern needs to run for those
   let candidate = false;
   for (let k = inSentence.indexOf(first) - 1; k >= 0 && inSentence[k].start >= clauseStart; k--) {

@@ -121,9 +121,10 @@ function nextDialogueWord(text: string): (from: number) => number {
 
 /**
  * "Die EU unterhält mit Taiwan keinen Handels- und Technologierat und keine Digitalpartnerschaft", "there is no Digital Partnership
- * with", "aucun dialogue", "ningún acuerdo", "nessun memorandum": an instrument said not to exist.
+ * with", "The EU does not currently have a digital partnership with", "aucun dialogue", "ningún acuerdo", "nessun memorandum": an
+ * instrument said not to exist.
  */
-const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:no|kein(?:e|en|er|em)?|aucun(?:e)?|pas\s+de|pas\s+d['’]|ningún|ninguna|nessun[oa]?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:no|kein(?:e|en|er|em)?|aucun(?:e)?|pas\s+de|pas\s+d['’]|ningún|ninguna|nessun[oa]?|(?:does|do|did)\s+not\s+(?:(?:currently|yet)\s+)?have\s+(?:an?|any))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);

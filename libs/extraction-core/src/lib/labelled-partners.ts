@@ -24,6 +24,9 @@ const SHEET_COUNTRY_LABEL = /(?:^|\n|\|)[ \t]*(?:Country|Countries|Country\/Regi
 const SHEET_FIELD =
   /(?:^|\n|\|)[ \t]*(?:Sector|Secteur|Sektor|Settore|Status|Statut|Estado|Stato|Amount|Budget|Montant(?:\s+du\s+financement)?(?:\s+\p{L}+)?|Finanzierungsvolumen|Importe|Importo|Duration|Durée|Laufzeit|Duración|Durata|Cofinanceurs?|Co-?financiers?|Bailleurs?|Donors?|Geber|Financiador(?:es)?|Finanziator[ei]|行业|状态|金额|分野|状況|金額|분야|상태|금액)[ \t]*[:：]/iu;
 
+/** How far a label's list wrapped after a comma at its line's end may go on. */
+const WRAPPED_LIST_REACH = 400;
+
 /** A line of a list under a label: numbered, lettered or bulleted, or just a short line. */
 const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[a-z][.)]|[-•*·–—])?\s*\S/;
 const MAX_ITEM = 80;
@@ -36,7 +39,16 @@ function listAfter(text: string, colon: number): [number, number] {
   if (rest.trim().length > 0) {
     // the rest of the sentence: "… pilot countries: Rwanda, Senegal and Zambia, where …" ends at its full stop
     const stop = rest.search(/[.。;；](?:\s|$)/);
-    return [colon + 1, stop < 0 ? end : colon + 1 + stop];
+    if (stop >= 0) return [colon + 1, colon + 1 + stop];
+    // a list wrapped onto the next line after a comma ("Signatories: the European Union, Cabo Verde, …, Maldives,\nNorway, …
+    // and the United Kingdom."), up to its full stop and before a blank line (1.15.42)
+    if (/[,、，]\s*$/.test(rest)) {
+      const more = text.slice(end, end + WRAPPED_LIST_REACH);
+      const blank = more.search(/\n[ \t]*\n/);
+      const next = more.slice(0, blank < 0 ? more.length : blank).search(/[.。;；](?:\s|$)/);
+      if (next >= 0) return [colon + 1, end + next];
+    }
+    return [colon + 1, end];
   }
   // a list of lines under the label, up to a blank line; or, when the first line is no item but prose wrapped on, its sentence
   // ("… l'un des pays partenaires du programme :\nFidji, Samoa, Vanuatu, Tonga et Îles Salomon. La Papouasie-Nouvelle-Guinée, qui parti-")
@@ -87,6 +99,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
     euSigns = true;
     out.push(...signed);
   }
+  for (const m of alignedWith(ctx)) out.push(m);
   for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of leaderLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
@@ -95,6 +108,28 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of legendLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of twinnedPlaces(ctx)) out.push(m);
   return { partners: out, euSigns };
+}
+
+/**
+ * An alignment with the EU's statement, said after the states that align (1.15.42): "The Candidate Countries Montenegro*, Albania*, …,
+ * and the EFTA countries Iceland and Liechtenstein … align themselves with this statement", "… schließen sich dieser Erklärung an",
+ * "… se rallient à la présente déclaration", "… se suman a esta declaración", "… si allineano alla presente dichiarazione".
+ */
+const ALIGN_WITH_STATEMENT =
+  /\balign\s+themselves\s+with\s+(?:this|the\s+present)\s+(?:statement|declaration)|\bschließen\s+sich\s+(?:dieser|der\s+vorliegenden)\s+Erklärung\s+an|\bse\s+rallient\s+à\s+(?:la\s+présente|cette)\s+déclaration|\bse\s+(?:suman|adhieren|alinean)\s+(?:a|con)\s+(?:esta|la\s+presente)\s+declaración|\bsi\s+allineano\s+(?:a|con)\s*(?:questa|alla\s+presente)\s+dichiarazione/giu;
+
+/** The countries of the sentence before an alignment with the EU's statement, spoken on behalf of the EU. */
+function alignedWith(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  if (!/align|schließen|rallient|suman|adhieren|alinean|allineano/i.test(text)) return [];
+  const out: Mention[] = [];
+  ALIGN_WITH_STATEMENT.lastIndex = 0;
+  for (let m = ALIGN_WITH_STATEMENT.exec(text); m; m = ALIGN_WITH_STATEMENT.exec(text)) {
+    const s = ctx.sentences[segmentAt(ctx.sentences, m.index)];
+    if (!s) continue;
+    for (const p of mentionsIn(ctx.places, s.start, m.index)) if (p.kind === 'country' && !isEuOrMemberState(p.id)) out.push(p);
+  }
+  return out;
 }
 
 /** The header of a treaty status table's signature column: "Signature", "Date of signature", "Unterzeichnung", "Firma", "签署", "署名", "서명". */

@@ -246,10 +246,16 @@ export function assignRoles(ctx: DocumentContext): void {
   // said to stay out of ("海湾国家本身并未参与欧盟资助的光缆项目")
   // (and so does the other party of an agreement "between the EU and" it: "l'accordo tra l'Unione europea e il Canada", whatever
   // one programme of it "il Canada non partecipa … né al programma Europa digitale")
-  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && (isEuCompound(ctx.text, m.start, m.end) || betweenEuAnd(ctx, m))) ctx.notParties.delete(m.id);
+  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && (isEuCompound(ctx.text, m.start, m.end) || EU_IN_NAME.test(ctx.text.slice(m.start, m.end)) || betweenEuAnd(ctx, m))) ctx.notParties.delete(m.id);
   // a place the text says is no party is no partner in any of its sentences
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
+
+/** A pair with the EU in one name ("日EU", "한-EU", "中欧"): "日EU間の協力の当事者ではない" is said of someone else (1.15.42). */
+const EU_IN_NAME = /EU|欧/;
+
+/** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Saudi Telecom Company", "Japan Airlines". */
+const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
 /** "between the EU and", "entre l'Union européenne et l'", "zwischen der EU und", "tra l'Unione europea e il" right before a place. */
 const BETWEEN_EU_AND =
@@ -367,6 +373,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
       let role: Role = cued ?? (conjunct ? 'partner' : 'other');
       // "the EU-ASEAN Business Council", "EU-Japan Business Round Table": a lobby of companies, not cooperation of governments
       if (list.length === 1 && BUSINESS_BODY_AFTER.test(ctx.text.slice(last.end, last.end + 12)) && isEuCompound(ctx.text, first.start, first.end)) continue;
+      // "Huawei and China Mobile International concluded …", "Saudi Telecom", "Japan Airlines": a company's name (1.15.42)
+      if (list.length === 1 && COMPANY_AFTER.test(ctx.text.slice(last.end, last.end + 24))) continue;
       if (list.some((m) => isEuCompound(ctx.text, m.start, m.end))) {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';

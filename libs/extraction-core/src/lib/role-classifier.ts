@@ -66,7 +66,8 @@ export function groupLists(text: string, mentions: readonly Mention[]): Mention[
   for (const m of mentions) {
     const cur = lists[lists.length - 1];
     const prev = cur?.[cur.length - 1];
-    if (prev && m.start - prev.end <= 12 && LIST_GAP.test(text.slice(prev.end, m.start))) cur.push(m);
+    // (a semicolon after the EU ends its clause: "… no es parte del acuerdo con la UE; Venezuela, suspendida desde 2016, tampoco")
+    if (prev && m.start - prev.end <= 12 && LIST_GAP.test(text.slice(prev.end, m.start)) && !(prev.id === 'org:eu' && text.slice(prev.end, m.start).includes(';'))) cur.push(m);
     else if (prev && m.start - prev.end <= 36 && text.charCodeAt(prev.end) === 0x2c && ELABORATION_GAP.test(text.slice(prev.end, m.start))) cur.push(m);
     else lists.push([m]);
   }
@@ -301,6 +302,9 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // an agreement said not to exist, right after its parties: "Ein entsprechendes Abkommen zwischen der Schweiz und der EU besteht nicht",
     // "no such agreement between Norway and the EU exists", "n'existe pas", "no existe", "non esiste" (1.15.41)
     String.raw`^\s*(?:besteh(?:t|en)\s+(?:(?:noch|bisher|derzeit)\s+)?nicht|(?:does|do)\s+not\s+(?:yet\s+)?exist|n['’]existe(?:nt)?\s+pas|no\s+existe|non\s+esiste)\b`,
+    // the elliptic "neither" after a place that goes on from a clause saying another is no party: "Bolivia … no es parte del acuerdo con la
+    // UE; Venezuela, suspendida desde 2016, tampoco", "… non plus", "… auch nicht", "… neppure" (1.15.42)
+    String.raw`^\s*,?\s*(?:tampoco|non\s+plus|(?:ebenfalls|auch)\s+nicht|neppure|nemmeno|neanche|(?:is|are|was|were)\s+not\s+either)\s*[.;,]`,
     // "Taiwan is neither a party nor …", "n'est ni partie ni …", "no es ni parte ni …", "non è né parte né …" (German "ist weder Vertragspartei" above)
     String.raw`\b(?:is|are|was|were)\s+neither\s+(?:an?\s+)?(?:party|parties|signator(?:y|ies)|partners?|members?|part)\b|\bn['’](?:est|sont|était)\s+ni\s+(?:partie|signataire|partenaire|membre)|\bno\s+(?:es|son|era)\s+ni\s+(?:parte|socio|signatari|miembro)|\bnon\s+(?:è|sono|era)\s+né\s+(?:parte|partner|firmatari|membro)`,
     // "Cooperation with Belarus has been suspended since June 2021", "a été suspendue", "ha sido suspendida", "è stata sospesa", "wurde ausgesetzt"
@@ -340,7 +344,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /weder|neither|\bni\s|\bné\s|déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -479,7 +483,7 @@ export function withJoins(text: string, listStart: number, listEnd: number): boo
  * concluded ("eine angestrebte Regierungsvereinbarung mit Kanada … wurde nicht abgeschlossen", "was never signed").
  */
 const NEGATED_PLAN =
-  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bno\s+(?:EU\s+)?(?:funding|financing|support|projects?)\b|\baucun\s+(?:financement|soutien|projet)\b|\bkeine\s+(?:EU-)?(?:Finanzierung|Förderung|Unterstützung|Projekte)\b|\bning(?:ún|una)\s+(?:financiamiento|financiación|apoyo|proyecto)\b|\bnessun\s+(?:finanziamento|sostegno|progetto)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b|\b(?:was|were)\s+(?:not|never)\s+(?:concluded|signed)\b|\b(?:has|have)\s+(?:not|never)\s+been\s+(?:concluded|signed)\b|\bwurden?\s+(?:nicht|nie)\s+(?:abgeschlossen|unterzeichnet)|\bn['’](?:a|ont)\s+(?:pas|jamais)\s+été\s+(?:conclue?s?|signée?s?)|\bno\s+(?:se\s+(?:concluyó|firmó)|llegó\s+a\s+(?:concluirse|firmarse))|\bnon\s+(?:è|sono)\s+(?:mai\s+)?stat[oaie]\s+(?:conclus|firmat)[oaie]/i;
+  /\b(?:does|do|did|will)\s+not\s+(?:plan|envisage|intend|foresee|consider|seek)|\b(?:does|do)\s+not\s+(?:(?:currently|yet)\s+)?have\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+){0,3}(?:partnership|agreement|dialogue)|\b(?:concluded|signed)\s+no\b|\bhas\s+no\s+plans?\b|\bno\s+plans?\s+to\b|\bn['’](?:envisage|prévoit|entend|compte)\s+pas\b|\bne\s+(?:prévoit|envisage)\s+pas\b|\b(?:plant|beabsichtigt|erwägt)\s+(?:[^.;]{0,30}\s)?nicht\b|\bnicht\s+(?:geplant|vorgesehen|beabsichtigt)|\bkeine?\s+(?:Pläne|Absicht)|\bno\s+(?:prevé|contempla|planea|tiene\s+previsto|se\s+plantea)\b|\bno\s+(?:EU\s+)?(?:funding|financing|support|projects?)\b|\baucun\s+(?:financement|soutien|projet)\b|\bkeine\s+(?:EU-)?(?:Finanzierung|Förderung|Unterstützung|Projekte)\b|\bning(?:ún|una)\s+(?:financiamiento|financiación|apoyo|proyecto)\b|\bnessun\s+(?:finanziamento|sostegno|progetto)\b|\bnon\s+(?:prevede|intende|contempla|pianifica|è\s+previsto)\b|\b(?:was|were)\s+(?:not|never)\s+(?:concluded|signed)\b|\b(?:has|have)\s+(?:not|never)\s+been\s+(?:concluded|signed)\b|\bwurden?\s+(?:nicht|nie)\s+(?:abgeschlossen|unterzeichnet)|\bn['’](?:a|ont)\s+(?:pas|jamais)\s+été\s+(?:conclue?s?|signée?s?)|\bno\s+(?:se\s+(?:concluyó|firmó)|llegó\s+a\s+(?:concluirse|firmarse))|\bnon\s+(?:è|sono)\s+(?:mai\s+)?stat[oaie]\s+(?:conclus|firmat)[oaie]/i;
 
 /** A word every NEGATED_PLAN phrase holds: asked once per sentence, it spares the pattern in most sentences. */
 const NEGATION_WORD = /\b(?:not|no|No|never|pas|jamais|nicht|nie|kein|Kein|keine|Keine|non|mai|aucun|Aucun|ningún|ninguna|Ningún|nessun|Nessun)\b/;

@@ -876,3 +876,59 @@ describe('charts of signatures, project sheets, exits, datelines and places of s
     expect(extract({ text: ja, language: 'ja', partnerModel: false }).partners).toEqual([]);
   });
 });
+
+describe('statements in multilateral fora: co-sponsors, alignments, signatories over two lines (1.15.42)', () => {
+  it('takes the core group and the co-sponsors named with a member state as partners', () => {
+    const text =
+      "Le Conseil a adopté la résolution présentée par la France au nom d'un groupe restreint composé du Brésil, du Maroc et de l'Uruguay. La résolution a été coparrainée par 57 États, dont le Chili et le Japon. La Chine et Cuba ont voté contre.";
+    expect(extract({ text, language: 'fr', partnerModel: false }).partners).toEqual(['country:BR', 'country:CL', 'country:JP', 'country:MA', 'country:UY']);
+  });
+
+  it('takes the countries that align themselves with the EU statement as partners, not those that did not', () => {
+    const en =
+      'I speak on behalf of the European Union and its Member States.\n\nThe Candidate Countries Montenegro*, Albania*, Ukraine and Bosnia and Herzegovina*, and the EFTA countries Iceland and Liechtenstein, as well as Andorra, align themselves with this statement.\n\nSerbia and Georgia did not align with it.';
+    const ids = extract({ text: en, language: 'en', partnerModel: false }).partners.filter((p) => p.startsWith('country:'));
+    expect(ids).toEqual(['country:AD', 'country:AL', 'country:BA', 'country:IS', 'country:LI', 'country:ME', 'country:UA']);
+    const de = 'Erklärung im Namen der EU und ihrer Mitgliedstaaten. Die Kandidatenländer Montenegro*, Serbien* und die Republik Moldau sowie die EFTA-Länder Island und Norwegen schließen sich dieser Erklärung an.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners.filter((p) => p.startsWith('country:'))).toEqual(['country:IS', 'country:MD', 'country:ME', 'country:NO', 'country:RS']);
+  });
+
+  it('reads a list of signatories wrapped onto the next line after a comma to its full stop', () => {
+    const text =
+      'Joint Statement on the Resilience of Submarine Cables\n\nSignatories: the European Union, Cabo Verde, Chile, Finland, Japan,\nNorway, the Philippines, Tonga and the United Kingdom.\n\nIndia attended as an observer.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:CL', 'country:CV', 'country:GB', 'country:JP', 'country:NO', 'country:PH', 'country:TO']);
+  });
+});
+
+describe('questions and answers: instruments said not to exist, companies, the elliptic "neither", relative clauses (1.15.42)', () => {
+  it('reads "does not currently have a digital partnership with" as no instrument and no partner', () => {
+    const text = 'Answer given on behalf of the Commission. The EU does not currently have a digital partnership with Egypt. It follows the investments closely.';
+    const r = extract({ text, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual([]);
+    expect(r.instruments).toEqual([]);
+  });
+
+  it("reads a country's name at the head of a company's name as no party", () => {
+    const text = 'The EU cooperates with Japan on AI. Huawei and China Mobile International concluded new agreements with operators in the Gulf.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it('keeps a place paired with the EU by name when a negation is said of another ("日EU間の協力の当事者ではない")', () => {
+    const text = '日EUデジタル・パートナーシップに基づき協力を強化した。米国及びカナダは陸揚げ地の候補ではあるが、日EU間の協力の当事者ではない。';
+    expect(extract({ text, language: 'ja', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it('reads the elliptic "tampoco" after a semicolon that closes the EU\'s clause, scams and a border as no cooperation', () => {
+    const es = 'La UE firmó el acuerdo con Argentina. Bolivia no es parte del acuerdo con la UE; Venezuela, suspendida desde 2016, tampoco.';
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['country:AR']);
+    const en =
+      'The EU and Thailand held a negotiating round. Will the agreement address online fraud run from scam compounds in Myanmar? The Team Europe Initiative supports connectivity in areas bordering Afghanistan.';
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:TH']);
+  });
+
+  it('gives the object of a relative clause to the country that opens it', () => {
+    const text =
+      "La France et le Maroc ont signé un mémorandum sur l'IA. Le député demande pourquoi aucun accord n'a été conclu avec l'Algérie, qui vient de signer un accord de coopération numérique avec la Chine.";
+    expect(extract({ text, language: 'fr', partnerModel: false }).partners).not.toContain('country:CN');
+  });
+});

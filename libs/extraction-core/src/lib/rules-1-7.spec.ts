@@ -154,8 +154,9 @@ describe('written from the thirteenth batch (1.7.3)', () => {
 
   it('a CJK text is long from 1,500 characters: one passing keyword is no area there', () => {
     const filler = 'EUとインドネシアはデジタル貿易のルールについて協議を続けている。'.repeat(50);
-    const once = extract({ text: `${filler}なお、半導体にも触れた。`, language: 'ja' }).areas;
-    const twice = extract({ text: `${filler}半導体の供給網と半導体の人材について協議した。`, language: 'ja' }).areas;
+    // the keyword rule's reading: the area model weighs a keyword of a text's last sentence on its own (areas of the model: area-model.spec.ts)
+    const once = extract({ text: `${filler}なお、半導体にも触れた。`, language: 'ja', areaModel: false }).areas;
+    const twice = extract({ text: `${filler}半導体の供給網と半導体の人材について協議した。`, language: 'ja', areaModel: false }).areas;
     expect(once).not.toContain('area:semiconductors');
     expect(twice).toContain('area:semiconductors');
   });
