@@ -132,35 +132,46 @@ function alignedWith(ctx: DocumentContext): Mention[] {
   return out;
 }
 
-/** The header of a treaty status table's signature column: "Signature", "Date of signature", "Unterzeichnung", "Firma", "签署", "署名", "서명". */
-const SIGNATURE_HEADER = /^(?:(?:date\s+(?:of|de)\s+(?:la\s+)?)?signature|signed|unterzeichn\p{L}*|firma|fecha\s+de\s+firma|data\s+(?:della\s+|di\s+)?firma|签署(?:日期)?|签字|署名(?:日)?|서명(?:일)?)$/iu;
+/** The words of a signature column's header: "Signature", "Date of signature", "Unterzeichnung", "Firma", "签署", "署名", "서명". */
+const SIGNATURE_WORDS = String.raw`(?:date\s+(?:of|de)\s+(?:la\s+)?)?signature|signed|unterzeichn\p{L}*|firma|fecha\s+de\s+firma|data\s+(?:della\s+|di\s+)?firma|签署(?:日期)?|签字|署名(?:日)?|서명(?:일)?`;
+/** A cell that is the header of a treaty status table's signature column. */
+const SIGNATURE_HEADER = new RegExp(`^(?:${SIGNATURE_WORDS})$`, 'iu');
 /** A bar before a signature header: most texts with tables have none, and their lines need not be split. */
-const SIGNATURE_COLUMN_HINT = /\|\s*(?:date\s+(?:of|de)\s+(?:la\s+)?)?(?:signature|signed|unterzeichn|firma|fecha\s+de\s+firma|data\s+(?:della\s+|di\s+)?firma|签署|签字|署名|서명)/i;
-/** A cell that holds a date: some digits, at most a short line. */
+const SIGNATURE_COLUMN_HINT = new RegExp(`\\|\\s*(?:${SIGNATURE_WORDS})`, 'iu');
+/** A cell that holds a date: day and month in digits ("05/09/2024", "2024年9月"), or a day, a month's name and a year ("14. Mai 2025"). */
 const DATE_CELL = /\d{1,4}[./\-年]\s?\d{1,2}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}/u;
+/** The rule under a table's header ("|---|---|"). */
+const HEADER_RULE_LINE = /^[\s|:-]*$/;
 
 /**
  * A treaty's chart of signatures (1.15.41): a pipe table whose header has a signature column ("| States | Signature | Ratification |",
  * "| Partie | Signature | … |", "| Parte | Firma | … |") and in which the EU has signed (its row has a date there). The parties named in
  * the first cell of the other rows with a date in that column signed the same text as the EU: its partners. Rows of later tables
- * with no header of their own ("International Organisations | European Union | 05/09/2024 |") keep the column. `null`: no such table,
- * or the EU has not signed.
+ * with no header of their own ("International Organisations | European Union | 05/09/2024 |") keep the column; a table under another
+ * header does not. `null`: no such table, or the EU has not signed.
  */
 function signatureTable(ctx: DocumentContext): Mention[] | null {
   if (!ctx.text.includes('|') || !SIGNATURE_COLUMN_HINT.test(ctx.text)) return null;
   let column = -1;
   let euSigned = false;
   const signers: Mention[] = [];
+  // whether the line before was a header with a signature column: the rule under any other header ends the column's reading
+  let signatureHeader = false;
   for (const line of ctx.lines) {
     if (line.text.indexOf('|') < 0) continue;
+    if (HEADER_RULE_LINE.test(line.text)) {
+      if (!signatureHeader) column = -1;
+      continue;
+    }
     const cells = splitCells(line);
     if (cells.length > 1 && cells[0].text === '') cells.shift();
     const k = cells.findIndex((c) => SIGNATURE_HEADER.test(c.text));
-    if (k > 0) {
+    signatureHeader = k > 0;
+    if (signatureHeader) {
       column = k;
       continue;
     }
-    if (column < 0 || cells.length <= column || /^[\s|:-]*$/.test(line.text)) continue;
+    if (column < 0 || cells.length <= column) continue;
     const places = mentionsIn(ctx.places, cells[0].start, cells[0].end).filter((m) => m.kind === 'country' || m.kind === 'region' || m.id === 'org:eu');
     if (places.length !== 1 || !DATE_CELL.test(cells[column].text)) continue;
     if (places[0].id === 'org:eu') euSigned = true;

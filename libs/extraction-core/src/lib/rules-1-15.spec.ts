@@ -827,6 +827,21 @@ describe('charts of signatures, project sheets, exits, datelines and places of s
     expect(extract({ text: without, language: 'en', partnerModel: false }).partners).toEqual([]);
   });
 
+  it('reads a later table under a header of its own by its own columns, not by the chart\'s signature column', () => {
+    const text = [
+      '| Party | Signature | Entry into force |',
+      '|---|---|---|',
+      '| European Union | 07/05/2025 | 01/02/2026 |',
+      '| Singapore | 07/05/2025 | 01/02/2026 |',
+      '',
+      'Competing cloud regions opened by others',
+      '| Provider home | Opened | Notes |',
+      '|---|---|---|',
+      '| United States | 05/09/2024 | hyperscaler competition |',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:SG']);
+  });
+
   it("takes the country field of an agency's project sheet as the partner, and a sheet of others' as none", () => {
     const sheet = [
       'Agence Française de Développement',
