@@ -36,7 +36,7 @@ const es: CueSet = {
 };
 
 const it: CueSet = {
-  partner: /\b(?:cooperazion\w*|cooper\w*|collabor\w*|copatrocin\w*|cosponsor\w*|gruppo\s+(?:ristretto|centrale)|partenariat\w*|partner|dialog\w*|accord\w*|memorandum|alleanz\w*|congiunt\w*|insieme|con|firm\w*|conclus\w*|negozi\w*|vertic\w*|sostegno|sosten\w*|sostien\w*|support\w*|finanzi\w*|aiut\w*|collega\w*|aderi\w*|associat[oaie]|tra|fra)\b/gi,
+  partner: /\b(?:cooperazion\w*|cooper\w*|collabor\w*|associazion[ei]\s+(?:del|della|dello|dell['’]|di)|associat[oaie]\s+(?:a|al|alla|all['’])|copatrocin\w*|cosponsor\w*|gruppo\s+(?:ristretto|centrale)|partenariat\w*|partner|dialog\w*|accord\w*|memorandum|alleanz\w*|congiunt\w*|insieme|con|firm\w*|conclus\w*|negozi\w*|vertic\w*|sostegno|sosten\w*|sostien\w*|support\w*|finanzi\w*|aiut\w*|collega\w*|aderi\w*|associat[oaie]|tra|fra)\b/gi,
   other: /\b(?:(?:anti)?dumping|compensativ\w*|originari\w*\s+d\w*|battente\s+bandiera|danneggiament\w*|investiment\w*(?:\s+[^\s,;.]+){0,2}\s+(?:da\s+parte|provenient\w*\s+da)|(?:attori|gruppi|hacker)\s+(?:[^\s,;.]+\s+)?(?:sostenuti|appoggiati|sponsorizzati)\s+da|misure\s+restrittive|minacc\w*|attacch?\w*|malevol\w*|sanzion\w*|rival\w*|concorren\w*|contro|guerra|ingerenz\w*|spionaggio|dipendenz\w*|dipend\w*|rispetto a\w*|confront\w*|attori|ostil\w*|domin\w*|quota|dietro|partner commercial\w*)\b/gi,
   near: /(?:^|[^\p{L}])(?:(?:finanziat[oaie]|fornit[oaie]|costruit[oaie])\s+da|(?:donazione|prestito|sovvenzione)\s+d[ae]l?l?['’]?|a|in|via|attraverso|con\s+(?:uno\s+)?scalo\s+(?:a|in)|(?:passa(?:no|va|vano|ndo)?|transitando|senza passare)\s+(?:\p{L}+mente\s+)?per(?:\s+(?:la|il|lo|i|gli|le|l['’]))?|lungo(?:\s+(?:la|il|le|i))?|attraversando(?:\s+(?:la|il|l['’]))?)\s*$/iu,
 };

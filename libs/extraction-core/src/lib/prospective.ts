@@ -27,9 +27,16 @@ const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[Ⅰ-�
 const PROSPECT_PLURALS = String.raw`(?:(?:policy|political)\s+)?(?:recommendations|options|proposals|scenarios|recommandations|propositions|pistes|scénarios|(?:handlungs)?empfehlungen|(?:handlungs)?optionen|vorschläge|szenarien|recomendaciones|opciones|propuestas|escenarios|raccomandazioni|opzioni|proposte|scenari|提言|政策提言|シナリオ|選択肢|政策オプション|建议|政策建议|情景|情景分析|选项|政策选项|권고|권고사항|제언|정책\s*제언|정책\s*옵션|옵션|시나리오)`;
 const PROSPECT_SINGULARS = String.raw`(?:recommendation|option|scenario|recommandation|scénario|empfehlung|szenario|recomendación|opción|escenario|raccomandazione|opzione)`;
 
+/**
+ * What a programme or a manifesto heads its pledges with (1.15.43): "Ce que nous proposerons", "What we will propose", "Our proposals",
+ * "Was wir vorschlagen", "Lo que proponemos", "Ciò che proponiamo": a proposal, not cooperation yet.
+ */
+const PLEDGE_LEAD = String.raw`(?:what\s+we\s+(?:will\s+)?|ce\s+que\s+nous\s+|was\s+wir\s+|lo\s+que\s+|(?:ciò|quello)\s+che\s+|our\s+|nos\s+|unsere\s+|nuestras\s+|le\s+nostre\s+)`;
+const PLEDGE_VERBS = String.raw`(?:propose|proposons|proposerons|vorschlagen|proponemos|propondremos|proponiamo|proporremo)`;
+
 /** "3. Recommendations", "Ⅲ. 정책 옵션", "4．提言", "Scénarios à l'horizon 2030", "Opzioni all'esame": a short heading line. */
 const PROSPECT_HEADING = new RegExp(
-  String.raw`^(?:${SECTION_NUMBER}\s*[.．)]?\s*)?(?:${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
+  String.raw`^(?:${SECTION_NUMBER}\s*[.．)]?\s*)?(?:${PLEDGE_LEAD}${PLEDGE_VERBS}(?![\p{L}])|(?:${PLEDGE_LEAD})?${PROSPECT_PLURALS}(?![\p{L}])(?:\s+[^\s.!?。|]+){0,5}|${PROSPECT_SINGULARS})\s*[:：]?$`,
   'iu',
 );
 
@@ -70,7 +77,7 @@ export interface ProspectSpan {
  * with (after a bar, a bullet or a number). Most texts have none, and their lines need not be looked at one by one.
  */
 const PROSPECT_LINE = new RegExp(
-  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:${SECTION_NUMBER}[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+)?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
+  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?(?:[-•*–—][^\S\n]*)?(?:${SECTION_NUMBER}[^\S\n]*[.．)]?[^\S\n]*)?(?:(?:policy|political)\s+|${PLEDGE_LEAD})?(?:recommend|recommand|recomend|raccomand|empfehl|handlungs|option|opci|opzion|optie|variante|propos|propon|propor|propuest|propost|vorschl|pistes|scenar|scénar|szenar|escenar|提言|提案|政策|シナリオ|選択肢|オプション|建议|情景|选项|方案|권고|제언|정책|옵션|시나리오)`,
   'imu',
 );
 
@@ -144,7 +151,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
 }
 
 /** Where WISH can match: its first distinctive words, found in one pass; most texts hold none. */
-const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the/gi;
+const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new) |streben wir/gi;
 
 /** A wish for a cooperation that does not exist, or the mandate for it missing, in the eight languages' Latin ones. */
 const WISH = new RegExp(
@@ -157,7 +164,12 @@ const WISH = new RegExp(
     String.raw`\bwhy\s+not\b|\bpourquoi\s+pas\b|\bwarum\s+nicht\b|\bpor\s+qué\s+no\b|\bperché\s+non\b`,
     String.raw`\bhypothetical(?:ly)?\b|\bhypothétique(?:ment)?\b|\bhypothetisch\b|\bhipotétic(?:o|a|amente)\b|\bipotetic(?:o|a|amente)\b`,
     String.raw`\b(?:would|'d)\s+like\s+(?:the\s+(?:Commission|Council|EU|Union)\s+)?to\s+(?:open|launch|start|negotiate)\b`,
-    String.raw`\b(?:urges?|calls?\s+on|asks?|invites?)\s+the\s+(?:Commission|Council|High\s+Representative|EEAS)\s+to\s+(?:open|launch|start|begin|negotiate|explore)\b`,
+    String.raw`\b(?:urges?|calls?\s+on|asks?|invites?|encourages?)\s+the\s+(?:Commission|Council|High\s+Representative|EEAS)\s+to\s+(?:open|launch|start|begin|negotiate|explore)\b`,
+    // a programme's or a submission's proposal of an instrument that does not exist (1.15.43): "propose a Digital Partnership with
+    // Brazil", "asked for a dedicated EU-Kazakhstan Digital Partnership", "streben wir eine umfassende Digitalpartnerschaft mit Kenia … an"
+    String.raw`\bpropose\s+an?\s+(?:[\w-]+\s+){0,3}?(?:partnership|dialogue|agreement|compact|alliance)\b`,
+    String.raw`\b(?:asked|asks?|called|calls?)\s+for\s+an?\s+(?:dedicated|new)\b`,
+    String.raw`\bstreben\s+wir\s+(?:eine|einen|ein)\b`,
   ].join('|'),
   'giu',
 );

@@ -302,6 +302,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // an agreement said not to exist, right after its parties: "Ein entsprechendes Abkommen zwischen der Schweiz und der EU besteht nicht",
     // "no such agreement between Norway and the EU exists", "n'existe pas", "no existe", "non esiste" (1.15.41)
     String.raw`^\s*(?:besteh(?:t|en)\s+(?:(?:noch|bisher|derzeit)\s+)?nicht|(?:does|do)\s+not\s+(?:yet\s+)?exist|n['’]existe(?:nt)?\s+pas|no\s+existe|non\s+esiste)\b`,
+    // "Taiwan is no party to any of these agreements" (1.15.43)
+    String.raw`\b(?:is|are|was|were)\s+no\s+(?:party|parties|signatory|signatories)\b`,
     // the elliptic "neither" after a place that goes on from a clause saying another is no party: "Bolivia … no es parte del acuerdo con la
     // UE; Venezuela, suspendida desde 2016, tampoco", "… non plus", "… auch nicht", "… neppure" (1.15.42)
     String.raw`^\s*,?\s*(?:tampoco|non\s+plus|(?:ebenfalls|auch)\s+nicht|neppure|nemmeno|neanche|(?:is|are|was|were)\s+not\s+either)\s*[.;,]`,

@@ -947,3 +947,33 @@ describe('questions and answers: instruments said not to exist, companies, the e
     expect(extract({ text, language: 'fr', partnerModel: false }).partners).not.toContain('country:CN');
   });
 });
+
+describe('programmes, manifestos and submissions: proposals, no party, Italian associations, Taiwan (1.15.43)', () => {
+  it('sets aside what a programme heads as its proposals', () => {
+    const text =
+      "Le partenariat numérique UE-Japon a permis des travaux communs sur l'évaluation des modèles d'IA.\n\nCe que nous proposerons\n• un partenariat numérique entre l'Union européenne et le Sénégal ;\n• un fonds pour la puissance de calcul.";
+    expect(extract({ text, language: 'fr', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it('sets aside a proposal of an instrument that does not exist, and one asked for', () => {
+    const en =
+      'The EU Digital Partnership with Japan works well. We encourage the Commission to explore Digital Partnerships with Brazil and Indonesia. 38% of respondents asked for a dedicated EU-Kazakhstan Digital Partnership.';
+    const r = extract({ text: en, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:JP']);
+    expect(r.instruments.map((i) => i.partner)).toEqual(['country:JP']);
+    const de = 'Das Digital Transformation Center in Nairobi betreiben wir gemeinsam mit Kenia. Darauf aufbauend streben wir eine umfassende Digitalpartnerschaft mit Ghana an.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual(['country:KE']);
+  });
+
+  it('reads "is no party to" as no party', () => {
+    const text = 'The EU cooperates with Japan. Taiwan is no party to any of these agreements, yet its chip makers matter to our industry.';
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it("reads Italian \"l'associazione del Canada\" as a partner cue, and 台灣 as Taiwan", () => {
+    const it = "La rete partecipa a Orizzonte Europa con partner dei paesi associati. L'associazione del Canada e della Nuova Zelanda dal 2024 ha reso più semplice la costruzione dei consorzi.";
+    expect(extract({ text: it, language: 'it', partnerModel: false }).partners).toEqual(['country:CA', 'country:NZ']);
+    const zh = '台灣與立陶宛於2022年簽署半導體合作備忘錄。';
+    expect(extract({ text: zh, language: 'zh', partnerModel: false }).partners).toEqual(['country:TW']);
+  });
+});

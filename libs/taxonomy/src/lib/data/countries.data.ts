@@ -37,7 +37,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   // "中欧数字领域高层对话": Chinese writes the pair with the EU as 中欧 (not in Japanese, where 中欧 is Central Europe); the
   // extractor drops it where 中 and 欧 belong to other words ("协定中欧盟", "其中欧洲") or where it is Central Europe ("中欧国家")
   CN: { en: ['China', "People's Republic of China", 'PRC'], zh: ['中国', '中华人民共和国', '中欧'], ja: ['中国'], ko: ['중국'] },
-  TW: { en: ['Taiwan'], zh: ['台湾', '臺灣'], ja: ['台湾'], ko: ['대만'] },
+  TW: { en: ['Taiwan'], zh: ['台湾', '臺灣', '台灣'], ja: ['台湾'], ko: ['대만'] },
   JP: { zh: ['日本'], ja: ['日本', '日EU', '日・EU', '日欧'], ko: ['일본'] },
   IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
   MD: { en: ['Moldova', 'Republic of Moldova'], fr: ['Moldavie', 'République de Moldavie'], de: ['Moldau', 'Republik Moldau'], es: ['Moldavia'], it: ['Moldavia', 'Repubblica di Moldova'], zh: ['摩尔多瓦'], ja: ['モルドバ', 'モルドヴァ'] },
