@@ -79,6 +79,8 @@ function tableInitiatives(ctx: DocumentContext, named: readonly NamedInitiative[
     } else if (title.length > 110) {
       title = title.split(/\.\s/)[0].replace(/\.$/, '');
     }
+    // a row whose title is a figure ("| Canada(2) | 87 | 19.4 |" under "Associated country | Participations") names partners, no initiative
+    if (!/\p{L}/u.test(title)) continue;
     const partners = new Set<string>(row.partner ? parsePartnerCell(ctx, row.partner.start, row.partner.end).ids : []);
     if (!row.others) for (const id of placesAsPartners(ctx, titleRange[0], titleRange[1], false)) if (id.startsWith('country:')) partners.add(id);
     const areas = new Set<string>([...areasIn(ctx, row.headingStart, row.headingEnd), ...areasIn(ctx, row.title.start, row.end)]);

@@ -977,3 +977,21 @@ describe('programmes, manifestos and submissions: proposals, no party, Italian a
     expect(extract({ text: zh, language: 'zh', partnerModel: false }).partners).toEqual(['country:TW']);
   });
 });
+
+describe('tables of associated countries (1.15.44)', () => {
+  it('reads a column headed "Associated country" as partners, and a row whose title is a figure as no initiative', () => {
+    const text = [
+      'Horizon Europe - Annual Monitoring Report 2025',
+      '',
+      '| Associated country | Participations 2025 | EU contribution (EUR m) |',
+      '|---|---|---|',
+      '| Norway | 402 | 118.9 |',
+      '| Canada(2) | 87 | 19.4 |',
+      '',
+      'For context, R&D spending was 3.6% of GDP in the United States.',
+    ].join('\n');
+    const r = extract({ text, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:CA', 'country:NO']);
+    expect(r.initiatives.map((i) => i.title)).not.toContain('402');
+  });
+});
