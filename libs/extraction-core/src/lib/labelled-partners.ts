@@ -116,12 +116,14 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
  * "… se rallient à la présente déclaration", "… se suman a esta declaración", "… si allineano alla presente dichiarazione".
  */
 const ALIGN_WITH_STATEMENT =
-  /\balign\s+themselves\s+with\s+(?:this|the\s+present)\s+(?:statement|declaration)|\bschließen\s+sich\s+(?:dieser|der\s+vorliegenden)\s+Erklärung\s+an|\bse\s+rallient\s+à\s+(?:la\s+présente|cette)\s+déclaration|\bse\s+(?:suman|adhieren|alinean)\s+(?:a|con)\s+(?:esta|la\s+presente)\s+declaración|\bsi\s+allineano\s+(?:a|con)\s*(?:questa|alla\s+presente)\s+dichiarazione/giu;
+  /\balign\s+themselves\s+with\s+(?:this|the\s+present)\s+(?:statement|declaration)|\bschließen\s+sich\s+(?:dieser|der\s+vorliegenden)\s+Erklärung\s+an|\bse\s+rallient\s+à\s+(?:la\s+présente|cette)\s+déclaration|\bse\s+(?:suman|adhieren|alinean)\s+(?:a|con)\s+(?:esta|la\s+presente)\s+declaración|\bsi\s+allineano\s+(?:a|con)\s*(?:questa|alla\s+presente)\s+dichiarazione/gi;
+/** The verb of every ALIGN_WITH_STATEMENT phrase: most texts have none ("alignment" alone is common), and the full pattern is long. */
+const ALIGN_HINT = /align\s+themselves|schließen\s+sich|se\s+rallient|se\s+(?:suman|adhieren|alinean)|si\s+allineano/i;
 
 /** The countries of the sentence before an alignment with the EU's statement, spoken on behalf of the EU. */
 function alignedWith(ctx: DocumentContext): Mention[] {
   const text = ctx.text;
-  if (!/align|schließen|rallient|suman|adhieren|alinean|allineano/i.test(text)) return [];
+  if (!ALIGN_HINT.test(text)) return [];
   const out: Mention[] = [];
   ALIGN_WITH_STATEMENT.lastIndex = 0;
   for (let m = ALIGN_WITH_STATEMENT.exec(text); m; m = ALIGN_WITH_STATEMENT.exec(text)) {
