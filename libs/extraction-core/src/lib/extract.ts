@@ -1,6 +1,6 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { digitRuns, isDigit } from './char-classes';
-import { cueSetsFor } from './role-classifier';
+import { cueSetsFor, isEuPairName } from './role-classifier';
 import { setAsideProspects } from './prospective';
 import { DocumentContext, inEuNoPartySpan, isPlace, mentionsIn } from './document-context';
 import { datelinePlaces } from './dateline';
@@ -83,8 +83,7 @@ const MEMBER_STATE_AGENCY =
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
-  const name = text.slice(m.start, m.end);
-  return name.includes('EU') || name.includes('欧') || euSideBefore(text, m.start);
+  return isEuPairName(text, m.start, m.end) || euSideBefore(text, m.start);
 }
 
 /** The text names the EU or a member state anywhere. */

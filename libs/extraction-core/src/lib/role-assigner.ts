@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, donorPeers, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, donorPeers, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuPairName, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { isHeadingLine, Segment, segmentAt } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
@@ -244,24 +244,22 @@ export function assignRoles(ctx: DocumentContext): void {
   }
   // a place paired with the EU by name ("欧盟—海合会数字对话", "the EU–Jordan partnership") takes part, whatever one project it is
   // said to stay out of ("海湾国家本身并未参与欧盟资助的光缆项目")
-  // (and so does the other party of an agreement "between the EU and" it: "l'accordo tra l'Unione europea e il Canada", whatever
-  // one programme of it "il Canada non partecipa … né al programma Europa digitale")
-  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && (isEuCompound(ctx.text, m.start, m.end) || EU_IN_NAME.test(ctx.text.slice(m.start, m.end)) || betweenEuAnd(ctx, m))) ctx.notParties.delete(m.id);
+  // (so does a place whose name is the pair, "日EU間の協力の当事者ではない" being said of someone else, and the other party of an
+  // agreement "between the EU and" it: "l'accordo tra l'Unione europea e il Canada", whatever one programme of it "il Canada non
+  // partecipa … né al programma Europa digitale")
+  if (ctx.notParties.size > 0) for (const m of ctx.places) if (ctx.notParties.has(m.id) && (isEuCompound(ctx.text, m.start, m.end) || isEuPairName(ctx.text, m.start, m.end) || betweenEuAnd(ctx, m))) ctx.notParties.delete(m.id);
   // a place the text says is no party is no partner in any of its sentences
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
 
-/** A pair with the EU in one name ("日EU", "한-EU", "中欧"): "日EU間の協力の当事者ではない" is said of someone else (1.15.42). */
-const EU_IN_NAME = /EU|欧/;
-
-/** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Saudi Telecom Company", "Japan Airlines". */
+/** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
 /** "between the EU and", "entre l'Union européenne et l'", "zwischen der EU und", "tra l'Unione europea e il" right before a place. */
 const BETWEEN_EU_AND =
   /(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|l['’]|la\s+|der\s+|el\s+)?(?:EU|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea)\s+(?:and|et|und|y|e)\s+(?:the\s+|l['’]|le\s+|la\s+|dem\s+|der\s+|el\s+|il\s+|lo\s+)?$/u;
 
-/** The place follows "between the EU and", in a sentence that says nothing is not ("Eine Vereinbarung zwischen der EU und Taiwan liegt … nicht zugrunde"). */
+/** The place follows "between the EU and", in a sentence with no negation (not "Eine Vereinbarung zwischen der EU und Taiwan liegt … nicht zugrunde"). */
 function betweenEuAnd(ctx: DocumentContext, m: Mention): boolean {
   if (!BETWEEN_EU_AND.test(ctx.text.slice(Math.max(0, m.start - 48), m.start))) return false;
   const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];

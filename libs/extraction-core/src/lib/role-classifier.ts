@@ -74,6 +74,12 @@ export function groupLists(text: string, mentions: readonly Mention[]): Mention[
   return lists;
 }
 
+/** A place's name that is itself a pair with the EU ("한-EU", "日EU", "日欧", "中欧"). */
+export function isEuPairName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return name.includes('EU') || name.includes('欧');
+}
+
 /** An "EU-India", "EU–US", "CELAC-EU" compound names a partner of the EU. */
 export function isEuCompound(text: string, start: number, end: number): boolean {
   // every form needs a dash or "/" next to the name (spaces aside), or 与/和/同 right before it:
