@@ -101,6 +101,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   }
   for (const m of alignedWith(ctx)) out.push(m);
   for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of answeredLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of leaderLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
@@ -301,6 +302,41 @@ function headedBulletLists(ctx: DocumentContext): Mention[] {
       const end = head ? item.start + head.index : item.end;
       for (const m of mentionsIn(ctx.places, item.start, end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
     }
+  }
+  return out;
+}
+/**
+ * A question of an FAQ or a Q&A that asks for the partners, on a line of its own: "2. Which countries are covered?", "¿En qué países se
+ * realizarán los pilotos?", "Welche Länder nehmen teil?", "哪些国家参与？". Not one that asks which are not ("… are not eligible?"), nor
+ * one that asks only whom something concerns ("Quels pays sont concernés ?" over others' data centres).
+ */
+const PARTNER_QUESTION =
+  /(?:\b(?:which|what)\s+(?:partner\s+)?countries\b[^?\n]{0,40}?\b(?:covered|eligible|participat\w*|take\s+part|involved|benefit\w*|pilots?|partners?|join\w*|signed|part\s+of)|\b(?:quels|dans\s+quels)\s+pays\b[^?\n]{0,40}?\b(?:couverts?|éligibles|particip\w*|bénéfici\w*|pilotes?|partenaires|signataires)|\b(?:welche|in\s+welchen)\s+L(?:ä|a)nder(?:n)?\b[^?\n]{0,40}?\b(?:teil|beteiligt|profitier\w*|förderfähig|Partner\w*|Pilot\w*|abgedeckt)|¿?\s*(?:qu[ée]|en\s+qu[ée]|cu[áa]les)\s+pa[íi]ses\b[^?\n]{0,40}?\b(?:particip\w*|beneficia\w*|elegibles|cubiertos|pilotos?|socios|parte|firmaron|realizar[áa]n)|\b(?:quali|in\s+quali)\s+paesi\b[^?\n]{0,40}?\b(?:partecip\w*|beneficia\w*|ammissibili|coperti|pilota|partner|aderis\w*)|(?:哪些|哪几个)国家[^？?\n]{0,20}(?:参与|参加|受益|覆盖|试点|合作|签署)|(?:どの|どこの)国[^？?\n]{0,20}(?:参加|対象|協力|署名)|(?:어느|어떤)\s*(?:나라|국가)[^?？\n]{0,20}(?:참여|참가|대상|협력|서명))[^?？\n]{0,40}[?？]\s*$/iu;
+/** A question that asks which are not. */
+const NEGATED_QUESTION = /\b(?:not|pas|nicht|no|non|kein\w*)\b|不|没有|ない|않/i;
+/** Where an answer turns to the places left out: "… except Afghanistan", "salvo Venezuela", "außer Belarus", "除了…". */
+const ANSWER_EXCEPT = /\b(?:except|excluding|but\s+not|sauf|hormis|à\s+l['’]exception|außer|ausgenommen|excepto|salvo|menos|con\s+excepción|tranne|eccetto|ad\s+eccezione)\b|除了|除外|を除|제외/iu;
+
+/**
+ * The places of the first sentence of the answer to a PARTNER_QUESTION (the next line with text): "2. Which countries are covered?" over
+ * "Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan.", up to a turn to the places left out. An answer that
+ * opens with "No" names none (1.15.45).
+ */
+function answeredLists(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  const lines = ctx.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const q = lines[i].text;
+    if (q.length > 160 || !(q.endsWith('?') || q.endsWith('？') || /[?？]\s+$/.test(q)) || !PARTNER_QUESTION.test(q) || NEGATED_QUESTION.test(q.replace(/\b(?:not\s+only|non\s+seulement|nicht\s+nur|no\s+solo|non\s+solo)\b/gi, ''))) continue;
+    let k = i + 1;
+    while (k < lines.length && lines[k].text.trim() === '') k++;
+    if (k >= lines.length || /^\s*(?:no|non|nein|nada|なし|아니)\b/iu.test(lines[k].text)) continue;
+    const s = ctx.sentences[segmentAt(ctx.sentences, lines[k].start)];
+    let end = s ? Math.min(s.end, lines[k].end) : lines[k].end;
+    const answer = ctx.text.slice(lines[k].start, end);
+    const except = ANSWER_EXCEPT.exec(answer);
+    if (except) end = lines[k].start + except.index;
+    for (const m of mentionsIn(ctx.places, lines[k].start, end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
   }
   return out;
 }

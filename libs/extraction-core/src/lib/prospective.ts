@@ -151,7 +151,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
 }
 
 /** Where WISH can match: its first distinctive words, found in one pass; most texts hold none. */
-const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new) |streben wir/gi;
+const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new|future|possible|eventual) |streben wir|auspica|recomend(?:ó|aron) que|souhaité que|recommandé que|empfahlen|建议/gi;
 
 /** A wish for a cooperation that does not exist, or the mandate for it missing, in the eight languages' Latin ones. */
 const WISH = new RegExp(
@@ -168,7 +168,11 @@ const WISH = new RegExp(
     // a programme's or a submission's proposal of an instrument that does not exist (1.15.43): "propose a Digital Partnership with
     // Brazil", "asked for a dedicated EU-Kazakhstan Digital Partnership", "streben wir eine umfassende Digitalpartnerschaft mit Kenia … an"
     String.raw`\bpropose\s+an?\s+(?:[\w-]+\s+){0,3}?(?:partnership|dialogue|agreement|compact|alliance)\b`,
-    String.raw`\b(?:asked|asks?|called|calls?)\s+for\s+an?\s+(?:dedicated|new)\b`,
+    String.raw`\b(?:asked|asks?|called|calls?)\s+for\s+an?\s+(?:dedicated|new|future|possible|eventual)\b`,
+    // what the participants of a meeting wished for (1.15.45): "hanno auspicato che l'Italia valuti in futuro un memorandum d'intesa con la
+    // Corea", "recomendó que Chile se sume", "ont souhaité que", "empfahlen", "多名与会者建议欧盟未来与东盟启动…谈判"
+    String.raw`\b(?:hanno\s+|ha\s+)?auspica(?:to|no|ndo|va|vano)?\s+(?:che|l['’]|un[ao]?\b|la\b|il\b)|\b(?:recomend(?:ó|aron)|sugiri(?:ó|eron)|propusieron)\s+que\b|\b(?:a|ont)\s+(?:souhaité|recommandé)\s+que\b|\bempfahlen\b`,
+    String.raw`(?:与会者|与会代表|专家|学者|参会者|代表)[^。；;\n]{0,8}建议|建议(?:欧盟|歐盟)(?:未来|今后|考虑|与)`,
     String.raw`\bstreben\s+wir\s+(?:eine|einen|ein)\b`,
   ].join('|'),
   'giu',
@@ -211,8 +215,11 @@ function firstCell(row: string): string {
  */
 export function setAsideProspects(ctx: DocumentContext): void {
   const spans = prospectiveSpans(ctx);
-  if (spans.length === 0) return;
+  if (spans.length === 0 && ctx.euNoPartySpans.length === 0) return;
   const inside = new Set<Mention>();
+  // the places of what the EU is said to take no part in ("Si tratta di cooperazione tra paesi terzi, senza partecipazione dell'UE"):
+  // named nowhere else, they are not for the partner model to add either (1.15.45)
+  for (let k = 0; k < ctx.euNoPartySpans.length; k += 2) for (const m of mentionsIn(ctx.places, ctx.euNoPartySpans[k], ctx.euNoPartySpans[k + 1])) inside.add(m);
   for (const span of spans) {
     // a wish names the EU as the side of what does not exist ("hypothetically, an EU–Canada testing deal?"): the EU does not act there
     if (span.kind === 'wish') ctx.euNoPartySpans.push(span.start, span.end);

@@ -2,7 +2,7 @@ import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
-import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, donorPeers, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuPairName, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
+import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, attendeesFrom, donorPeers, euDelegationSeat, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuPairName, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { isHeadingLine, Segment, segmentAt } from './text-segmenter';
 import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLessSection, subjectOfOwnAffair } from './foreign-cooperation';
 
@@ -37,6 +37,11 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
 }
 
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
+/** Regions that are only places (not an organisation or a framework of their own, as the Eastern Partnership and ASEAN are). */
+const GEOGRAPHIC_REGIONS: ReadonlySet<string> = new Set(['region:western-balkans', 'region:central-asia', 'region:lac', 'region:africa']);
+/** A number of countries "of" the region right before it (1.15.45): "tre paesi dei", "five countries of", "cinq pays d'", "fünf Länder in". */
+const COUNTED_COUNTRIES_OF =
+  /(?:^|[^\p{L}])(?:\d+|two|three|four|five|six|seven|eight|due|tre|quattro|cinque|sei|sette|otto|deux|trois|quatre|cinq|sept|huit|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho)\s+(?:countries|paesi|pays|Länder|Ländern|Staaten|países|Estados|États)\s+(?:of|in|from|dei|degli|della|del|dell['’]|des|de\s+l['’]|de\s+la|d['’]|du|der|des|im|in|de|del|de\s+los)\s*(?:the\s+)?$/iu;
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
 /** "Southeast Asia", "东南亚", "Südostasien": the part of the world, not the association of its states (named "ASEAN", "东盟", "아세안"). */
@@ -75,7 +80,7 @@ const EU_ACCESSION_BEFORE =
  * from the EU", "la sortie du Royaume-Uni de l'UE", "英国退出欧盟", "EU離脱", "EU 탈퇴": no party to what the text reports.
  */
 const EU_EXIT_BEFORE =
-  /(?:退出|\b(?:withdrawal|exit)\s+(?:of\s+[^.;:]{2,40}?\s+)?from\s+the|\bleft\s+the|\bAustritt\s+(?:des\s+[^.;:]{2,40}?\s+)?aus\s+der|\b(?:sortie|retrait)\s+(?:du\s+[^.;:]{2,40}?\s+)?de|\bsalida\s+(?:del\s+[^.;:]{2,40}?\s+)?de|\buscita\s+(?:del\s+[^.;:]{2,40}?\s+)?dal)\s*(?:l['’]|la\s+|el\s+|der\s+)?$/i;
+  /(?:退出|\b(?:withdrawal|exit)\s+(?:of\s+[^.;:]{2,40}?\s+)?from\s+the|\b(?:left|leaving|leave)\s+the|\bAustritt\s+(?:des\s+[^.;:]{2,40}?\s+)?aus\s+der|\b(?:sortie|retrait)\s+(?:du\s+[^.;:]{2,40}?\s+)?de|\bsalida\s+(?:del\s+[^.;:]{2,40}?\s+)?de|\buscita\s+(?:del\s+[^.;:]{2,40}?\s+)?dal)\s*(?:l['’]|la\s+|el\s+|der\s+)?$/i;
 const EU_ACCESSION_AFTER = /^(?:-Beitritt|-Austritt|\s+(?:accession|membership)\b|\s*加盟|\s*가입|\s*(?:から(?:の)?)?離脱|\s*탈퇴)/;
 /**
  * What may follow the EU that someone joins, for an accession: the end of the phrase or a function word ("join the EU in 2030",
@@ -252,6 +257,9 @@ export function assignRoles(ctx: DocumentContext): void {
   for (const m of [...ctx.roles.keys()]) if (ctx.notParties.has(m.id)) ctx.roles.delete(m);
 }
 
+/** A 'here' phrase that says the cooperation is not the EU's: "outside the EU framework", "without EU participation", "sin cooperación europea". */
+const EU_FRAME_LEFT = /\b(?:outside|without|sans|sin|senza|ohne|al\s+margen|en\s+dehors|außerhalb|al\s+di\s+fuori)\b[^.;]{0,30}?\b(?:EU|UE|European|européenne|europea|europäische\w*|Europe|Europa)\b/i;
+
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
@@ -386,7 +394,14 @@ function assignListRoles(ctx: DocumentContext): number[] {
       const noParty = noPartyPhrase(ctx.text, last.end, next < lists.length ? lists[next][0].start : s.end);
       // "L'Egitto è un Paese di transito cruciale", "… ohne europäische Beteiligung": no party in this sentence, and still the
       // partner of its own partnership
-      if (noParty === 'here') continue;
+      if (noParty === 'here') {
+        // "The UK representative described the UK's bilateral cyber support to Ukraine; this is outside the EU framework": what is outside
+        // the EU's frame is the whole clause's (1.15.45)
+        if (li > 0 && EU_FRAME_LEFT.test(ctx.text.slice(last.end, Math.min(next < lists.length ? lists[next][0].start : s.end, last.end + 90)))) {
+          for (let k = 0; k < li; k++) if (lists[k][0].start >= cs) for (const m of lists[k]) ctx.roles.delete(m);
+        }
+        continue;
+      }
       if (noParty === 'party') {
         if (euOwnsNegation) {
           euNoParty.push(si);
@@ -404,6 +419,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
         if (subject === li) continue;
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;
+      if (attendeesFrom(ctx.text, s.start, first.start, last.end)) continue;
+      // (the page of a Delegation, titled with its name, is about its country: "Délégation de l'Union européenne en République démocratique du Congo")
+      if (list.length === 1 && first.start >= titleEnd && euDelegationSeat(ctx.text, first.start)) continue;
       if (role === 'partner' && donorPeers(ctx.text, first.start, last.end, ce)) continue;
       if (role !== 'partner') {
         // a table row's places are judged by its columns, not by cue words; the heading of a numbered section that never names the EU
@@ -450,6 +468,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
         if (isEuOrMemberState(m.id) || ((isAttributive(ctx.text, m.end) || othersTitle(ctx.text, m.start, m.end)) && !isEuCompound(ctx.text, m.start, m.end))) continue;
         // "ASEAN加盟国との間で", "아세안 국가와", "东盟成员国": one of the region's states, not the region
         if (m.kind === 'region' && REGION_MEMBER_AFTER.test(ctx.text.slice(m.end, m.end + 12))) continue;
+        // "tre paesi dei Balcani occidentali: Albania, …", "five countries of Central Asia": the region counts where the countries are
+        if (GEOGRAPHIC_REGIONS.has(m.id) && COUNTED_COUNTRIES_OF.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) continue;
         // a continent or an ocean region is where cooperation happens ("in Africa", "Piano Mattei per l'Africa"), not a party to it,
         // unless paired with the EU ("EU-Africa", "the EU and Africa") or what the document is about (its first line)
         if ((BROAD_AREAS.has(m.id) || isGeographicAsean(ctx.text, m)) && !conjunct && !isEuCompound(ctx.text, m.start, m.end) && m.start >= titleEnd) continue;
@@ -512,9 +532,9 @@ const NOT_INCLUDING_BEFORE = /(?:不包括|不包含|未包括|未包含|没有�
  * "Such initiatives do not involve Italy or the European Union", "non coinvolgono l'Italia né l'Unione europea", "n'impliquent ni la
  * France ni l'UE", "no involucran a la UE", "ohne Beteiligung der EU": the negation said before the EU, a member state between.
  */
-const NOT_INVOLVING_WORD = /involve|coinvolg|impliqu|involucra|implica|Beteiligung/;
+const NOT_INVOLVING_WORD = /involve|coinvolg|impliqu|involucra|implica|Beteiligung|partecipazione|participación|participation|cooperación|coopération|cooperazione|cooperation/;
 const NOT_INVOLVING_BEFORE =
-  /(?:\b(?:do|does|did)\s+not\s+involve|\bnon\s+coinvolg\w*|\bn['’]impliqu\w*\s+(?:pas|ni)|\bno\s+(?:involucra|implica)n?(?:\s+a)?|\bohne\s+Beteiligung)\s+(?:[^.;,]{0,30}\s+(?:or|nor|ni|né|ni\s+a|noch|oder)\s+)?(?:the\s+|l['’]|la\s+|der\s+)?$/i;
+  /(?:\b(?:do|does|did)\s+not\s+involve|\bnon\s+coinvolg\w*|\bn['’]impliqu\w*\s+(?:pas|ni)|\bno\s+(?:involucra|implica)n?(?:\s+a)?|\bohne\s+Beteiligung|\bwithout\s+(?:any\s+)?(?:the\s+)?(?:participation|involvement|cooperation)\s+of|\bsenza\s+(?:alcuna\s+)?(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:di|del|della|dell['’])|\bsin\s+(?:ninguna\s+)?(?:la\s+)?(?:participación|cooperación)\s+(?:de|del)|\bsans\s+(?:aucune\s+)?(?:la\s+)?(?:participation|coopération)\s+(?:de|du|des|d['’]))\s*(?:[^.;,]{0,30}\s+(?:or|nor|ni|né|ni\s+a|noch|oder)\s+)?(?:the\s+|l['’]|la\s+|der\s+)?$/i;
 
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {

@@ -321,9 +321,9 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
     String.raw`\b(?:does|do|did|will|would|can|could)\s+not\s+(?:take part|participate|join|sign|endorse|ratify)\b|\b(?:does|do|did)\s+not\s+intend\s+to\s+(?:become\s+(?:a\s+)?(?:party|parties|signator(?:y|ies)|members?)|take part|participate|join|sign|ratify)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
-    String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
-    String.raw`\bsans\s+participation\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
-    String.raw`\bohne\s+(?:europäische|EU-)\s?Beteiligung|\bsin\s+participación\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?partecipazione\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
+    String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing|cooperation|co-operation)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
+    String.raw`\bsans\s+(?:participation|coopération)\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
+    String.raw`\bohne\s+(?:europäische|EU-)\s?(?:Beteiligung|Zusammenarbeit)|\bsin\s+(?:participación|cooperación)\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+pas\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+pas\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
@@ -430,6 +430,24 @@ export function venueAfter(text: string, listStart: number, listEnd: number): bo
     // a co-host with the EU ("hosted by Japan and the EU") takes part
     (HOST_BEFORE.test(text.slice(Math.max(0, listStart - 70), listStart)) && !andTheEu(after))
   );
+}
+
+/**
+ * Where the participants of a meeting came from, a list of origins and no party (1.15.45): "participants from Chile, Peru and the European
+ * Commission", "participantes de Chile, Perú, …", "Teilnehmende aus …", "partecipanti provenienti da …", "代表参加，来自新加坡、马来西亚…",
+ * "日本、フィンランド、ドイツ、韓国、米国から約200名が参加した", "한국, 일본 등에서 온 참가자".
+ */
+const ATTENDEES_FROM_BEFORE =
+  /(?:^|[^\p{L}])(?:participants|attendees|delegates|delegations|speakers|panell?ists|participantes|partecipanti|Teilnehmende[n]?|Teilnehmer(?:innen)?|Teilnehmern|délégués|délégations|intervenants|ponentes|relatori)(?:\s+[^\s.;:,]+){0,4}?\s+(?:from|de|d['’]|du|des|aus|da|dal|dalla|dall['’]|dai|dagli|procedentes\s+de|provenientes\s+de|provenienti\s+da|venus\s+(?:de|d['’]|du|des))\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+|der\s+|den\s+|dem\s+|el\s+|los\s+|il\s+|lo\s+)?$/iu;
+const ATTENDEES_FROM_AFTER = /^[、,，]?\s*(?:など|等|등)?(?:(?:の)?(?:各国|計)?から(?:の)?(?:約|およそ|計)?[\d０-９,，]*\s*(?:名|人)?[^。\n]{0,12}?(?:参加|出席|来場)|\s*(?:에서|으로부터)\s*(?:온\s*)?[^.。\n]{0,20}?(?:참가자|참석자|참가했|참석했|참가하였|참석하였))/u;
+/** "代表参加，来自": the Chinese list of origins follows 来自 in a sentence about attending. */
+const ATTENDED_ZH = /参加|与会|出席|参会/;
+
+export function attendeesFrom(text: string, sentenceStart: number, listStart: number, listEnd: number): boolean {
+  const c = text.charCodeAt(listEnd);
+  if (c >= 0x3000 || c === 0x2c || (c >= 0xac00 && c <= 0xd7a3)) if (ATTENDEES_FROM_AFTER.test(text.slice(listEnd, listEnd + 40))) return true;
+  if (listStart >= 2 && text.startsWith('来自', listStart - 2)) return ATTENDED_ZH.test(text.slice(sentenceStart, listStart));
+  return ATTENDEES_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, listStart - 80), listStart));
 }
 
 /**
@@ -548,6 +566,17 @@ const BODY_BEFORE = /\b(?:Working Party|Committee|Subcommittee|Directorate(?:-Ge
 
 export function inBodyName(text: string, listStart: number): boolean {
   return BODY_BEFORE.test(text.slice(Math.max(0, listStart - 80), listStart));
+}
+
+/**
+ * The seat in the name of the EU's own mission (1.15.45): "con el apoyo de la Delegación de la UE en Colombia", "the Delegation of the
+ * European Union to Kenya", "la Délégation de l'UE au Sénégal", "欧盟驻越南代表团". Where the EU is represented, not a party by that name.
+ */
+const EU_DELEGATION_BEFORE =
+  /(?:\bDelegation\s+of\s+the\s+(?:European\s+Union|EU)\s+(?:to|in)|\bEU\s+Delegation\s+(?:to|in)|\bDélégation\s+de\s+l['’](?:Union\s+européenne|UE)\s+(?:au|en|à|aux|auprès\s+d[eu])|\bDelegación\s+de\s+la\s+(?:Unión\s+Europea|UE)\s+(?:en|ante)|\bDelegazione\s+dell['’](?:Unione\s+europea|UE)\s+(?:in|a|presso)|\b(?:EU-)?Delegation\s+der\s+(?:Europäischen\s+Union|EU)\s+(?:in|für|bei))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|dem\s+)?$|(?:欧盟|歐盟)驻$/iu;
+
+export function euDelegationSeat(text: string, listStart: number): boolean {
+  return EU_DELEGATION_BEFORE.test(text.slice(Math.max(0, listStart - 60), listStart));
 }
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */

@@ -325,7 +325,8 @@ describe('a footnote that names the countries of a sentence in which the EU coop
 
   it('"The EU cooperates closely on cybersecurity with three countries of the Western Balkans⁵": the footnote\'s countries are partners', () => {
     expect(partnersOf(text('The EU cooperates closely on cybersecurity with three countries of the Western Balkans⁵, and the new centre will train their officials.'))).toEqual(
-      ['country:AL', 'country:ME', 'country:MK', 'region:western-balkans'],
+      // (since 1.15.45 "three countries of the Western Balkans" says where the countries are: the region is no party by it)
+      ['country:AL', 'country:ME', 'country:MK'],
     );
   });
 

@@ -995,3 +995,57 @@ describe('tables of associated countries (1.15.44)', () => {
     expect(r.initiatives.map((i) => i.title)).not.toContain('402');
   });
 });
+
+describe('event reports, FAQ pages and press releases: participants, answers, remarks without the EU (1.15.45)', () => {
+  it('reads where the participants of a meeting came from as no party', () => {
+    const es = 'El encuentro reunió a 45 participantes de Chile, Perú y la Comisión Europea. La UE y Perú ejecutan desde 2025 el proyecto «IDentidad Andina».';
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['country:PE']);
+    const zh = '本次圆桌会议共有约五十名代表参加，来自新加坡、马来西亚、印度尼西亚以及欧盟委员会贸易总司。与会者回顾了欧盟—新加坡数字伙伴关系的实施进展。';
+    expect(extract({ text: zh, language: 'zh', partnerModel: false }).partners).toEqual(['country:SG']);
+    const ja = '本シンポジウムには、日本、フィンランド、ドイツ、韓国、米国から約200名が参加した。日EUデジタル・パートナーシップの下で協力が進んでいる。';
+    expect(extract({ text: ja, language: 'ja', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it("reads the answer to an FAQ's question which countries take part as naming partners, but not a negated one", () => {
+    const text = [
+      'Team Europe Initiative on Digital Connectivity in Central Asia: FAQ',
+      '',
+      '2. Which countries are covered?',
+      'Kazakhstan, the Kyrgyz Republic and Uzbekistan.',
+      '',
+      '3. Which countries are not covered?',
+      'Afghanistan and Mongolia.',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:KG', 'country:KZ', 'country:UZ', 'region:central-asia']);
+    const es = ['Preguntas frecuentes de la Alianza Digital UE-ALC', '', '¿En qué países se realizarán los pilotos?', 'En esta primera fase, los pilotos se realizarán en Ecuador y Paraguay.'].join('\n');
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['country:EC', 'country:PY', 'region:lac']);
+  });
+
+  it('reads a wish of the participants as no cooperation, and a clause outside the EU framework or without European cooperation as no party', () => {
+    const en = 'The EU supports Moldova. Participants called for a future EU–Ukraine cyber dialogue; no decision has been taken.';
+    const r = extract({ text: en, language: 'en', partnerModel: false });
+    expect(r.partners).toEqual(['country:MD']);
+    expect(r.instruments).toEqual([]);
+    const uk = "The EU supports Kenya. The UK representative described the UK's bilateral cyber support to Ukraine; this is outside the EU framework.";
+    expect(extract({ text: uk, language: 'en', partnerModel: false }).partners).toEqual(['country:KE']);
+    const es = 'La UE y Perú cooperan en identidad digital. Un ponente mexicano presentó el sistema de pagos de México, desarrollado sin cooperación europea.';
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['country:PE']);
+    const it = "I partecipanti hanno auspicato che l'Italia valuti in futuro un memorandum d'intesa con la Corea. L'UE coopera con il Giappone.";
+    expect(extract({ text: it, language: 'it', partnerModel: false }).partners).toEqual(['country:JP']);
+  });
+
+  it("keeps the places of cooperation 'without the participation of the EU' from the partner model", () => {
+    const text =
+      "L'UE coopera con il Giappone sui semiconduttori. L'economista coreano ha descritto gli investimenti della Corea negli Stati Uniti. Si tratta di cooperazione tra paesi terzi, senza partecipazione dell'UE o dell'Italia.";
+    expect(extract({ text, language: 'it' }).partners).toEqual(['country:JP']);
+  });
+
+  it("reads the seat of an EU Delegation, customers' countries and counted countries of a region as no party", () => {
+    const es = 'Relatoría: infraestructura pública digital\nBogotá, 12 de febrero de 2026 | Fundación Andina, con el apoyo de la Delegación de la UE en Colombia\nLa UE y Perú cooperan.';
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['country:PE']);
+    const en = 'The cable implements the memorandum signed by the European Union and Mauritania. Wholesale customers already signed include carriers from Senegal and Mali.';
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:MR']);
+    const it = "CyberShield WB, finanziato dall'Unione europea, lavorerà con i CSIRT nazionali di tre paesi dei Balcani occidentali: Albania, Montenegro e Macedonia del Nord.";
+    expect(extract({ text: it, language: 'it', partnerModel: false }).partners).toEqual(['country:AL', 'country:ME', 'country:MK']);
+  });
+});
