@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.45';
+export const EXTRACTOR_VERSION = '1.15.46';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -79,7 +79,16 @@ const EU_INSTITUTION =
  * "l'Agence française de développement", "la AECID", "Enabel"): the side of the EU as the member state's name is.
  */
 const MEMBER_STATE_AGENCY =
-  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione)\b/;
+  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione|Ministero degli Affari Esteri e della Cooperazione Internazionale|MAECI|Ministère de l['’]Europe et des Affaires étrangères|Auswärtiges Amt|Bundesministerium für Bildung und Forschung|BMBF|Ministerio de Asuntos Exteriores, Unión Europea y Cooperación)\b/;
+
+/**
+ * "塞方作为欧盟候选国", "as an EU candidate country": a country's status towards the EU, said of the country, not the region of the
+ * candidate countries as a party (1.15.46).
+ */
+function euCandidateAttribute(text: string, m: Mention): boolean {
+  // (not "EU and EU candidate and potential candidate countries", the group)
+  return m.id === 'region:enlargement-countries' && /(?:作为|作為|是|为|為)(?:欧盟|歐盟)$|\b(?:as\s+)?an\s+EU\s$/.test(text.slice(Math.max(0, m.start - 12), m.start));
+}
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
@@ -326,7 +335,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     lines,
     sentences,
     mentions,
-    places: datelined.size > 0 ? mentions.filter((m) => isPlace(m) && !datelined.has(m)) : mentions.filter(isPlace),
+    places: datelined.size > 0 ? mentions.filter((m) => isPlace(m) && !datelined.has(m) && !euCandidateAttribute(text, m)) : mentions.filter((m) => isPlace(m) && !euCandidateAttribute(text, m)),
     roles: new Map(),
     footnotes,
     markers,

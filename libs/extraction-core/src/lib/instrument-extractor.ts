@@ -32,6 +32,9 @@ const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|conclud
  */
 const FOR_OF =
   /^\s*(?:pour|para|per|für|for|on|sur|sobre|su|sulla|sul|zur|zum)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|die|den|das|the)\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dello|dell['’]|di|of|in|en|au|aux|à|in)\s+(?:(?:la|le|les|l['’]|el|il|the)\s+)?/i;
+/** A quoted name after the instrument, whose place ends it (1.15.46): "Team-Europa-Initiative „Digitale Konnektivität in Zentralasien“". */
+const QUOTED_OF =
+  /^\s*[„“"«‚‘]\s*(?:[^\s,;.()„“”"«»]+\s+){0,4}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dell['’]|di|of|in|en|au|aux|à|im|für|for|pour|para|per)\s+(?:(?:la|le|les|l['’]|el|il|the|der|die|den|dem)\s+)?(?=[^„“”"«»\n]{2,40}[“”"»‘’])/i;
 /** German names whose it is by the genitive alone: "für die digitale Transformation Ruandas", "zur Digitalisierung Kenias". */
 const FOR_GENITIVE = /^\s*(?:für|zur|zum)\s+(?:(?:die|den|das|der)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -250,6 +253,12 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       found.push(...(again ? partners.filter((p) => WITH_END.test(ctx.text.slice(Math.max(s.start, p.start - 20), p.start))) : partners));
       if (again && found.filter(usable).length === 0) continue;
     }
+    // a quoted name whose place ends it, when nothing else in the sentence is a partner: "Team-Europa-Initiative „Digitale Konnektivität in
+    // Zentralasien“" (not "l'iniziativa Team Europe "Data Governance in Africa"" launched with the African Union)
+    if (found.filter(usable).length === 0) {
+      const quoted = QUOTED_OF.exec(ctx.text.slice(m.end, m.end + 80));
+      if (quoted) found.push(...walkList(ctx, m.end + quoted[0].length, clauseEnd));
+    }
     if (found.filter(usable).length === 0 && s) found.push(...countryNounReferent(ctx, s.start, s.end));
     if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));
     // "Leaders welcomed the implementation of the Memorandum of Cooperation on semiconductors": a sentence that names no one
@@ -411,7 +420,9 @@ function headingPartners(ctx: DocumentContext, m: Mention): Mention[] {
 /** End of the part of the sentence that still talks about the instrument (", and are ongoing with ..." continues it). */
 function sentenceTail(ctx: DocumentContext, m: Mention, sentenceEnd: number): number {
   const rest = ctx.text.slice(m.end, sentenceEnd);
-  const re = /,\s*(?:and|while|but)\s+(?!(?:are|is|was|were|has|have|had|will|can)\b)/g;
+  // (or a semicolon, after which another clause begins: "… ein Memorandum of Understanding über den Breitbandausbau; mit Montenegro und
+  // Nordmazedonien folgten … Finanzierungsvereinbarungen", 1.15.46)
+  const re = /,\s*(?:and|while|but)\s+(?!(?:are|is|was|were|has|have|had|will|can)\b)|[;；]\s/g;
   const hit = re.exec(rest);
   return hit ? m.end + hit.index : sentenceEnd;
 }

@@ -42,7 +42,8 @@ function listAfter(text: string, colon: number): [number, number] {
     if (stop >= 0) return [colon + 1, colon + 1 + stop];
     // a list wrapped onto the next line after a comma ("Signatories: the European Union, Cabo Verde, …, Maldives,\nNorway, …
     // and the United Kingdom."), up to its full stop and before a blank line (1.15.42)
-    if (/[,、，]\s*$/.test(rest)) {
+    // (or after a conjunction, a name broken over the line: "Paesi beneficiari: Albania, Montenegro, Macedonia del Nord, Bosnia ed\nErzegovina.")
+    if (/(?:[,、，]|\s(?:and|et|und|y|e|ed|or|ou|oder|o))\s*$/i.test(rest)) {
       const more = text.slice(end, end + WRAPPED_LIST_REACH);
       const blank = more.search(/\n[ \t]*\n/);
       const next = more.slice(0, blank < 0 ? more.length : blank).search(/[.。;；](?:\s|$)/);

@@ -55,6 +55,10 @@ function fundedByOthers(ctx: DocumentContext, cell: Cell): boolean {
   return named.length > 0 && !named.some((m) => isEuOrMemberState(m.id));
 }
 
+/** "None of these countries …" right after a table (blank lines and its last bar aside), in the five Latin languages. */
+const NONE_OF_THESE =
+  /^[\s|]*(?:none\s+of\s+(?:these|the)\s+(?:countries|states|governments)|aucun\s+de\s+ces\s+(?:pays|États)|keine?s?\s+dieser\s+(?:Länder|Staaten)|ninguno\s+de\s+(?:estos|los)\s+(?:países|Estados)|nessuno\s+di\s+questi\s+(?:paesi|Stati))\b/i;
+
 /**
  * Partner cells that name no partner of the EU are dropped:
  * - a partner column in which some row names the EU or a member state alone ("| Unión Europea |", "| España (AECID) |") says who
@@ -77,6 +81,10 @@ export function dropOthersCells(ctx: DocumentContext): void {
     return lead;
   });
   const others = new Set([...headed].filter(([, yes]) => yes).map(([table]) => table));
+  // a table followed by "None of these countries negotiated its law with Brussels": its countries act on their own (1.15.46)
+  const lastEnd = new Map<number, number>();
+  for (const row of ctx.tableRows) if (row.partner) lastEnd.set(row.table, Math.max(lastEnd.get(row.table) ?? 0, row.end));
+  for (const [table, end] of lastEnd) if (NONE_OF_THESE.test(ctx.text.slice(end, end + 120))) others.add(table);
   const funded = ctx.tableRows.some((r) => r.funder);
   if (euLed.size === 0 && others.size === 0 && !funded) return;
   ctx.tableRows.forEach((row, i) => {

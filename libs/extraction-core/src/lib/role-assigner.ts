@@ -29,6 +29,14 @@ const INSTITUTION_BEFORE =
 /** "… with Sydney, Australia.", "in Nairobi, Kenya;", "hosted in Addis Ababa, Ethiopia, in June", "à Fortaleza, au Brésil,": a city and, after a comma, its country, at the end of a clause. */
 const CITY_BEFORE = /(?:^|[\s(])\p{Ll}+\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+,\s*(?:(?:au|aux|en|in|in the|en el|nel|in der)\s+)?$/u;
 
+/** A capital named for its country (1.15.46): "Ciudad de Panamá", "Città del Messico", "Ville de Koweït", "Panama City", "Kuwait City", "巴拿马城". */
+const CITY_OF_BEFORE = /(?:Ciudad\s+de|Città\s+d(?:i|el)|Ville\s+de|City\s+of)\s+$/;
+const CITY_AFTER = /^(?:\s+City\b|城|市(?!场))/;
+
+function cityNamedFor(text: string, m: Mention): boolean {
+  return CITY_AFTER.test(text.slice(m.end, m.end + 6)) || CITY_OF_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
 function cityCountry(ctx: DocumentContext, m: Mention): boolean {
   if (!/^\s*[.;,)]/.test(ctx.text.slice(m.end, m.end + 3)) || !CITY_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return false;
   // the word before the comma is no place of its own ("with Kenya, Rwanda."); "… à Fortaleza, au Brésil, et …" names the country after an article
@@ -36,12 +44,12 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
   return !mentionsIn(ctx.places, Math.max(0, comma - 80), comma).some((p) => p.end === comma);
 }
 
-/** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 /** Regions that are only places (not an organisation or a framework of their own, as the Eastern Partnership and ASEAN are). */
 const GEOGRAPHIC_REGIONS: ReadonlySet<string> = new Set(['region:western-balkans', 'region:central-asia', 'region:lac', 'region:africa']);
 /** A number of countries "of" the region right before it (1.15.45): "tre paesi dei", "five countries of", "cinq pays d'", "fünf Länder in". */
 const COUNTED_COUNTRIES_OF =
   /(?:^|[^\p{L}])(?:\d+|two|three|four|five|six|seven|eight|due|tre|quattro|cinque|sei|sette|otto|deux|trois|quatre|cinq|sept|huit|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho)\s+(?:countries|paesi|pays|Länder|Ländern|Staaten|países|Estados|États)\s+(?:of|in|from|dei|degli|della|del|dell['’]|des|de\s+l['’]|de\s+la|d['’]|du|der|des|im|in|de|del|de\s+los)\s*(?:the\s+)?$/iu;
+/** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
 /** "Southeast Asia", "东南亚", "Südostasien": the part of the world, not the association of its states (named "ASEAN", "东盟", "아세안"). */
@@ -422,6 +430,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (attendeesFrom(ctx.text, s.start, first.start, last.end)) continue;
       // (the page of a Delegation, titled with its name, is about its country: "Délégation de l'Union européenne en République démocratique du Congo")
       if (list.length === 1 && first.start >= titleEnd && euDelegationSeat(ctx.text, first.start)) continue;
+      if (list.length === 1 && cityNamedFor(ctx.text, first)) continue;
+      // "› Chronologie : l'UE et l'Amérique latine", "→ What is the GDPR?": a link to another page, not what this one says (1.15.46)
+      if (onLinkLine(ctx, first.start)) continue;
       if (role === 'partner' && donorPeers(ctx.text, first.start, last.end, ce)) continue;
       if (role !== 'partner') {
         // a table row's places are judged by its columns, not by cue words; the heading of a numbered section that never names the EU
@@ -518,6 +529,14 @@ function afterEuAndMembers(text: string, end: number): number {
   if (c !== 0x29 && c !== 0xff09 && !isSpace(c) && c !== 0x53ca && c !== 0x548c && c !== 0xbc0f) return end;
   EU_AND_MEMBERS.lastIndex = end;
   return EU_AND_MEMBERS.test(text) ? EU_AND_MEMBERS.lastIndex : end;
+}
+
+/** A line that is a link to another page: an arrow, then a short title with no full stop. */
+const LINK_LINE = /^\s*(?:›|→|↗|»)\s*[^\n]{3,80}$/;
+
+function onLinkLine(ctx: DocumentContext, pos: number): boolean {
+  const line = ctx.lines[segmentAt(ctx.lines, pos)];
+  return line !== undefined && LINK_LINE.test(line.text) && !/[.。]\s*$/.test(line.text);
 }
 
 /** `pos` lies on a heading line. */

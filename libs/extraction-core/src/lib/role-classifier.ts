@@ -318,6 +318,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // "Cooperation with Belarus has been suspended since June 2021", "a été suspendue", "ha sido suspendida", "è stata sospesa", "wurde ausgesetzt"
     String.raw`^\s*(?:has|have|had)\s+been\s+suspended\b|^\s*(?:is|are|was|were|remains|remain)\s+suspended\b|^\s*a\s+été\s+suspendue?\b|^\s*(?:ha|han)\s+sido\s+suspendid[oa]s?\b|^\s*(?:è|sono)\s+stat[oaie]\s+sospes[oaie]\b|^\s*(?:wurde|ist)\s+(?:[^.;,]{0,30}\s)?ausgesetzt\b`,
     // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
+    // "Afghanistan, which borders three of the five partner countries, is not included." (1.15.46)
+    String.raw`\b(?:is|are|was|were)\s+not\s+included\s*(?:[.;]|$|in\s+(?:the|this)\s+(?:programme|program|initiative|call|project|partnership|facility|alliance)\b)|\bn['’](?:est|sont)\s+pas\s+inclus(?:e|es)?\s*(?:[.;]|$)|\bno\s+(?:está|están)\s+incluid[oa]s?\s*(?:[.;]|$)|\bnon\s+(?:è|sono)\s+inclus[oaie]\s*(?:[.;]|$)|\b(?:ist|sind)\s+nicht\s+(?:einbezogen|enthalten)\s*(?:[.;]|$)`,
     String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
     String.raw`\b(?:does|do|did|will|would|can|could)\s+not\s+(?:take part|participate|join|sign|endorse|ratify)\b|\b(?:does|do|did)\s+not\s+intend\s+to\s+(?:become\s+(?:a\s+)?(?:party|parties|signator(?:y|ies)|members?)|take part|participate|join|sign|ratify)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
@@ -613,9 +615,17 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   // "L'Australie, à qui la Commission avait proposé en 2023 d'ouvrir un partenariat numérique, a décliné": what is said after a
   // relative clause is said of the place before it
   // (and after an apposition between commas: "Le Mali, initialement associé à l'étude d'une extension vers Bamako, a décliné sa participation")
-  const rel = RELATIVE_CLAUSE.exec(text.slice(listEnd, Math.min(limit, listEnd + 200))) ?? APPOSITION.exec(text.slice(listEnd, Math.min(limit, listEnd + 200)));
-  return rel === null ? null : latinNoPartyPhrase(text.slice(listEnd + rel[0].length, Math.min(limit, listEnd + rel[0].length + 90)));
+  // (a place inside the clause is no other subject: "Nicaragua, invitada a sumarse a los trabajos del Diálogo Digital UE-SICA, declinó la
+  // invitación", 1.15.46)
+  const span = text.slice(listEnd, listEnd + 200);
+  const rel = RELATIVE_CLAUSE.exec(span) ?? APPOSITION.exec(span);
+  if (rel === null || (listEnd + rel[0].length > limit && !CLAUSE_WORD.test(rel[0]))) return null;
+  const from = listEnd + rel[0].length;
+  return latinNoPartyPhrase(text.slice(from, from > limit ? from + 90 : Math.min(limit, from + 90)));
 }
+
+/** A word of three lower-case letters or more: a clause, not a place's name between commas. */
+const CLAUSE_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
 
 /** An apposition right after a list, between commas: ", initialement associé à l'étude …,", ", a transit country until 2023,". */
 const APPOSITION = /^\s*,\s*[^.;,:]{3,150},/;

@@ -1049,3 +1049,73 @@ describe('event reports, FAQ pages and press releases: participants, answers, re
     expect(extract({ text: it, language: 'it', partnerModel: false }).partners).toEqual(['country:AL', 'country:ME', 'country:MK']);
   });
 });
+
+describe('legal notices, encyclopaedia entries and calls: project tables, states, quoted names, links (1.15.46)', () => {
+  it('reads a table by country whose title column is headed "Proyecto", and a column headed "CARIFORUM State", as partners', () => {
+    const es = [
+      'Convocatoria 2026 de la Alianza Digital UE-ALC, financiada por la Unión Europea.',
+      '',
+      '| N.º | Entidad | País | Proyecto | Puntos |',
+      '|-----|---------|------|----------|--------|',
+      '| 01 | Agencia Nacional Digital | Colombia | Lago de datos abiertos | 88 |',
+      '| 02 | Secretaría de Gobierno Digital | Chile | Asistente de IA | 85 |',
+    ].join('\n');
+    const r = extract({ text: es, language: 'es', partnerModel: false });
+    expect(r.partners).toEqual(['country:CL', 'country:CO', 'region:lac']);
+    expect(r.initiatives.map((i) => i.title)).toContain('Lago de datos abiertos');
+    const en = [
+      'The Protocol is provisionally applied between the European Union and each of the following CARIFORUM States:',
+      '',
+      '| CARIFORUM State | Date of notification |',
+      '|---|---|',
+      '| Barbados | 3.2.2026 |',
+      '| Jamaica | 20.2.2026 |',
+    ].join('\n');
+    expect(extract({ text: en, language: 'en' }).partners).toEqual(['country:BB', 'country:JM']);
+  });
+
+  it('gives a Team Europe Initiative the place that ends its quoted name, and a capital named for its country no role', () => {
+    const de = 'Die Team-Europa-Initiative „Digitale Konnektivität in Zentralasien“ unterstützt seit 2024 den Ausbau sicherer Glasfasernetze.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).instruments.map((i) => [i.type, i.partner])).toEqual([['team-europe-initiative', 'region:central-asia']]);
+    const es = 'La Alianza Digital UE-ALC, financiada por la Unión Europea, vista la propuesta del Comité de Evaluación reunido en Ciudad de Panamá, concede las subvenciones.';
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual(['region:lac']);
+  });
+
+  it("reads a label's list broken over a line after a conjunction, and a ministry of a member state as the EU's side", () => {
+    const text = [
+      'Ministero degli Affari Esteri e della Cooperazione Internazionale',
+      'AVVISO PUBBLICO – Programma «Balcani Digitali Sicuri»',
+      '',
+      'Art. 2 – Paesi e settori di intervento',
+      '1. Paesi beneficiari: Albania, Montenegro, Macedonia del Nord, Bosnia ed',
+      'Erzegovina.',
+      '2. La Serbia non rientra tra i Paesi beneficiari della presente annualità.',
+    ].join('\n');
+    expect(extract({ text, language: 'it', partnerModel: false }).partners).toEqual(['country:AL', 'country:BA', 'country:ME', 'country:MK']);
+  });
+
+  it("reads an EU candidate country's status, a table disclaimed by \"None of these countries\", a link line and \"is not included\" as no party", () => {
+    const zh = '中华人民共和国商务部和塞尔维亚共和国信息与电信部签署谅解备忘录。塞方作为欧盟候选国，正使本国法律与欧盟《通用数据保护条例》协调一致。';
+    expect(extract({ text: zh, language: 'zh', partnerModel: false }).partners).toEqual([]);
+    const table = [
+      'What is the "Brussels effect"?',
+      '',
+      '| Law | Country | Year | Modelled on |',
+      '|---|---|---|---|',
+      '| Data Protection Act | Kenya | 2019 | GDPR |',
+      '| Personal Data Protection Act | Thailand | 2019 | GDPR |',
+      '',
+      'None of these countries negotiated its law with Brussels. The EU cooperates with Japan.',
+    ].join('\n');
+    expect(extract({ text: table, language: 'en', partnerModel: false }).partners).toEqual(['country:JP']);
+    const fr = "Chronologie de l'UE et de l'Union africaine\n\nL'UE et l'Union africaine lancent un dialogue numérique.\n\n› Chronologie : l'UE et l'Amérique latine";
+    expect(extract({ text: fr, language: 'fr', partnerModel: false }).partners).toEqual(['region:african-union']);
+    const en = 'The EU initiative supports Kazakhstan and Uzbekistan. Afghanistan, which borders three of the five partner countries, is not included.';
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:KZ', 'country:UZ']);
+  });
+
+  it('reads "declined" after an apposition that names the EU as said of the place before it', () => {
+    const text = 'La UE apoya a Costa Rica y Panamá. Nicaragua, invitada a sumarse a los trabajos del Diálogo Digital UE-SICA, declinó la invitación.';
+    expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual(['country:CR', 'country:PA', 'region:sica']);
+  });
+});

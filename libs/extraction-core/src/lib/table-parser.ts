@@ -36,7 +36,7 @@ const HEADER_WORDS: readonly [Column, RegExp][] = [
   ['funder', /investor|financier|funder|donor|reporting|publisher|bailleur|cofinanceur|geldgeber|financiador|inversor|donante|finanziator|investitor|投资方|出资方|投资者|出資者|投資家|투자자|투자국|재원/i],
   ['title', /objective|action|initiative|title|titolo|título|titre|Titel|activity|name|measure|objectif|ziel|maßnahme|objetivo|acción|obiettivo|azione|th[eè]me|thema|tema|topic|目标|项目|名称|行动|目的|목표/i],
   ['description', /description|details|descripci|beschreibung|descrizione|说明|描述|内容|概要|설명/i],
-  ['partner', /partner|countr|region|pays|land|länder|país|paese|伙伴|国家|地区|合作方|パートナー|相手|国|파트너|국가|상대/i],
+  ['partner', /partner|countr|region|pays|land|länder|país|paese|(?<!united\s)\bstates?$|\bStaaten$|伙伴|国家|地区|合作方|パートナー|相手|国|파트너|국가|상대/i],
   ['timeline', /timeline|time|date|calendar|period|schedule|deadline|year|année|jahr|año|anno|calendrier|zeitplan|zeitraum|calendario|cronograma|tempistica|时间|期限|日程|時期|年|일정|기간|연도/i],
 ];
 
@@ -126,6 +126,13 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
     const name = c.text.includes('(') ? c.text.replace(/\([^)]*\)/g, '') : c.text;
     // a cell with a figure ("2025年", "Q4 2026") is a value, not a column's name
     const hit = c.text.length < 60 && !/\d/.test(c.text) ? HEADER_WORDS.find(([col, re]) => !cols.includes(col) && re.test(name)) : undefined;
+    // "| N.º | Entidad | País | Proyecto | Puntos |": the project is what a row of a table by country is about (1.15.46); in a table of
+    // donors by column ("| Project | Australia | Japan |") it is others' project, and no column of it is named
+    if (!hit && PROJECT_HEADER.test(name.trim()) && !cols.includes('title') && cells.some((x) => COUNTRY_HEADER.test(x.text.trim()))) {
+      hits++;
+      cols.push('title');
+      continue;
+    }
     if (hit) hits++;
     cols.push(hit ? hit[0] : 'description');
   }
@@ -145,6 +152,9 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   }
   return cols;
 }
+
+/** A header that is the word for project and nothing else. */
+const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)$/i;
 
 /** A header that is the word for country and nothing else. */
 const COUNTRY_HEADER = /^(?:countr(?:y|ies)|pays|land|länder|staat|país(?:es)?|paes[ei]|国家|国|国・地域|국가)$/i;
