@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.46';
+export const EXTRACTOR_VERSION = '1.15.47';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -79,7 +79,10 @@ const EU_INSTITUTION =
  * "l'Agence française de développement", "la AECID", "Enabel"): the side of the EU as the member state's name is.
  */
 const MEMBER_STATE_AGENCY =
-  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione|Ministero degli Affari Esteri e della Cooperazione Internazionale|MAECI|Ministère de l['’]Europe et des Affaires étrangères|Auswärtiges Amt|Bundesministerium für Bildung und Forschung|BMBF|Ministerio de Asuntos Exteriores, Unión Europea y Cooperación)\b/;
+  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione|MAECI|Auswärtiges Amt|BMBF|ANSSI|INCIBE)\b/;
+/** The same, for the long names a page may write in capitals ("AGENZIA PER LA CYBERSICUREZZA NAZIONALE"): a ministry or national agency (1.15.46-47). */
+const MEMBER_STATE_BODY =
+  /\b(?:Ministero degli Affari Esteri e della Cooperazione Internazionale|Ministère de l['’]Europe et des Affaires étrangères|Bundesministerium für Bildung und Forschung|Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|Agenzia per la Cybersicurezza Nazionale|Agence nationale de la sécurité des systèmes d['’]information|Bundesamt für Sicherheit in der Informationstechnik|Instituto Nacional de Ciberseguridad)\b/i;
 
 /**
  * "塞方作为欧盟候选国", "as an EU candidate country": a country's status towards the EU, said of the country, not the region of the
@@ -112,6 +115,7 @@ function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
     mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !(x.id === 'org:eu' && inEuNoPartySpan(ctx, x.start)) && !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
     EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
     MEMBER_STATE_AGENCY.test(ctx.text.slice(from, to)) ||
+    MEMBER_STATE_BODY.test(ctx.text.slice(from, to)) ||
     // its seat paired with another ("Brussels and Tokyo agreed")
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
   );

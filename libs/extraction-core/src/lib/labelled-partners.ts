@@ -318,8 +318,18 @@ const NEGATED_QUESTION = /\b(?:not|pas|nicht|no|non|kein\w*)\b|不|没有|ない
 /** Where an answer turns to the places left out: "… except Afghanistan", "salvo Venezuela", "außer Belarus", "除了…". */
 const ANSWER_EXCEPT = /\b(?:except|excluding|but\s+not|sauf|hormis|à\s+l['’]exception|außer|ausgenommen|excepto|salvo|menos|con\s+excepción|tranne|eccetto|ad\s+eccezione)\b|除了|除外|を除|제외/iu;
 
+function isPartnerQuestion(q: string): boolean {
+  return (q.endsWith('?') || q.endsWith('？') || /[?？]\s+$/.test(q)) && PARTNER_QUESTION.test(q) && !NEGATED_QUESTION.test(q.replace(/\b(?:not\s+only|non\s+seulement|nicht\s+nur|no\s+solo|non\s+solo)\b/gi, ''));
+}
+
+/** A numbered heading that is a partner label and nothing else: "1.1  Partner countries", "2. Pays bénéficiaires" (1.15.47). */
+function isLabelHeading(q: string): boolean {
+  const t = q.trim();
+  return t.length <= 60 && /^\d+(?:\.\d+)*\.?\s+\p{L}/u.test(t) && PARTNER_LABEL.test(t) && !NEGATED_LABEL.test(t.replace(PARTNER_TAIL, ''));
+}
+
 /**
- * The places of the first sentence of the answer to a PARTNER_QUESTION (the next line with text): "2. Which countries are covered?" over
+ * The places of the first sentence of the answer to a PARTNER_QUESTION, or of the paragraph under a numbered partner label (the next line with text): "2. Which countries are covered?" over
  * "Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan.", up to a turn to the places left out. An answer that
  * opens with "No" names none (1.15.45).
  */
@@ -328,7 +338,7 @@ function answeredLists(ctx: DocumentContext): Mention[] {
   const lines = ctx.lines;
   for (let i = 0; i + 1 < lines.length; i++) {
     const q = lines[i].text;
-    if (q.length > 160 || !(q.endsWith('?') || q.endsWith('？') || /[?？]\s+$/.test(q)) || !PARTNER_QUESTION.test(q) || NEGATED_QUESTION.test(q.replace(/\b(?:not\s+only|non\s+seulement|nicht\s+nur|no\s+solo|non\s+solo)\b/gi, ''))) continue;
+    if (q.length > 160 || !(isPartnerQuestion(q) || isLabelHeading(q))) continue;
     let k = i + 1;
     while (k < lines.length && lines[k].text.trim() === '') k++;
     if (k >= lines.length || /^\s*(?:no|non|nein|nada|なし|아니)\b/iu.test(lines[k].text)) continue;

@@ -46,9 +46,9 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
 
 /** Regions that are only places (not an organisation or a framework of their own, as the Eastern Partnership and ASEAN are). */
 const GEOGRAPHIC_REGIONS: ReadonlySet<string> = new Set(['region:western-balkans', 'region:central-asia', 'region:lac', 'region:africa']);
-/** A number of countries "of" the region right before it (1.15.45): "tre paesi dei", "five countries of", "cinq pays d'", "fünf Länder in". */
+/** A number of countries "of" the region right before it (1.15.45), or the countries of it (1.15.47): "tre paesi dei", "five countries of", "cinq pays d'", "fünf Länder in", "i Paesi dei Balcani occidentali". */
 const COUNTED_COUNTRIES_OF =
-  /(?:^|[^\p{L}])(?:\d+|two|three|four|five|six|seven|eight|due|tre|quattro|cinque|sei|sette|otto|deux|trois|quatre|cinq|sept|huit|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho)\s+(?:countries|paesi|pays|Länder|Ländern|Staaten|países|Estados|États)\s+(?:of|in|from|dei|degli|della|del|dell['’]|des|de\s+l['’]|de\s+la|d['’]|du|der|des|im|in|de|del|de\s+los)\s*(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:\d+|two|three|four|five|six|seven|eight|due|tre|quattro|cinque|sei|sette|otto|deux|trois|quatre|cinq|sept|huit|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho|the|i|les|die|den|los|gli)\s+(?:countries|paesi|pays|Länder|Ländern|Staaten|países|Estados|États)\s+(?:of|in|from|dei|degli|della|del|dell['’]|des|de\s+l['’]|de\s+la|d['’]|du|der|des|im|in|de|del|de\s+los)\s*(?:the\s+)?$/iu;
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
@@ -268,6 +268,9 @@ export function assignRoles(ctx: DocumentContext): void {
 /** A 'here' phrase that says the cooperation is not the EU's: "outside the EU framework", "without EU participation", "sin cooperación europea". */
 const EU_FRAME_LEFT = /\b(?:outside|without|sans|sin|senza|ohne|al\s+margen|en\s+dehors|außerhalb|al\s+di\s+fuori)\b[^.;]{0,30}?\b(?:EU|UE|European|européenne|europea|europäische\w*|Europe|Europa)\b/i;
 
+/** A determiner of none before an EU pair's noun phrase: "aucune coopération numérique bilatérale UE–", "no EU-", "keine EU-". */
+const NO_PAIR_BEFORE = /(?:^|[^\p{L}])(?:aucune?|no|kein(?:e|en)?|ningun[oa]?|ningún|nessun[oa]?)\s+(?:[\p{L}-]+\s+){0,3}(?:EU|UE)\s*[-–—‐]\s*$/iu;
+
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
@@ -393,6 +396,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';
       }
+      // "aucune coopération numérique bilatérale UE–Qatar n'est en cours", "no EU–Qatar dialogue exists": a pair said not to exist (1.15.47)
+      if (list.length === 1 && isEuCompound(ctx.text, first.start, first.end) && NO_PAIR_BEFORE.test(ctx.text.slice(Math.max(cs, first.start - 50), first.start))) continue;
       // "Egypt is a transit country … and is not party to either memorandum": no party anywhere in the document
       // what follows a list is said of it up to the next list that is not a prepositional object
       let next = li + 1;
@@ -424,7 +429,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
         // and what is said is said of the link
         if (subject === li && BETWEEN_BEFORE.test(ctx.text.slice(Math.max(cs, first.start - 60), first.start))) continue;
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
-        if (subject === li) continue;
+        // (and the object it is said to take no part in, "… seine Teilnahme an der Östlichen Partnerschaft ausgesetzt", is no partner by this
+        // sentence either, nor one for the partner model to add, 1.15.47)
+        continue;
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;
       if (attendeesFrom(ctx.text, s.start, first.start, last.end)) continue;

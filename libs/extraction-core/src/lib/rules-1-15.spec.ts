@@ -1119,3 +1119,53 @@ describe('legal notices, encyclopaedia entries and calls: project tables, states
     expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual(['country:CR', 'country:PA', 'region:sica']);
   });
 });
+
+describe('transcripts, vacancy notices and dashboards: labels as headings, national agencies, pairs said not to exist (1.15.47)', () => {
+  it('reads the paragraph under a numbered "Partner countries" heading as naming partners', () => {
+    const text = [
+      'EU-Gulf Digital Trade Facility: terms of reference',
+      '',
+      '1.1  Partner countries',
+      'The Kingdom of Saudi Arabia, the Sultanate of Oman and the Kingdom of Bahrain. The State of Qatar declined to take part.',
+      '',
+      '1.2  Contracting Authority',
+      'The European Union, represented by the European Commission.',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:BH', 'country:OM', 'country:SA']);
+  });
+
+  it("reads a member state's national agency, named in capitals, as the EU's side of a table by country", () => {
+    const text = [
+      'AGENZIA PER LA CYBERSICUREZZA NAZIONALE',
+      'Relazione annuale al Parlamento 2025 – Allegato statistico',
+      '',
+      'Tavola 7.3 – Cooperazione bilaterale con i Paesi dei Balcani occidentali (2025)',
+      '',
+      '| Paese | Quadro di cooperazione | Esercitazioni congiunte |',
+      '|---|---|---|',
+      "| Albania | Memorandum d'intesa ACN–AKCESK (2023) | 3 |",
+      '| Serbia | progetto CyBaR | 1 |',
+    ].join('\n');
+    expect(extract({ text, language: 'it', partnerModel: false }).partners).toEqual(['country:AL', 'country:RS']);
+  });
+
+  it('reads "the European side" as the EU, and "eIDAS" after the EU as its law', () => {
+    expect(extract({ text: 'Cabo Verde and Senegal co-own the stations with the European side.', language: 'en', partnerModel: false }).partners).toEqual(['country:CV', 'country:SN']);
+    const ko = [
+      '■ 국가별 주요 사업 현황',
+      '| 국가 | 사업명 | 분야 |',
+      '|---|---|---|',
+      '| 우즈베키스탄 | 전자정부 통합 플랫폼 구축 | 디지털 정부 |',
+      '| 파라과이 | 전자서명 인증체계 구축 | 전자서명 |',
+      '※ 파라과이 전자서명 인증체계는 EU eIDAS 규정의 신뢰서비스 구조를 벤치마크로 삼았음.',
+    ].join('\n');
+    expect(extract({ text: ko, language: 'ko', partnerModel: false }).partners).toEqual([]);
+  });
+
+  it('reads an EU pair said not to exist, and "n\'est pas pays pilote", as no party', () => {
+    const fr = "L'UE et les Émirats arabes unis tiennent un dialogue numérique. Aucune coopération numérique bilatérale UE–Qatar n'est en cours.";
+    expect(extract({ text: fr, language: 'fr', partnerModel: false }).partners).toEqual(['country:AE']);
+    const pilot = "L'UE coopère avec le Sénégal et le Maroc sur les compétences numériques. Le Maroc n'est pas pays pilote.";
+    expect(extract({ text: pilot, language: 'fr', partnerModel: false }).partners).toEqual(['country:SN']);
+  });
+});

@@ -16,5 +16,5 @@ export const LEGAL_ACTS: readonly TaxonomyItem[] = [
   { id: 'act:data-governance-act', label: 'Data Governance Act', names: { en: ['Data Governance Act'] } },
   { id: 'act:nis2', label: 'NIS2 Directive', names: { all: ['NIS2'], en: ['NIS2 Directive'] } },
   { id: 'act:digital-networks-act', label: 'Digital Networks Act', names: { en: ['Digital Networks Act'], zh: ['数字网络法'] } },
-  { id: 'act:eidas', label: 'eIDAS Regulation', names: { en: ['eIDAS Regulation'] } },
+  { id: 'act:eidas', label: 'eIDAS Regulation', names: { all: ['eIDAS'], en: ['eIDAS Regulation'] } },
 ];
