@@ -271,6 +271,10 @@ const EU_FRAME_LEFT = /\b(?:outside|without|sans|sin|senza|ohne|al\s+margen|en\s
 /** A determiner of none before an EU pair's noun phrase: "aucune coopération numérique bilatérale UE–", "no EU-", "keine EU-". */
 const NO_PAIR_BEFORE = /(?:^|[^\p{L}])(?:aucune?|no|kein(?:e|en)?|ningun[oa]?|ningún|nessun[oa]?)\s+(?:[\p{L}-]+\s+){0,3}(?:EU|UE)\s*[-–—‐]\s*$/iu;
 
+/** A participation in what follows: "Teilnahme an der", "participation in the", "partecipazione al", "participación en la", "membership of the". */
+const PARTICIPATION_IN_BEFORE =
+  /(?:Teilnahme|Beteiligung|Mitgliedschaft|participation|membership|partecipazione|adesione|participación|adhesión|adhésion)\s+(?:an|in|of|à|au|aux|a|al|alla|all['’]|en|de|du|della|del)\s+(?:der|dem|den|the|la|le|les|l['’]|el|il|lo)?\s*$/iu;
+
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
@@ -379,7 +383,10 @@ function assignListRoles(ctx: DocumentContext): number[] {
     let negation: boolean | undefined;
     // a country outside the EU is the subject of this sentence, which names no EU
     let subjectActs = false;
+    // lists that are what a place before them is said to take no part in
+    const objectsOfNoParty = new Set<number>();
     for (let li = 0; li < lists.length; li++) {
+      if (objectsOfNoParty.has(li)) continue;
       const list = lists[li];
       const first = list[0];
       const last = list[list.length - 1];
@@ -429,8 +436,9 @@ function assignListRoles(ctx: DocumentContext): number[] {
         // and what is said is said of the link
         if (subject === li && BETWEEN_BEFORE.test(ctx.text.slice(Math.max(cs, first.start - 60), first.start))) continue;
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
-        // (and the object it is said to take no part in, "… seine Teilnahme an der Östlichen Partnerschaft ausgesetzt", is no partner by this
-        // sentence either, nor one for the partner model to add, 1.15.47)
+        // (and what it is said to take no part in, "Belarus hat seine Teilnahme an der Östlichen Partnerschaft ausgesetzt", the objects
+        // up to the phrase, is no partner by this sentence either, nor one for the partner model to add, 1.15.47)
+        if (subject === li) for (let k = li + 1; k < next; k++) if (PARTICIPATION_IN_BEFORE.test(ctx.text.slice(Math.max(0, lists[k][0].start - 40), lists[k][0].start))) objectsOfNoParty.add(k);
         continue;
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;
