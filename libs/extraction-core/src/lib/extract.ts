@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.47';
+export const EXTRACTOR_VERSION = '1.15.48';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -157,6 +157,21 @@ function euTakesPart(ctx: DocumentContext, instruments: readonly InstrumentHit[]
     const from = ctx.sentences[Math.max(0, i - 1)].start;
     const to = ctx.sentences[Math.min(ctx.sentences.length - 1, i + 1)].end;
     if (namesEuSide(ctx, from, to)) return true;
+    // a footnote's place is said where its marker stands: "… funded by the European Union …, was launched today in Suva with its partner
+    // countries¹" over "¹ Fiji, Papua New Guinea, Samoa and Vanuatu." (1.15.48)
+    if (ctx.footnotes.length > 0 && markerSentenceNamesEu(ctx, m.start)) return true;
+  }
+  return false;
+}
+
+/** The place at `pos` is in a footnote, and a sentence holding one of that footnote's markers names the EU side. */
+function markerSentenceNamesEu(ctx: DocumentContext, pos: number): boolean {
+  const note = ctx.footnotes.find((f) => pos >= f.start && pos < f.end);
+  if (!note) return false;
+  for (const marker of ctx.markers) {
+    if (marker.number !== note.number || marker.start >= note.start) continue;
+    const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
+    if (s && namesEuSide(ctx, s.start, s.end)) return true;
   }
   return false;
 }

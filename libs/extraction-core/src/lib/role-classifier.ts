@@ -202,6 +202,9 @@ function cueDistance(spans: readonly number[], k: number, listStart: number, lis
  * counts at its distance, one after it with a penalty; ties go to `other`; percentages
  * right before a name ("52% in the US") and route/venue words are always `other`.
  */
+/** A word for pilots right before a bare preposition: "pilotos en", "pilots in", "pilotes au", "Piloten in", "piloti in". */
+const PILOTS_BEFORE = /(?:^|[^\p{L}])(?:pilots?|pilotos?|pilotes?|piloti|Piloten|Pilotvorhaben|Pilotprojekte?n?)\s*$/iu;
+
 export function classify(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number, cues: readonly CueSet[], found: SentenceCues): Role | null {
   const preStart = Math.max(clauseStart, listStart - CUE_BEFORE);
   const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
@@ -227,6 +230,8 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
     const near = c.near.exec(pre);
     // a bare "in"/"en"/"à" after "fördert … in", "finanzia … in" is where the EU's partner project is, not a venue; so is one that
     // opens the clause with a partner verb right after the name ("In Kirgisistan fördert das Vorhaben …")
+    // ("con pilotos en Costa Rica y Panamá", "pilots in Fiji": where a programme's pilots run are its pilot countries, 1.15.48)
+    if (near && BARE_PREPOSITION.test(near[0]) && PILOTS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) return 'partner';
     if (near && !((partnerIsVerb || (near.index === 0 && listStart - 30 <= preStart && verbRightAfter(found.partner, listEnd))) && BARE_PREPOSITION.test(near[0]))) return 'other';
   }
   const bestPartner = cueDistance(found.partner, p, listStart, listEnd);
@@ -318,6 +323,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // "Cooperation with Belarus has been suspended since June 2021", "a été suspendue", "ha sido suspendida", "è stata sospesa", "wurde ausgesetzt"
     String.raw`^\s*(?:has|have|had)\s+been\s+suspended\b|^\s*(?:is|are|was|were|remains|remain)\s+suspended\b|^\s*a\s+été\s+suspendue?\b|^\s*(?:ha|han)\s+sido\s+suspendid[oa]s?\b|^\s*(?:è|sono)\s+stat[oaie]\s+sospes[oaie]\b|^\s*(?:wurde|ist)\s+(?:[^.;,]{0,30}\s)?ausgesetzt\b`,
     // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
+    // what the EU decided alone: "la decisión de adecuación adoptada unilateralmente por la Comisión Europea" (this sentence only, 1.15.48)
+    String.raw`\b(?:adopted|taken|granted)\s+unilaterally\b|\bunilateral(?:ly)?\s+(?:adopted|granted|by\s+the\s+(?:European\s+)?Commission)\b|\badopt(?:ée|é)e?s?\s+unilatéralement\b|\badoptad[oa]s?\s+unilateralmente\b|\badottat[oa]\s+unilateralmente\b|\beinseitig\s+(?:erlassen|angenommen|beschlossen)\b`,
     // "le Maroc n'est pas pays pilote", "is not a partner country", "ist kein Pilotland" (1.15.47)
     String.raw`\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?pays\s+(?:pilotes?|partenaires?|bénéficiaires?|cibles?)\b|\b(?:is|are)\s+not\s+(?:a\s+)?(?:pilot|partner|target|beneficiary)\s+countr(?:y|ies)\b|\b(?:ist|sind)\s+kein(?:e)?\s+(?:Pilot|Partner|Ziel)l(?:and|änder)\b|\bno\s+(?:es|son)\s+(?:un\s+)?pa[íi]s(?:es)?\s+(?:piloto|socios?|beneficiarios?)\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?paes[ei]\s+(?:pilota|partner|beneficiari[oa]?)\b`,
     // "Afghanistan, which borders three of the five partner countries, is not included." (1.15.46)
@@ -356,7 +363,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /unilat|einseitig|weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -594,7 +601,7 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
  * bauen", "without EU funding"). No party where it is said; the place may be a partner in another sentence.
  */
 // (what a report's scope leaves out, "those segments … are not covered by this annex", is said of that sentence too)
-const HERE_ONLY_PHRASE = /transit|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
+const HERE_ONLY_PHRASE = /transit|unilat|einseitig|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
 

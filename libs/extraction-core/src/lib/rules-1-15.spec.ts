@@ -1,4 +1,6 @@
 import { extract } from './extract';
+import { matcherFor } from './gazetteer-matcher';
+import { euAsYardstick } from './role-assigner';
 import { normalizeText } from './text-normalizer';
 import { segmentSentences, splitLines } from './text-segmenter';
 
@@ -1167,5 +1169,61 @@ describe('transcripts, vacancy notices and dashboards: labels as headings, natio
     expect(extract({ text: fr, language: 'fr', partnerModel: false }).partners).toEqual(['country:AE']);
     const pilot = "L'UE coopère avec le Sénégal et le Maroc sur les compétences numériques. Le Maroc n'est pas pays pilote.";
     expect(extract({ text: pilot, language: 'fr', partnerModel: false }).partners).toEqual(['country:SN']);
+  });
+});
+
+describe('correspondence, abstracts and bilingual pages: footnotes, status cells, laws of the EU, pilots (1.15.48)', () => {
+  it("reads a footnote's places as partners where its marker's sentence names the EU, however far the footnote is", () => {
+    const text = [
+      'Pacific Community | Communauté du Pacifique',
+      'Home > Newsroom > Digital & Connectivity',
+      'Search...',
+      '',
+      'New cable spurs for four Pacific Island countries¹',
+      '',
+      'Suva, Fiji – 27 November 2025',
+      '',
+      'The Pacific Resilient Connectivity Programme, funded by the European Union under Global Gateway, was launched today in Suva with its partner countries¹.',
+      '',
+      'The programme will finance two new submarine cable spurs.',
+      '',
+      '« Nous avons besoin de câbles », a déclaré la ministre.',
+      '',
+      '¹ Fiji, Papua New Guinea, Samoa and Vanuatu.',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:FJ', 'country:PG', 'country:VU', 'country:WS']);
+  });
+
+  it('reads a row of a table by country as naming its partner when a named description column holds words, and a "declined" status cell as no partner', () => {
+    const de = [
+      'Die EU arbeitet mit der Region zusammen.',
+      '',
+      '| Land | Komponente | Institution |',
+      '|---|---|---|',
+      '| Armenien | 1, 2 | Nationales Zentrum |',
+      '| Georgien | Schulung | Digital Governance Agency |',
+    ].join('\n');
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual(['country:AM', 'country:GE']);
+    const en = [
+      'Note to the file: replies to the invitation to the EU-GCC Digital Dialogue',
+      '',
+      '| State | Reply | Level |',
+      '|---|---|---|',
+      '| Saudi Arabia | accepted | Deputy Minister |',
+      '| Oman | declined | — |',
+    ].join('\n');
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:SA', 'region:gulf']);
+  });
+
+  it("reads the EU named for a long-named law as a yardstick, an adequacy decision adopted unilaterally and 'inspired by' as no cooperation, and pilots in a place as partners", () => {
+    const en = "The two countries will draw on risk-based approaches, such as the European Union's Artificial Intelligence Act, while taking account of their own contexts.";
+    const mentions = matcherFor(['en']).match(en);
+    const eu = mentions.find((m) => m.id === 'org:eu');
+    expect(eu !== undefined && euAsYardstick(en, mentions, eu)).toBe(true);
+    const es =
+      'Chile y Uruguay se reunieron en Montevideo. La delegación uruguaya recordó que la decisión de adecuación adoptada unilateralmente por la Comisión Europea sigue vigente, y la delegación chilena señaló que su nueva ley se inspira en el RGPD.';
+    expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual([]);
+    const pilots = 'La UE financia la iniciativa del SICA, con pilotos en Costa Rica y Panamá: evaluación de riesgos.';
+    expect(extract({ text: pilots, language: 'es', partnerModel: false }).partners).toEqual(['country:CR', 'country:PA', 'region:sica']);
   });
 });

@@ -153,6 +153,10 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   return cols;
 }
 
+/** A status cell of refusal or suspension, in the eight languages. */
+const DECLINED_CELL =
+  /^\W*(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$/iu;
+
 /** A header that is the word for project and nothing else. */
 const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)$/i;
 
@@ -231,6 +235,8 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
   let cols: Column[] | null = null;
   // the partner column's header is a label for partners ("Países beneficiarios", "Partner countries"), not just "Country"
   let namedPartners = false;
+  // the first description column whose header cell has a name (-1 when the columns are guessed)
+  let namedDescription = -1;
   // the title column's header, which names a row whose title cell is a number ("Lote" over "| 1 | …": "Lote 1")
   let titleHeader = '';
   let heading = '';
@@ -268,6 +274,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
         cols = header;
         csvWidth = fields.length;
         namedPartners = false;
+        namedDescription = -1;
         titleHeader = '';
         table++;
         lastText = i;
@@ -295,6 +302,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const header = csv === null ? headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text)) : null;
     if (header) {
       cols = header;
+      namedDescription = header.findIndex((c, k) => c === 'description' && cells[k].text !== '');
       const k = header.indexOf('partner');
       namedPartners = k >= 0 && PARTNER_LABEL.test(cells[k].text);
       const t = header.indexOf('title');
@@ -306,6 +314,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       const next = lines[i + 1];
       if (!next || (next.text.match(/\|/g) ?? []).length < 2) continue;
       cols = defaultColumns(cells.length);
+      namedDescription = -1;
       namedPartners = false;
       titleHeader = '';
       table++;
@@ -335,11 +344,14 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     // a header that names its partners ("| 1 | Colombia, Ecuador, Perú | 6 000 000 |" under "| Lote | Países beneficiarios | …")
     const figuresOnly =
       !(namedPartners && partner !== null && HAS_WORD.test(partner.text)) &&
-      ((!HAS_WORD.test(`${cell.text} ${description?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '')) ||
+      // (the first column of descriptions with a name, not the empty cell before a leading bar, 1.15.48)
+      ((!HAS_WORD.test(`${cell.text} ${(namedDescription >= 0 && namedDescription < cells.length ? cells[namedDescription] : description)?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '')) ||
         (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text))));
+    // a row whose status cell says the place declined or stands apart ("| Oman | declined | … |", "| Belarus | suspendu |") names no partner (1.15.48)
+    const declined = cells.some((c) => c.text.length <= 40 && DECLINED_CELL.test(c.text));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
-    rows.push({ title, description, partner: figuresOnly ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
+    rows.push({ title, description, partner: figuresOnly || declined ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
     prevDescription = description?.text ?? '';
   }
   return rows;
