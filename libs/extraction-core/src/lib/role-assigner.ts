@@ -276,6 +276,10 @@ const NO_PAIR_BEFORE = /(?:^|[^\p{L}])(?:aucune?|no|kein(?:e|en)?|ningun[oa]?|ni
 const PARTICIPATION_IN_BEFORE =
   /(?:Teilnahme|Beteiligung|Mitgliedschaft|participation|membership|partecipazione|adesione|participación|adhesión|adhésion)\s+(?:an|in|of|à|au|aux|a|al|alla|all['’]|en|de|du|della|del)\s+(?:der|dem|den|the|la|le|les|l['’]|el|il|lo)?\s*$/iu;
 
+/** A taking part, and nothing else, right after a list that ends its sentence with it. */
+const TAKE_PART_ONLY =
+  /^(?:[가이]\s*(?:참여|참가)(?:한다|했다|하고\s*있다|함|합니다)?\s*[.。]|(?:也)?(?:参与|参加)(?:了)?(?:其中)?[。.]|が参加(?:する|した|している|しています)?[。.]|\s+(?:participate|take\s+part|are\s+taking\s+part|joined|participent|participeront|participan|participarán|partecipano|nehmen\s+teil|beteiligen\s+sich)\s*[.;])/u;
+
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
@@ -471,7 +475,10 @@ function assignListRoles(ctx: DocumentContext): number[] {
         }
         if (amongThemselves(ctx.text, first.start, last.end, list.length === 1)) continue;
       }
-      if (!conjunct && cued === 'partner') {
+      // "아르메니아·조지아·몰도바·우크라이나가 참여.", "Armenia and Georgia take part.": places whose only verb is to take part, right after a
+      // sentence that names the EU, take part in what that sentence reports (1.15.49)
+      const joinsEuBefore = cued === 'partner' && si > 0 && TAKE_PART_ONLY.test(ctx.text.slice(last.end, Math.min(s.end, last.end + 24))) && EU_WORD.test(ctx.text.slice(ctx.sentences[si - 1].start, ctx.sentences[si - 1].end));
+      if (!conjunct && cued === 'partner' && !joinsEuBefore) {
         // a country that is the subject of a sentence naming no EU ("미국은 중앙아시아 5개국과의 … 대화를 통해", "In 2018, Australia
         // stepped in to finance …", "日本政府も … 協力文書に署名") acts on its own behalf, unless an earlier sentence made it the
         // EU's partner ("EU–Japan summit … Japan agreed to …"); and the places it acts with or for ("… to finance a cable to

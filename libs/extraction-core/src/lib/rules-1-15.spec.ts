@@ -1227,3 +1227,34 @@ describe('correspondence, abstracts and bilingual pages: footnotes, status cells
     expect(extract({ text: pilots, language: 'es', partnerModel: false }).partners).toEqual(['country:CR', 'country:PA', 'region:sica']);
   });
 });
+
+describe('press reviews, listings and partner governments: taking part, headlines, rivals (1.15.49)', () => {
+  it('reads places whose only verb is to take part, after a sentence naming the EU, as partners (조지아 is Georgia, · joins a list)', () => {
+    const ko = 'EU의 EU4Digital 사업이 동방파트너십 국가와 전자서명 상호인정 시범 사업 착수. 아르메니아·조지아·몰도바·우크라이나가 참여.';
+    expect(extract({ text: ko, language: 'ko', partnerModel: false }).partners).toEqual(['country:AM', 'country:GE', 'country:MD', 'country:UA']);
+  });
+
+  it('reads each ">" headline of a listing as its own sentence, and "for pilots" as a partner cue', () => {
+    const text = [
+      'TECH & DIPLOMACY DAILY | Brussels press clippings',
+      'IN THIS EDITION',
+      ' > AU-EU data facility picks Kenya and Rwanda for pilots',
+      ' > Brazil and India to co-develop open-source DPI stack',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:KE', 'country:RW', 'region:african-union']);
+  });
+
+  it('reads a rivalry "in concorrenza con" as no cooperation, and "ont confirmé leur participation" as taking part', () => {
+    const it = "L'Italia e l'Albania hanno firmato un memorandum sulla cybersicurezza. Per attrarre i data center siamo in concorrenza con la Serbia e con la Macedonia del Nord.";
+    expect(extract({ text: it, language: 'it', partnerModel: false }).partners).toEqual(['country:AL']);
+    const fr = "Le Sénégal et la Côte d'Ivoire ont confirmé leur participation à l'Initiative Équipe Europe « Identité numérique », financée par l'UE.";
+    expect(extract({ text: fr, language: 'fr', partnerModel: false }).partners).toEqual(['country:CI', 'country:SN']);
+  });
+
+  it('reads an invitation not accepted as no party', () => {
+    const de = 'Die EU arbeitet mit Kasachstan zusammen. Auch Turkmenistan wurde zur Zusammenarbeit eingeladen, hat das Angebot aber nicht angenommen.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual(['country:KZ']);
+    const en = 'The EU supports Fiji. Tonga was invited to join but did not accept the invitation.';
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:FJ']);
+  });
+});

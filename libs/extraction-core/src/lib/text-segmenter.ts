@@ -16,10 +16,10 @@ export interface Line {
 
 const ABBREV = /\b(?:e\.g|i\.e|etc|No|no|Mr|Ms|Mrs|Dr|Prof|vs|cf|Art|p|pp|U\.S|U\.K|Nr|approx|incl|St)\.$/;
 /**
- * A line that opens an item: a bullet, a number, or the arrows, ticks and crosses of slides ("→ …", "✗ exclus : …"); not Korean
+ * A line that opens an item: a bullet, a number, or the arrows, ticks and crosses of slides ("→ …", "✗ exclus : …") and the "›" or ">" of a listing's items (1.15.49); not Korean
  * documents' "○" and "□", whose sub-items go on the sentence above them ("□ 우리나라는 … 가입⏎ ○ 뉴질랜드, 캐나다에 이어 …").
  */
-export const BULLET = /^\s*(?:[-•●◆▪■▶►▸➤→⇒✓✔✗✘✕✖▌*–]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]+\)\s)/;
+export const BULLET = /^\s*(?:[-•●◆▪■▶►▸➤→⇒✓✔✗✘✕✖▌*–›>]\s|\d{1,2}[.)]\s|[a-z]\)\s|[ivx]+\)\s)/;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];

@@ -37,6 +37,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   // "中欧数字领域高层对话": Chinese writes the pair with the EU as 中欧 (not in Japanese, where 中欧 is Central Europe); the
   // extractor drops it where 中 and 欧 belong to other words ("协定中欧盟", "其中欧洲") or where it is Central Europe ("中欧国家")
   CN: { en: ['China', "People's Republic of China", 'PRC'], zh: ['中国', '中华人民共和国', '中欧'], ja: ['中国'], ko: ['중국'] },
+  // Korean has written the country's own name since the 2010s ("조지아"); the package holds only an older form ("그루지아")
+  GE: { ko: ['조지아', '그루지야'] },
   TW: { en: ['Taiwan'], zh: ['台湾', '臺灣', '台灣'], ja: ['台湾'], ko: ['대만'] },
   JP: { zh: ['日本'], ja: ['日本', '日EU', '日・EU', '日欧'], ko: ['일본'] },
   IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
