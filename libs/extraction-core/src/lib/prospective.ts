@@ -151,7 +151,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
 }
 
 /** Where WISH can match: its first distinctive words, found in one pass; most texts hold none. */
-const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new|future|possible|eventual) |streben wir|auspica|recomend(?:ó|aron) que|souhaité que|recommandé que|empfahlen|建议/gi;
+const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new|future|possible|eventual) |streben wir|auspica|recomend(?:ó|aron) que|souhaité que|recommandé que|empfahlen|建议(?:欧盟|歐盟)|(?:与会|专家|学者|参会|代表)[^。；;\n]{0,8}建议/gi;
 
 /** A wish for a cooperation that does not exist, or the mandate for it missing, in the eight languages' Latin ones. */
 const WISH = new RegExp(

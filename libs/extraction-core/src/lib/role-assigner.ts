@@ -1,6 +1,6 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
-import { DocumentContext, inEuNoPartySpan, mentionsIn } from './document-context';
+import { DocumentContext, firstAtOrAfter, inEuNoPartySpan, mentionsIn } from './document-context';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, attendeesFrom, donorPeers, euDelegationSeat, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuPairName, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { isHeadingLine, Segment, segmentAt } from './text-segmenter';
@@ -107,7 +107,7 @@ export function euAsYardstick(text: string, mentions: readonly Mention[], m: { s
   if (EU_ACCESSION_AFTER.test(after) || EU_EXIT_BEFORE.test(text.slice(Math.max(0, m.start - 72), m.start)) || (EU_ACCESSION_BEFORE.test(before) && EU_PHRASE_END.test(after))) return true;
   if (OBSERVERS_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)) || AS_OBSERVER_AFTER.test(text.slice(m.end, m.end + 90))) return true;
   // (an act that starts within 14 characters, however long its name: "the European Union's Artificial Intelligence Act", 1.15.48)
-  if (mentionsIn(mentions, m.end, m.end + 80).some((x) => x.kind === 'act' && x.start < m.end + 14)) return true;
+  for (let i = firstAtOrAfter(mentions, m.end); i < mentions.length && mentions[i].start < m.end + 14; i++) if (mentions[i].kind === 'act') return true;
   // "el Reglamento General de Protección de Datos de la Unión Europea", "the Data Act of the European Union"
   return mentionsIn(mentions, Math.max(0, m.start - 64), m.start).some((x) => x.kind === 'act' && ACT_OF_BEFORE.test(text.slice(x.end, m.start)));
 }

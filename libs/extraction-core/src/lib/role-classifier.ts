@@ -459,8 +459,11 @@ export function attendeesFrom(text: string, sentenceStart: number, listStart: nu
   const c = text.charCodeAt(listEnd);
   if (c >= 0x3000 || c === 0x2c || (c >= 0xac00 && c <= 0xd7a3)) if (ATTENDEES_FROM_AFTER.test(text.slice(listEnd, listEnd + 40))) return true;
   if (listStart >= 2 && text.startsWith('来自', listStart - 2)) return ATTENDED_ZH.test(text.slice(sentenceStart, listStart));
-  return ATTENDEES_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, listStart - 80), listStart));
+  const before = text.slice(Math.max(sentenceStart, listStart - 80), listStart);
+  return ATTENDEES_HINT.test(before) && ATTENDEES_FROM_BEFORE.test(before);
 }
+/** A word of every ATTENDEES_FROM_BEFORE phrase: most lists have none before them, and the full pattern is long. */
+const ATTENDEES_HINT = /partic|partecip|attendee|delega|délég|speaker|panell?ist|teilnehm|intervenant|ponente|relatori/i;
 
 /**
  * Donors beside the EU, not its partners: "other donors such as Japan", "d'autres bailleurs comme le Japon", "andere Geber wie Japan",
@@ -588,7 +591,9 @@ const EU_DELEGATION_BEFORE =
   /(?:\bDelegation\s+of\s+the\s+(?:European\s+Union|EU)\s+(?:to|in)|\bEU\s+Delegation\s+(?:to|in)|\bDélégation\s+de\s+l['’](?:Union\s+européenne|UE)\s+(?:au|en|à|aux|auprès\s+d[eu])|\bDelegación\s+de\s+la\s+(?:Unión\s+Europea|UE)\s+(?:en|ante)|\bDelegazione\s+dell['’](?:Unione\s+europea|UE)\s+(?:in|a|presso)|\b(?:EU-)?Delegation\s+der\s+(?:Europäischen\s+Union|EU)\s+(?:in|für|bei))\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|der\s+|dem\s+)?$|(?:欧盟|歐盟)驻$/iu;
 
 export function euDelegationSeat(text: string, listStart: number): boolean {
-  return EU_DELEGATION_BEFORE.test(text.slice(Math.max(0, listStart - 60), listStart));
+  const before = text.slice(Math.max(0, listStart - 60), listStart);
+  // the word for a delegation, or 驻, is in every EU_DELEGATION_BEFORE phrase: most places have none before them
+  return (before.includes('elega') || before.includes('élég') || before.includes('驻')) && EU_DELEGATION_BEFORE.test(before);
 }
 
 /** Whether the text after a list of places (up to `limit`: the next place or the end of the sentence) makes it no party. */
