@@ -103,6 +103,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of alignedWith(ctx)) out.push(m);
   for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of answeredLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of labelledRows(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of leaderLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
@@ -329,7 +330,8 @@ function isLabelHeading(q: string): boolean {
 }
 
 /**
- * The places of the first sentence of the answer to a PARTNER_QUESTION, or of the paragraph under a numbered partner label (the next line with text): "2. Which countries are covered?" over
+ * The places of the first sentence of the answer to a PARTNER_QUESTION, or of the paragraph under a numbered partner label (the next
+ * line with text): "2. Which countries are covered?" over
  * "Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan and Uzbekistan.", up to a turn to the places left out. An answer that
  * opens with "No" names none (1.15.45).
  */
@@ -348,6 +350,29 @@ function answeredLists(ctx: DocumentContext): Mention[] {
     const except = ANSWER_EXCEPT.exec(answer);
     if (except) end = lines[k].start + except.index;
     for (const m of mentionsIn(ctx.places, lines[k].start, end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
+  }
+  return out;
+}
+/**
+ * The first cell of a table row that names the partners of what the table sums up: "| 4. Beneficiaries | Kazakhstan, Kyrgyz Republic,
+ * Tajikistan, Uzbekistan |" in an action document's summary table (1.15.50).
+ */
+const PARTNER_ROW_LABEL =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:beneficiar(?:y|ies)(?:\s+countr(?:y|ies))?|partner\s+countr(?:y|ies)|countr(?:y|ies)\s+covered|(?:pays\s+)?bénéficiaires|pays\s+partenaires|(?:países\s+)?beneficiarios|países\s+socios|(?:paesi\s+)?beneficiari|paesi\s+partner|Begünstigte|Partnerländer|Zielländer)\s*$/i;
+
+/** A word of every PARTNER_ROW_LABEL: most table rows have none, and are not split into cells for it. */
+const ROW_LABEL_HINT = /benefici|partner|countr|pays|países|paesi|Begünstigte|länder/i;
+
+/** The places of the other cells of each PARTNER_ROW_LABEL row. */
+function labelledRows(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  if (!ctx.text.includes('|')) return out;
+  for (const line of ctx.lines) {
+    if (!line.text.includes('|') || !ROW_LABEL_HINT.test(line.text)) continue;
+    const cells = splitCells(line);
+    const k = cells.findIndex((c) => c.text !== '');
+    if (k < 0 || k + 1 >= cells.length || !PARTNER_ROW_LABEL.test(cells[k].text)) continue;
+    for (const m of mentionsIn(ctx.places, cells[k + 1].start, line.end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
   }
   return out;
 }

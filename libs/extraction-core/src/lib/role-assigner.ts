@@ -280,6 +280,10 @@ const PARTICIPATION_IN_BEFORE =
 const TAKE_PART_ONLY =
   /^(?:[가이]\s*(?:참여|참가)(?:한다|했다|하고\s*있다|함|합니다)?\s*[.。]|(?:也)?(?:参与|参加)(?:了)?(?:其中)?[。.]|が参加(?:する|した|している|しています)?[。.]|\s+(?:participate|take\s+part|are\s+taking\s+part|joined|participent|participeront|participan|participarán|partecipano|nehmen\s+teil|beteiligen\s+sich)\s*[.;])/u;
 
+/** The government, state or authorities "of" a place: the place itself as an actor. */
+const GOVERNMENT_OF_BEFORE =
+  /(?:Government|Gouvernement|Regierung|Gobierno|Governo|Republic|République|Republik|República|Repubblica|Kingdom|Royaume|Königreich|Reino|Regno|State|État|Estado|Stato|authorities|autorités|Behörden|autoridades|autorità)\s+(?:of|de|du|des|von|der|del|della|di|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/i;
+
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
@@ -440,6 +444,10 @@ function assignListRoles(ctx: DocumentContext): number[] {
         // "Die Glasfaserverbindung zwischen Xinjiang und Kasachstan ist nicht Teil der Initiative": the end of a link is no subject,
         // and what is said is said of the link
         if (subject === li && BETWEEN_BEFORE.test(ctx.text.slice(Math.max(cs, first.start - 60), first.start))) continue;
+        // "A Digital Dialogue with Kazakhstan is being prepared …; it is not part of this action": a place that is only the object of a
+        // preposition, with no place before it to be the subject, is not what the phrase is said of (1.15.50)
+        // ("The Government of Mauritania declined it" is Mauritania's own)
+        if (subject === li && !relativeAfter(ctx.text, list) && afterPreposition(ctx.text, first.start) && !GOVERNMENT_OF_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 40), first.start))) continue;
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
         // (and what it is said to take no part in, "Belarus hat seine Teilnahme an der Östlichen Partnerschaft ausgesetzt", the objects
         // up to the phrase, is no partner by this sentence either, nor one for the partner model to add, 1.15.47)

@@ -1258,3 +1258,34 @@ describe('press reviews, listings and partner governments: taking part, headline
     expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:FJ']);
   });
 });
+
+describe('work programmes, visit readouts and client alerts: summary rows, objects of a preposition, status cells (1.15.50)', () => {
+  it('reads the places of a summary row labelled "Beneficiaries" as partners', () => {
+    const text = [
+      'Action Document for "Team Europe Initiative on Digital Connectivity in Central Asia – Phase II"',
+      '',
+      '| 1. Title | Team Europe Initiative on Digital Connectivity in Central Asia – Phase II |',
+      '| 4. Beneficiaries | Kazakhstan, Kyrgyz Republic, Tajikistan, Uzbekistan |',
+    ].join('\n');
+    expect(extract({ text, language: 'en', partnerModel: false }).partners).toEqual(['country:KG', 'country:KZ', 'country:TJ', 'country:UZ', 'region:central-asia']);
+  });
+
+  it("does not read a no-party phrase as said of a place that is only a preposition's object, unless it is a government's", () => {
+    const en = 'The EU supports Kazakhstan under the regional initiative. A Digital Dialogue with Kazakhstan is being prepared by the EEAS; it is not part of this action.';
+    expect(extract({ text: en, language: 'en', partnerModel: false }).partners).toEqual(['country:KZ']);
+    const gov = 'The EU offered Mauritania a cable branch. The Government of Mauritania declined it in 2025 and is not a party to any project.';
+    expect(extract({ text: gov, language: 'en', partnerModel: false }).partners).toEqual([]);
+  });
+
+  it('reads a status cell that opens with "no participa" as no partner', () => {
+    const text = [
+      'La UE financia el proyecto piloto de factura electrónica con la región.',
+      '',
+      '| País | Sistema | Comentario |',
+      '|---|---|---|',
+      '| Chile | DTE del SII | no participa; suele citarse como referencia regional |',
+      '| Costa Rica | comprobantes electrónicos | país piloto |',
+    ].join('\n');
+    expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual(['country:CR']);
+  });
+});

@@ -153,9 +153,9 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   return cols;
 }
 
-/** A status cell of refusal or suspension, in the eight languages. */
+/** A status cell of refusal or suspension, in the eight languages, or one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50). */
 const DECLINED_CELL =
-  /^\W*(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$/iu;
+  /^\W*(?:(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
 
 /** A header that is the word for project and nothing else. */
 const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)$/i;
@@ -348,7 +348,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       ((!HAS_WORD.test(`${cell.text} ${(namedDescription >= 0 && namedDescription < cells.length ? cells[namedDescription] : description)?.text ?? ''}`) && !/\d{4}/.test(timeline?.text ?? '')) ||
         (cells.length >= 3 && cells.slice(1).every((c) => !HAS_WORD.test(c.text) && !YEAR.test(c.text))));
     // a row whose status cell says the place declined or stands apart ("| Oman | declined | … |", "| Belarus | suspendu |") names no partner (1.15.48)
-    const declined = cells.some((c) => c.text.length <= 40 && DECLINED_CELL.test(c.text));
+    const declined = cells.some((c) => c.text.length <= 80 && DECLINED_CELL.test(c.text));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
     rows.push({ title, description, partner: figuresOnly || declined ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
