@@ -104,6 +104,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of headedBulletLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of answeredLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of labelledRows(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
+  for (const m of labelCopulaLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of leaderLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsNamedAs(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
@@ -376,6 +377,35 @@ function labelledRows(ctx: DocumentContext): Mention[] {
   }
   return out;
 }
+/**
+ * A label of partners as the subject of "are", its list after the verb (1.15.51): "Pilotländer für den ländlichen Breitbandausbau sind
+ * Kasachstan, Usbekistan und Kirgisistan.", "The pilot countries are Fiji and Samoa.", "Les pays pilotes sont le Bénin et le Togo."
+ */
+const LABEL_COPULA =
+  /\b(?:(?:pilot|partner|target|beneficiary)\s+countries|Pilotländer|Partnerländer|Zielländer|pays\s+(?:pilotes|partenaires|bénéficiaires|cibles)|países\s+(?:piloto|socios|beneficiarios)|paesi\s+(?:pilota|partner|beneficiari))\b[^.;:\n]{0,50}?\s(?:are|were|will\s+be|sind|waren|werden|sont|seront|son|serán|sono|saranno)\s/gi;
+
+function labelCopulaLists(ctx: DocumentContext): Mention[] {
+  const out: Mention[] = [];
+  if (!LABEL_COPULA_HINT.test(ctx.text)) return out;
+  LABEL_COPULA.lastIndex = 0;
+  for (let m = LABEL_COPULA.exec(ctx.text); m; m = LABEL_COPULA.exec(ctx.text)) {
+    const from = m.index + m[0].length;
+    const s = ctx.sentences[segmentAt(ctx.sentences, from)];
+    if (!s || NEGATED_LABEL.test(m[0])) continue;
+    // the list right after the verb, and nothing further ("… sont pourtant la cible de campagnes attribuées à la Russie" is no list)
+    let at = from;
+    for (const p of mentionsIn(ctx.places, from, s.end)) {
+      if (!COPULA_LIST_GAP.test(ctx.text.slice(at, p.start))) break;
+      if (p.kind === 'country' || p.kind === 'region') out.push(p);
+      at = p.end;
+    }
+  }
+  return out;
+}
+/** What may stand before a list's first place after the verb, or between its places: an article, a comma, "and". */
+const COPULA_LIST_GAP = /^\s*(?:,|and|et|und|y|e|、|和)?\s*(?:the\s+|le\s+|la\s+|les\s+|l['’]|die\s+|der\s+|el\s+|los\s+|las\s+|il\s+|lo\s+|i\s+|gli\s+)?$/i;
+/** A word of every LABEL_COPULA: most texts have none. */
+const LABEL_COPULA_HINT = /pilot|partner|target|beneficiar|länder|pays|países|paesi/i;
 /** A line of a list set out with dot leaders: "Bolivia ........ 4,8", "Kenya ..... 12.5". */
 const LEADER_LINE = /^\s*(\S[^.\n]*?)\s*\.{4,}\s*([\d.,]+)\s*$/;
 /** A figure of nothing: "0", "0,0", "0.00". */

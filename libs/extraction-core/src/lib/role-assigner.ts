@@ -64,7 +64,7 @@ function isGeographicAsean(text: string, m: Mention): boolean {
  * "EU식 규제" (EU-style rules), "与欧盟相比". Before it: "than the EU", "compared with the EU", "比欧盟".
  */
 const EU_YARDSTICK_AFTER =
-  /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다|より)|^(?:식|式|型|\s방식|-style\b)|^\s?(?:\((?:EU|유럽연합|欧州連合)\)|\))?\s?(?:에 이어|に続き|に続いて|に次いで|之后)/;
+  /^(?:[\s'’]*(?:s|의|の|的))?\s*(?:average|moyenne|Durchschnitt\w*|promedio|media|平均|평균|기준|수준|基準|水準|标准|水平)|^\s*(?:的)?(?:相比|相较|に比べ|と比べ|에 비해|보다|より)|^(?:식|式|型|\s방식|-style\b)|^\s?(?:\((?:EU|유럽연합|欧州連合)\)|\))?\s?(?:에 이어|に続き|に続いて|に次いで|之后)/;
 const EU_YARDSTICK_BEFORE = /(?:\bthan|\bcompared (?:to|with)|\bim Vergleich zu|par rapport à|低于|高于|超过|不及|相比于|比|继)\s*(?:the\s+|l['’]|la\s+|der\s+|el\s+|il\s+)?$/;
 
 /**

@@ -1289,3 +1289,21 @@ describe('work programmes, visit readouts and client alerts: summary rows, objec
     expect(extract({ text, language: 'es', partnerModel: false }).partners).toEqual(['country:CR']);
   });
 });
+
+describe('country profiles, blog posts and event pages: copula labels, refusals, the EU as a standard (1.15.51)', () => {
+  it('reads the list right after "Pilotländer … sind" as partners, and nothing further in its sentence', () => {
+    const de = 'Die EU fördert den Breitbandausbau. Pilotländer für den ländlichen Breitbandausbau sind Kasachstan, Usbekistan und Kirgisistan.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual(['country:KG', 'country:KZ', 'country:UZ']);
+    const fr = "L'UE soutient la Moldavie. Plusieurs pays partenaires sont pourtant la cible de campagnes attribuées à la Russie.";
+    expect(extract({ text: fr, language: 'fr', partnerModel: false }).partners).toEqual(['country:MD']);
+  });
+
+  it('reads "lehnte jedoch ab" as a refusal, and the EU named for its standards as a yardstick', () => {
+    const de = 'Die EU fördert KI-Anwendungen mit Kenia. Tansania wurde 2022 zur Teilnahme eingeladen, lehnte jedoch ab.';
+    expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual(['country:KE']);
+    const ko = '다만 대상국의 개인정보 보호 수준은 EU의 기준에 크게 미치지 못한다는 평가가 제시되었다.';
+    const mentions = matcherFor(['ko']).match(ko);
+    const eu = mentions.find((m) => m.id === 'org:eu');
+    expect(eu !== undefined && euAsYardstick(ko, mentions, eu)).toBe(true);
+  });
+});
