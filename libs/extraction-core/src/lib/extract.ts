@@ -354,7 +354,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     lines,
     sentences,
     mentions,
-    places: datelined.size > 0 ? mentions.filter((m) => isPlace(m) && !datelined.has(m) && !euCandidateAttribute(text, m)) : mentions.filter((m) => isPlace(m) && !euCandidateAttribute(text, m)),
+    places: mentions.filter((m) => isPlace(m) && !datelined.has(m) && !euCandidateAttribute(text, m)),
     roles: new Map(),
     footnotes,
     markers,

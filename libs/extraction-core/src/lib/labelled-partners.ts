@@ -4,7 +4,7 @@ import { isSpace } from './char-classes';
 import { segmentAt } from './text-segmenter';
 import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
-import { PARTNER_LABEL } from './partner-label';
+import { COUNT, PARTNER_LABEL } from './partner-label';
 import { splitCells } from './table-parser';
 
 /** The bullet that opens an item of a list: "•", "-", "–", "■", "1)", "2.". */
@@ -606,12 +606,6 @@ export function countedLabels(text: string): { n: number; index: number }[] {
   }
   return out;
 }
-const COUNT: Record<string, number> = {
-  two: 2, zwei: 2, deux: 2, dos: 2, due: 2, three: 3, drei: 3, trois: 3, tres: 3, tre: 3, four: 4, vier: 4, quatre: 4, cuatro: 4,
-  quattro: 4, five: 5, fünf: 5, cinq: 5, cinco: 5, cinque: 5, six: 6, sechs: 6, seis: 6, sei: 6, seven: 7, sieben: 7, sept: 7,
-  siete: 7, sette: 7, eight: 8, acht: 8, huit: 8, ocho: 8, otto: 8, nine: 9, neun: 9, neuf: 9, nueve: 9, nove: 9, ten: 10, zehn: 10,
-  dix: 10, diez: 10, dieci: 10,
-};
 
 /** The places of the nearest list of exactly the count of each counted label before it. */
 function listsCountedAfter(ctx: DocumentContext): Mention[] {

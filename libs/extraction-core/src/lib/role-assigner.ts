@@ -1,6 +1,7 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
 import { isSpace } from './char-classes';
 import { DocumentContext, firstAtOrAfter, inEuNoPartySpan, mentionsIn } from './document-context';
+import { COUNT } from './partner-label';
 import { Mention } from './gazetteer-matcher';
 import { afterPreposition, cjkPairOwn, classify, clauseOf, collectCues, CUE_AFTER, CUE_BEFORE, amongThemselves, attendeesFrom, donorPeers, euDelegationSeat, groupLists, hasNegationWord, inBodyName, isEuCompound, isEuPairName, isEuConjunct, negatedPlanIn, noPartyPhrase, notAParty, Role, SentenceCues, venueAfter } from './role-classifier';
 import { isHeadingLine, Segment, segmentAt } from './text-segmenter';
@@ -47,8 +48,10 @@ function cityCountry(ctx: DocumentContext, m: Mention): boolean {
 /** Regions that are only places (not an organisation or a framework of their own, as the Eastern Partnership and ASEAN are). */
 const GEOGRAPHIC_REGIONS: ReadonlySet<string> = new Set(['region:western-balkans', 'region:central-asia', 'region:lac', 'region:africa']);
 /** A number of countries "of" the region right before it (1.15.45), or the countries of it (1.15.47): "tre paesi dei", "five countries of", "cinq pays d'", "fünf Länder in", "i Paesi dei Balcani occidentali". */
-const COUNTED_COUNTRIES_OF =
-  /(?:^|[^\p{L}])(?:\d+|two|three|four|five|six|seven|eight|due|tre|quattro|cinque|sei|sette|otto|deux|trois|quatre|cinq|sept|huit|zwei|drei|vier|fünf|sechs|sieben|acht|dos|tres|cuatro|cinco|seis|siete|ocho|the|i|les|die|den|los|gli)\s+(?:countries|paesi|pays|Länder|Ländern|Staaten|países|Estados|États)\s+(?:of|in|from|dei|degli|della|del|dell['’]|des|de\s+l['’]|de\s+la|d['’]|du|der|des|im|in|de|del|de\s+los)\s*(?:the\s+)?$/iu;
+const COUNTED_COUNTRIES_OF = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:\d+|${Object.keys(COUNT).join('|')}|the|i|les|die|den|los|gli)\s+(?:countries|paesi|pays|Länder|Ländern|Staaten|países|Estados|États)\s+(?:of|in|from|dei|degli|della|del|dell['’]|des|de\s+l['’]|de\s+la|d['’]|du|der|des|im|in|de|del|de\s+los)\s*(?:the\s+)?$`,
+  'iu',
+);
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
 const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
@@ -280,9 +283,6 @@ const PARTICIPATION_IN_BEFORE =
 const TAKE_PART_ONLY =
   /^(?:[가이]\s*(?:참여|참가)(?:한다|했다|하고\s*있다|함|합니다)?\s*[.。]|(?:也)?(?:参与|参加)(?:了)?(?:其中)?[。.]|が参加(?:する|した|している|しています)?[。.]|\s+(?:participate|take\s+part|are\s+taking\s+part|joined|participent|participeront|participan|participarán|partecipano|nehmen\s+teil|beteiligen\s+sich)\s*[.;])/u;
 
-/** The government, state or authorities "of" a place: the place itself as an actor. */
-const GOVERNMENT_OF_BEFORE =
-  /(?:Government|Gouvernement|Regierung|Gobierno|Governo|Republic|République|Republik|República|Repubblica|Kingdom|Royaume|Königreich|Reino|Regno|State|État|Estado|Stato|authorities|autorités|Behörden|autoridades|autorità)\s+(?:of|de|du|des|von|der|del|della|di|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$/i;
 
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
@@ -300,6 +300,11 @@ function betweenEuAnd(ctx: DocumentContext, m: Mention): boolean {
 
 /** "the Government of (the Republic of)", "le Gouvernement de la République du", "der Regierung der Republik", "el Gobierno de la República de". */
 const GOVERNMENT_OF = String.raw`(?:(?:the|le|la|l['’]|die|der|el|il)\s*)?(?:Governments?|Gouvernements?|Regierung|Gobiernos?|Governo)\s+(?:of|de|du|des|der|del|della|dello|di)\s+(?:(?:the|la|l['’])\s*)?(?:(?:Republic|République|Republik|República|Repubblica|Kingdom|Royaume|Königreich|Reino|Regno|State|État|Staat|Estado|Stato|Sultanate|Sultanat|Federation|Fédération)\s+(?:of|de|du|des|der|del|della|dello|di)\s+(?:(?:the|la|l['’])\s*)?)?`;
+/** The government, state or authorities "of" a place right before it: the place itself as an actor ("The Government of Mauritania declined it"). */
+const GOVERNMENT_OF_BEFORE = new RegExp(
+  String.raw`(?:${GOVERNMENT_OF}|(?:Republic|République|Republik|República|Repubblica|Kingdom|Royaume|Königreich|Reino|Regno|State|État|Estado|Stato|authorities|autorités|Behörden|autoridades|autorità)\s+(?:of|de|du|des|von|der|del|della|di|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?)$`,
+  'iu',
+);
 const BETWEEN_GOVERNMENT = new RegExp(String.raw`(?:^|[^\p{L}])(?:between|entre|zwischen|tra|fra)\s+${GOVERNMENT_OF}$`, 'iu');
 const AND_GOVERNMENT = new RegExp(String.raw`^\s+(?:and|et|und|y|e)\s+${GOVERNMENT_OF}$`, 'iu');
 
@@ -392,10 +397,10 @@ function assignListRoles(ctx: DocumentContext): number[] {
     let negation: boolean | undefined;
     // a country outside the EU is the subject of this sentence, which names no EU
     let subjectActs = false;
-    // lists that are what a place before them is said to take no part in
-    const objectsOfNoParty = new Set<number>();
+    // lists that are what a place before them is said to take no part in (made when one is found: most sentences have none)
+    let objectsOfNoParty: Set<number> | undefined;
     for (let li = 0; li < lists.length; li++) {
-      if (objectsOfNoParty.has(li)) continue;
+      if (objectsOfNoParty?.has(li)) continue;
       const list = lists[li];
       const first = list[0];
       const last = list[list.length - 1];
@@ -451,7 +456,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
         for (const m of lists[subject]) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
         // (and what it is said to take no part in, "Belarus hat seine Teilnahme an der Östlichen Partnerschaft ausgesetzt", the objects
         // up to the phrase, is no partner by this sentence either, nor one for the partner model to add, 1.15.47)
-        if (subject === li) for (let k = li + 1; k < next; k++) if (PARTICIPATION_IN_BEFORE.test(ctx.text.slice(Math.max(0, lists[k][0].start - 40), lists[k][0].start))) objectsOfNoParty.add(k);
+        if (subject === li) for (let k = li + 1; k < next; k++) if (PARTICIPATION_IN_BEFORE.test(ctx.text.slice(Math.max(0, lists[k][0].start - 40), lists[k][0].start))) (objectsOfNoParty ??= new Set()).add(k);
         continue;
       }
       if (venueAfter(ctx.text, first.start, last.end)) continue;

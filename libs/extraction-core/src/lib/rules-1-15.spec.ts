@@ -4,6 +4,13 @@ import { euAsYardstick } from './role-assigner';
 import { normalizeText } from './text-normalizer';
 import { segmentSentences, splitLines } from './text-segmenter';
 
+/** The first EU mention of `text` is a yardstick or named for its law (role-assigner's euAsYardstick), read as the extractor reads it. */
+function euNamedAsYardstick(text: string, language: string): boolean {
+  const mentions = matcherFor([language]).match(text);
+  const eu = mentions.find((m) => m.id === 'org:eu');
+  return eu !== undefined && euAsYardstick(text, mentions, eu);
+}
+
 describe('words broken over two lines by a hyphen (1.15.2)', () => {
   it('are joined between two lower-case letters, with every offset still one of the input', () => {
     const input = 'IRIS² cofinancia con la Re-\r\npública Dominicana, Santo Do-\nmingo; EU-\nfunded, Team Europe-\nInitiative.';
@@ -1217,9 +1224,7 @@ describe('correspondence, abstracts and bilingual pages: footnotes, status cells
 
   it("reads the EU named for a long-named law as a yardstick, an adequacy decision adopted unilaterally and 'inspired by' as no cooperation, and pilots in a place as partners", () => {
     const en = "The two countries will draw on risk-based approaches, such as the European Union's Artificial Intelligence Act, while taking account of their own contexts.";
-    const mentions = matcherFor(['en']).match(en);
-    const eu = mentions.find((m) => m.id === 'org:eu');
-    expect(eu !== undefined && euAsYardstick(en, mentions, eu)).toBe(true);
+    expect(euNamedAsYardstick(en, 'en')).toBe(true);
     const es =
       'Chile y Uruguay se reunieron en Montevideo. La delegación uruguaya recordó que la decisión de adecuación adoptada unilateralmente por la Comisión Europea sigue vigente, y la delegación chilena señaló que su nueva ley se inspira en el RGPD.';
     expect(extract({ text: es, language: 'es', partnerModel: false }).partners).toEqual([]);
@@ -1302,8 +1307,6 @@ describe('country profiles, blog posts and event pages: copula labels, refusals,
     const de = 'Die EU fördert KI-Anwendungen mit Kenia. Tansania wurde 2022 zur Teilnahme eingeladen, lehnte jedoch ab.';
     expect(extract({ text: de, language: 'de', partnerModel: false }).partners).toEqual(['country:KE']);
     const ko = '다만 대상국의 개인정보 보호 수준은 EU의 기준에 크게 미치지 못한다는 평가가 제시되었다.';
-    const mentions = matcherFor(['ko']).match(ko);
-    const eu = mentions.find((m) => m.id === 'org:eu');
-    expect(eu !== undefined && euAsYardstick(ko, mentions, eu)).toBe(true);
+    expect(euNamedAsYardstick(ko, 'ko')).toBe(true);
   });
 });
