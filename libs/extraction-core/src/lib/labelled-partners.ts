@@ -358,10 +358,13 @@ function answeredLists(ctx: DocumentContext): Mention[] {
  * The first cell of a table row that names the partners of what the table sums up: "| 4. Beneficiaries | Kazakhstan, Kyrgyz Republic,
  * Tajikistan, Uzbekistan |" in an action document's summary table (1.15.50).
  */
-const PARTNER_ROW_LABEL =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:beneficiar(?:y|ies)(?:\s+countr(?:y|ies))?|partner\s+countr(?:y|ies)|countr(?:y|ies)\s+covered|(?:pays\s+)?bénéficiaires|pays\s+partenaires|(?:países\s+)?beneficiarios|países\s+socios|(?:paesi\s+)?beneficiari|paesi\s+partner|Begünstigte|Partnerländer|Zielländer)\s*$/i;
+const PARTNER_ROW_LABEL = /^\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:beneficiar(?:y|ies)|(?:pays\s+)?bénéficiaires|beneficiarios|beneficiari|Begünstigte)\s*$/i;
+/** A row label: a bare word for beneficiaries, or a partner label (PARTNER_LABEL, "Partner countries", "Países beneficiarios") after its number. */
+function isPartnerRowLabel(cell: string): boolean {
+  return PARTNER_ROW_LABEL.test(cell) || PARTNER_LABEL.test(cell.replace(/^\s*\d+(?:\.\d+)*\.?\s*/, ''));
+}
 
-/** A word of every PARTNER_ROW_LABEL: most table rows have none, and are not split into cells for it. */
+/** A word every row label read here holds (Latin-script labels only): most table rows have none, and are not split into cells for it. */
 const ROW_LABEL_HINT = /benefici|partner|countr|pays|países|paesi|Begünstigte|länder/i;
 
 /** The places of the other cells of each PARTNER_ROW_LABEL row. */
@@ -372,7 +375,7 @@ function labelledRows(ctx: DocumentContext): Mention[] {
     if (!line.text.includes('|') || !ROW_LABEL_HINT.test(line.text)) continue;
     const cells = splitCells(line);
     const k = cells.findIndex((c) => c.text !== '');
-    if (k < 0 || k + 1 >= cells.length || !PARTNER_ROW_LABEL.test(cells[k].text)) continue;
+    if (k < 0 || k + 1 >= cells.length || !isPartnerRowLabel(cells[k].text)) continue;
     for (const m of mentionsIn(ctx.places, cells[k + 1].start, line.end)) if (m.kind === 'country' || m.kind === 'region') out.push(m);
   }
   return out;
