@@ -7,6 +7,7 @@ import { NamedInitiative } from './named-initiative-recognizer';
 import { parsePartnerCell } from './partner-cell-parser';
 import { isHeadingLine, segmentAt } from './text-segmenter';
 import { findTimelineInText, parseTimeline } from './timeline-parser';
+import { TableRow } from './table-parser';
 
 /** An initiative in normalised offsets, before spans are mapped back to the input text. */
 export interface InitiativeDraft {
@@ -64,9 +65,32 @@ function titleFor(ctx: DocumentContext, from: number, to: number, named: readonl
   return { title: (w.length > 14 ? `${w.slice(0, 14).join(' ')}…` : clause).trim(), id: null };
 }
 
+/**
+ * The tables of figures: two rows or more after the first, each giving figures alone ("ジョージア｜31,000人｜27.4％" under an
+ * unrecognised "国名｜IT産業就業者数｜…", whose header is read as the first row). Their rows, the first too, are statistics, not initiatives (1.15.52).
+ */
+function tablesOfFigures(rows: readonly TableRow[]): Set<number> {
+  const seen = new Set<number>();
+  const notFigures = new Set<number>();
+  const counted = new Map<number, number>();
+  for (const row of rows) {
+    if (!seen.has(row.table)) {
+      seen.add(row.table);
+      continue;
+    }
+    counted.set(row.table, (counted.get(row.table) ?? 0) + 1);
+    if (!row.figures) notFigures.add(row.table);
+  }
+  const out = new Set<number>();
+  for (const [table, n] of counted) if (n >= 2 && !notFigures.has(table)) out.add(table);
+  return out;
+}
+
 function tableInitiatives(ctx: DocumentContext, named: readonly NamedInitiative[]): InitiativeDraft[] {
   const out: InitiativeDraft[] = [];
+  const figures = tablesOfFigures(ctx.tableRows);
   for (const row of ctx.tableRows) {
+    if (figures.has(row.table)) continue;
     let title = row.title.text;
     let titleRange: [number, number] = [row.title.start, row.title.end];
     let knownId: string | null = null;

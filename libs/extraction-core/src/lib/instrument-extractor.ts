@@ -22,6 +22,9 @@ export interface InstrumentHit {
 /** "associated countries", "pays associés", "assoziierten Ländern", "países asociados", "paesi associati" right before a footnote marker. */
 const ASSOCIATED_GROUP = /(?:associated countries|pays associés|assoziierte[n]? (?:Länder[n]?|Staaten)|países asociados|paesi associati)$/i;
 const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|準参加|アソシエーション|준회원|연계/i;
+/** An association in negotiation, asked about, or supposed, in the eight languages. */
+const ASSOCIATION_NOT_YET =
+  /(?:交渉|協議)(?:は|が)?(?:継続中|続いて|進行中|中)|妥結していない|合意(?:に|には)至っていない|実現すれば|のでしょうか|谈判(?:仍在|正在|尚未)|尚未(?:达成|完成)|협상(?:이|은|을)?\s*(?:진행|계속)|협상\s*단계|\b(?:under|in)\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:on|for|towards?)\s+(?:its|their|the|an?)?\s*association\b|\ben\s+(?:cours\s+de\s+)?négociation\b|\bnoch\s+verhandelt\b|\bin\s+Verhandlung|\ben\s+negociación\b|\bin\s+(?:corso\s+di\s+)?negoziazione\b/iu;
 /** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
@@ -32,6 +35,24 @@ const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|conclud
  */
 const FOR_OF =
   /^\s*(?:pour|para|per|für|for|on|sur|sobre|su|sulla|sul|zur|zum)\s+(?:(?:la|le|les|l['’]|el|los|las|il|lo|die|den|das|the)\s+)?(?:[^\s,;.()]+\s+){0,3}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dello|dell['’]|di|of|in|en|au|aux|à|in)\s+(?:(?:la|le|les|l['’]|el|il|the)\s+)?/i;
+/** A name in capitals right after the instrument, whose place ends it (1.15.52): "Team-Europe-Initiative Digitale Konnektivität in Zentralasien". */
+const NAMED_OF = /^[ \t]+(?:\p{Lu}\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:in|im|en|au|aux|à)[ \t]+(?:(?:der|den|dem|la|le|l['’])[ \t]*)?/u;
+/**
+ * The place that ends a quoted name right after the instrument, no preposition before it (1.15.52): "Team-Europe-Initiative „Digitale
+ * Transformation Westbalkan“" (a region after a preposition, "« Gouvernance des données en Afrique »", is as often the topic).
+ */
+function quotedNameEndingInPlace(ctx: DocumentContext, at: number): Mention[] {
+  const q = QUOTED_NAME_AFTER.exec(ctx.text.slice(at, at + 80));
+  if (q === null) return [];
+  const nameStart = at + q[0].lastIndexOf(q[1]);
+  const nameEnd = nameStart + q[1].length;
+  const last = mentionsIn(ctx.places, nameStart, nameEnd).filter(usable).pop();
+  if (!last || last.end !== nameEnd || last.start <= nameStart) return [];
+  return PREPOSITION_BEFORE.test(ctx.text.slice(nameStart, last.start)) ? [] : [last];
+}
+/** A preposition (and article) right before a place. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:in|im|of|for|en|au|aux|à|de|du|des|del|della|di|für|zur|zum|per|para|pour)\s+(?:(?:the|la|le|les|l['’]|el|il|der|die|den|dem)\s+)?$/i;
+
 /** A quoted name after the instrument, whose place ends it (1.15.46): "Team-Europa-Initiative „Digitale Konnektivität in Zentralasien“". */
 const QUOTED_OF =
   /^\s*[„“"«‚‘]\s*(?:[^\s,;.()„“”"«»]+\s+){0,4}?(?:du|de\s+la|de\s+l['’]|des|de|del|della|dell['’]|di|of|in|en|au|aux|à|im|für|for|pour|para|per)\s+(?:(?:la|le|les|l['’]|el|il|the|der|die|den|dem)\s+)?(?=[^„“”"«»\n]{2,40}[“”"»‘’])/i;
@@ -147,6 +168,9 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
       const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
       // (or a column of a table, whose cells say who is associated: columnPartners)
       if (!s || (!ASSOCIATION.test(ctx.text.slice(s.start, s.end)) && headerRowAt(ctx, m.start) === null)) continue;
+      // an association still negotiated, asked about or supposed ("準参加に向けた交渉は継続中", "日本はホライズン・ヨーロッパに準参加するのでしょうか。",
+      // "準参加が実現すれば") is none yet (1.15.52)
+      if (ASSOCIATION_NOT_YET.test(ctx.text.slice(s.start, s.end))) continue;
     }
     out.push(m);
   }
@@ -256,8 +280,9 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     // a quoted name whose place ends it, when nothing else in the sentence is a partner: "Team-Europa-Initiative „Digitale Konnektivität in
     // Zentralasien“" (not "l'iniziativa Team Europe "Data Governance in Africa"" launched with the African Union)
     if (found.filter(usable).length === 0) {
-      const quoted = QUOTED_OF.exec(ctx.text.slice(m.end, m.end + 80));
+      const quoted = QUOTED_OF.exec(ctx.text.slice(m.end, m.end + 80)) ?? NAMED_OF.exec(ctx.text.slice(m.end, m.end + 80));
       if (quoted) found.push(...walkList(ctx, m.end + quoted[0].length, clauseEnd));
+      else found.push(...quotedNameEndingInPlace(ctx, m.end));
     }
     if (found.filter(usable).length === 0 && s) found.push(...countryNounReferent(ctx, s.start, s.end));
     if (found.filter(usable).length === 0 && s && BOTH_SIDES.test(ctx.text.slice(s.start, s.end))) found.push(...partnersBefore(ctx, s.start));

@@ -20,9 +20,9 @@ const SIGNATORIES_LABEL =
  * partner; a sheet of others' (a Swiss agency's, a tracker's) names no EU side, and its places are dropped with the rest (extract.ts).
  */
 const SHEET_COUNTRY_LABEL = /(?:^|\n|\|)[ \t]*(?:Country|Countries|Country\/Region|Pays|Land|Land\/Region|País|Países|Paese|Paesi|国家|国别|国名|対象国|국가)[ \t]*$/u;
-/** Another field of such a sheet, on a line of its own or after a bar: its sector, status, amount, duration or funder. */
+/** Another field of such a sheet, on a line of its own or after a bar: its sector, status, amount, duration or funder (after a colon or dot leaders). */
 const SHEET_FIELD =
-  /(?:^|\n|\|)[ \t]*(?:Sector|Secteur|Sektor|Settore|Status|Statut|Estado|Stato|Amount|Budget|Montant(?:\s+du\s+financement)?(?:\s+\p{L}+)?|Finanzierungsvolumen|Importe|Importo|Duration|Durée|Laufzeit|Duración|Durata|Cofinanceurs?|Co-?financiers?|Bailleurs?|Donors?|Geber|Financiador(?:es)?|Finanziator[ei]|行业|状态|金额|分野|状況|金額|분야|상태|금액)[ \t]*[:：]/iu;
+  /(?:^|\n|\|)[ \t]*(?:Sector|Secteur|Sektor|Settore|Status|Statut|Estado|Stato|Amount|Budget|Montant(?:\s+du\s+financement)?(?:\s+\p{L}+)?|Finanzierungsvolumen|Importe|Importo|Duration|Durée|Laufzeit|Duración|Durata|Cofinanceurs?|Co-?financiers?|Bailleurs?|Donors?|Geber|Financiador(?:es)?|Finanziator[ei]|行业|状态|金额|分野|状況|金額|분야|상태|금액)[ \t]*(?:[:：]|\.{4,}[ \t])/iu;
 
 /** How far a label's list wrapped after a comma at its line's end may go on. */
 const WRAPPED_LIST_REACH = 400;
@@ -81,8 +81,9 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   const out: Mention[] = [];
   let euSigns = false;
   let sheet: boolean | undefined;
-  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
-    const before = text.slice(Math.max(0, colon - 60), colon);
+  for (let colon = nextField(text, 0); colon >= 0; colon = nextField(text, colon + 1)) {
+    const nameEnd = labelEnd(text, colon);
+    const before = text.slice(Math.max(0, nameEnd - 60), nameEnd);
     const partners = PARTNER_LABEL.test(before) || (SHEET_COUNTRY_LABEL.test(before) && (sheet ??= SHEET_FIELD.test(text)));
     if (!partners && !SIGNATORIES_LABEL.test(before)) continue;
     // "Non-partner countries:", "nicht förderfähige Länder:"
@@ -644,4 +645,35 @@ function nextColon(text: string, from: number): number {
   const a = text.indexOf(':', from);
   const b = text.indexOf('：', from);
   return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** A run of dot leaders between a field's name and its words ("Land ........ Kasachstan, Aserbaidschan"), not its figure ("Bolivia .... 4,8"). */
+const LEADER_BEFORE_WORDS = /\.{4,}[ \t]+(?=[^\s\d])/y;
+
+/**
+ * The next colon of a field, or the last dot of a run of dot leaders before the field's words (1.15.52): a project sheet set out as
+ * "Land ..................... Kasachstan, Aserbaidschan" is read as "Land: Kasachstan, Aserbaidschan".
+ */
+function nextField(text: string, from: number): number {
+  const colon = nextColon(text, from);
+  let dots = text.indexOf('....', from);
+  while (dots >= 0 && (colon < 0 || dots < colon)) {
+    LEADER_BEFORE_WORDS.lastIndex = dots;
+    // the start of a run only: a run found inside another starts after a dot
+    if (text.charCodeAt(dots - 1) !== 0x2e && LEADER_BEFORE_WORDS.test(text)) {
+      let end = dots;
+      while (text.charCodeAt(end + 1) === 0x2e) end++;
+      return end;
+    }
+    dots = text.indexOf('....', dots + 4);
+  }
+  return colon;
+}
+
+/** Where the name of the field whose separator is at `at` ends: before its colon, or before the dot leaders and the space before them. */
+function labelEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x2e) return at;
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x2e || text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  return k;
 }

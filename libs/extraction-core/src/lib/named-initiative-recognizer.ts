@@ -186,6 +186,13 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   for (let m = NAME_TOKEN.exec(ctx.text); m; m = NAME_TOKEN.exec(ctx.text)) {
     const start = m.index;
     if (GENERIC_ACRONYMS.has(m[0].toUpperCase()) || E_WORDS.test(m[0]) || startsNamedThing(ctx.mentions, start)) continue;
+    // the end of a word with a letter outside ASCII ("CÂBLE", "PRÉSENTATION"; a name so written is read whole below: "CiberCentroamérica"),
+    // or a word of a heading in capitals ("3. THE CIVIL REGISTRY MODERNISATION FACILITY"), not an acronym in its brackets ("« ARC
+    // ANTILLAIS SUD » (CAAS)") (1.15.52)
+    if (LATIN_LETTER.test(ctx.text.charAt(start - 1))) continue;
+    if (ALL_CAPITALS.test(m[0]) && ctx.text.charAt(start - 1) !== '(' && shoutedLine(ctx.text, start)) continue;
+    let end = start + m[0].length;
+    while (end < ctx.text.length && LATIN_LETTER.test(ctx.text.charAt(end))) end++;
     const si = segmentAt(ctx.sentences, start);
     const s = ctx.sentences[si];
     if (!s || s.end < start + m[0].length || s.end - s.start > 1200) continue;
@@ -203,7 +210,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
     const near = ctx.text.slice(Math.max(s.start, start - 80), Math.min(s.end, start + m[0].length + 90));
     if (!CONTEXT.test(near) && !(distinct && PROGRAMME_CONTEXT.test(near))) continue;
-    add(m[0], start, null);
+    add(end > start + m[0].length ? ctx.text.slice(start, end) : m[0], start, null);
   }
   quotedNames(ctx.text, add);
   definedNames(ctx, add);
@@ -211,8 +218,21 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** What a Team Europe Initiative is about, up to the place it is for: "on Digital Connectivity in Central Asia", "pour l'inclusion numérique à Madagascar". */
-const TEI_TOPIC = /^\s+(?:on|for|in|sur|pour|en|zur|zum|für|über|sobre|para|su|sulla|sul|per)\s+[^.,;:()|\n«»"“”]{3,90}/iu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const ALL_CAPITALS = /^[A-Z][A-Z0-9]+$/;
+/** A line of two words in capitals or more and no small letter: a heading, whose words are no acronyms. */
+function shoutedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const next = text.indexOf('\n', at);
+  const line = text.slice(from, next < 0 ? text.length : next);
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
+}
+
+/**
+ * What a Team Europe Initiative is about, up to the place it is for: "on Digital Connectivity in Central Asia", "pour l'inclusion
+ * numérique à Madagascar", or a name in capitals right after it ("Team-Europe-Initiative Digitale Konnektivität in Zentralasien", 1.15.52).
+ */
+const TEI_TOPIC = /^\s+(?:(?:on|for|in|sur|pour|en|zur|zum|für|über|sobre|para|su|sulla|sul|per)\s+|(?=\p{Lu}\p{Ll}))[^.,;:()|\n«»"“”]{3,90}/iu;
 /** A verb or "with" before the place: the place is a party named after the name, not the end of it. */
 const NOT_TOPIC = /\b(?:with|launched|signed|adopted|which|that|avec|mit|con|lancée?|lanzada|lanciata)\b/i;
 

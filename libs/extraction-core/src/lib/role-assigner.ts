@@ -388,6 +388,8 @@ function assignListRoles(ctx: DocumentContext): number[] {
       if (list.every((m) => isEuOrMemberState(m.id) || inPairOfOthers(ctx, m))) continue;
       lists.push(list);
     }
+    // a question ("问：东盟与欧盟的区域自贸协定还有希望吗？", "Can a US university join the consortium?") asks, and says no one takes part (1.15.52)
+    if (isQuestion(ctx.text, s.end)) continue;
     const found = cuesAround(ctx, s, lists);
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair
     // found the first time a partner list asks
@@ -540,6 +542,13 @@ const EU_NEGATION_SOON = /\s+(?:[^\s.,;:]+\s+){0,2}?(?:not|pas|nicht|kein\w*|no|
  * One of the three words after `pos` starts with a letter a negation of EU_NEGATION_SOON starts with (n, p, k, s): read
  * by char codes, it rules out most EU mentions ("the EU and Japan", "the EU will support") before the pattern runs.
  */
+/** A sentence that ends with a question mark. */
+function isQuestion(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k > 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x201d)) k--;
+  return text.charCodeAt(k) === 0x3f || text.charCodeAt(k) === 0xff1f;
+}
+
 function negationMayFollow(text: string, pos: number): boolean {
   let k = pos;
   for (let word = 0; word < 3; word++) {

@@ -337,7 +337,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bsans\s+(?:participation|coopération)\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?(?:Beteiligung|Zusammenarbeit)|\bsin\s+(?:participación|cooperación)\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+(?:(?:derzeit|bisher|noch|aktuell|jedoch|aber|vorerst)\s+)?nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,60}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
@@ -378,6 +378,10 @@ const NOT_A_PARTY_CJK = new RegExp(
     '^[^。]{0,20}(?:オブザーバーとして|署名していない|署名しなかった|署名せず)|^[^。；;]{0,12}(?:以观察员身份|作为观察员|未签署|没有签署)',
     // withdrawn: "土库曼斯坦曾参与早期阶段，但于2024年退出", "は2024年に離脱した", "는 2024년 탈퇴했다"
     '^[^。；;]{0,20}(?:退出|撤出)(?!市场|市場)|^[^。]{0,20}(?:離脱|脱退)し|^[^.。]{0,20}(?:탈퇴|철수)(?:했|하였|한)',
+    // excluded by a call's rules: "米国・中国の機関は、…参加できません", "미국·중국 소재 기관은 컨소시엄 구성원이 될 수 없습니다", "…참여 대상국이 아니므로",
+    // "美国、中国的机构不得参与" (1.15.52)
+    '^[^。]{0,40}(?:参加できません|参加できない|参加することはできません)|^[^。；;]{0,20}(?:不得|不能|不可)(?:参与|参加|加入|申请)',
+    String.raw`^[^.。]{0,40}(?:구성원이 될 수 없|참여할 수 없|참여 대상국이 아니|참가할 수 없|대상에서 제외)`,
   ].join('|'),
 );
 
@@ -392,6 +396,8 @@ const NO_EU_FRAMEWORK_CJK = new RegExp(
     '^[はが]\\s*(?:EU|欧州連合)との[^。]{0,15}(?:協力|協定|枠組み|パートナーシップ|対話)[^。]{0,6}?(?:を持たない|がない|はない|を持っていない|は存在しない)',
     // staying outside it: "土库曼斯坦则基本游离于欧盟数字合作之外", "置身于……之外"
     '^[^。；;]{0,6}(?:游离|置身)于[^。；;]{0,16}之外',
+    // a deal of the place's own that is nothing to the EU: "…与澳大利亚之间的双边安排，和欧盟没有关系", "EUとは無関係", "EU와는 무관하다" (1.15.52)
+    '^[^。；;]{0,20}[，,]?\\s*(?:和|与|跟)(?:欧盟|歐盟)(?:没有关系|無關|无关|并无关系)|^[^。]{0,30}(?:EU|欧州連合)とは(?:無関係|関係がない|関係ない)|^[^.。]{0,30}(?:EU|유럽연합)(?:와|과)는\\s*무관',
   ].join('|'),
 );
 
@@ -616,10 +622,23 @@ const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nu
  * "Egypt is a transit country for the cable" makes it other in that sentence, free to be a partner in another), 'party' when
  * one says the place takes no part.
  */
+/**
+ * What follows a list, where its no-party phrase may be: 90 characters, or up to 120 within the clause (1.15.52: "…, war als fünftes
+ * Partnerland vorgesehen, hat die Durchführungsvereinbarung jedoch nicht unterzeichnet"; not "…; das DTC ist daran nicht beteiligt").
+ */
+function noPartyWindow(text: string, listEnd: number, limit: number): string {
+  const near = text.slice(listEnd, Math.min(limit, listEnd + 90));
+  if (near.length < 90 || /[;；]/.test(near)) return near;
+  const more = text.slice(listEnd + 90, Math.min(limit, listEnd + 120));
+  const stop = more.search(/[;；]/);
+  return near + (stop < 0 ? more : more.slice(0, stop));
+}
+
 export function noPartyPhrase(text: string, listEnd: number, limit: number): 'party' | 'here' | null {
-  const after = text.slice(listEnd, Math.min(limit, listEnd + 90));
+  const after = noPartyWindow(text, listEnd, limit);
   // "…, auquel l'Union européenne n'est pas partie", "…，欧盟不是该协定的缔约方": the EU, named before the negation, is what is no party
-  if (after.charCodeAt(0) >= 0x1100) {
+  // (Korean may put a space after the name: "미국·중국 소재 기관은 … 될 수 없습니다", 1.15.52)
+  if (after.charCodeAt(0) >= 0x1100 || (after.charCodeAt(0) === 0x20 && isHangul(after.charCodeAt(1)))) {
     if (NO_EU_FRAMEWORK_CJK.test(after)) return 'party';
     const m = NOT_A_PARTY_CJK.exec(after);
     if (m === null || EU_NAMED.test(m[0])) return null;
@@ -637,6 +656,10 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   if (rel === null || (listEnd + rel[0].length > limit && !CLAUSE_WORD.test(rel[0]))) return null;
   const from = listEnd + rel[0].length;
   return latinNoPartyPhrase(text.slice(from, from > limit ? from + 90 : Math.min(limit, from + 90)));
+}
+
+function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
 }
 
 /** A word of three lower-case letters or more: a clause, not a place's name between commas. */

@@ -1310,3 +1310,122 @@ describe('country profiles, blog posts and event pages: copula labels, refusals,
     expect(euNamedAsYardstick(ko, 'ko')).toBe(true);
   });
 });
+
+describe('NGO reports, project documents, promotion pages, audits, tenders and interviews (1.15.52)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it('reads a status cell whose last item is a refusal, and a column of origins, as naming no partner', () => {
+    const status = [
+      'EU–Gulf digital deals tracked by the EU.',
+      '',
+      '| Deal | Gulf party | Status |',
+      '|---|---|---|',
+      '| Gulf AI Compute Pilot | United Arab Emirates | running since Apr 2025 |',
+      '| Gulf AI Compute Pilot | Saudi Arabia | invited Jan 2025, declined |',
+    ].join('\n');
+    expect(rules(status, 'en').partners).toEqual(['country:AE']);
+    const origin = [
+      'Die EU fördert Fachkräfte in Vietnam.',
+      '',
+      '| Unternehmen | Herkunft | Standort | Volumen (Mrd. USD) |',
+      '|---|---|---|---|',
+      '| Intel | USA | Ho-Chi-Minh-Stadt | 1,5 |',
+      '| Hana Micron | Korea (Rep.) | Bac Giang | 1,0 |',
+    ].join('\n');
+    expect(rules(origin, 'de').partners).toEqual(['country:VN']);
+  });
+
+  it('makes no initiative and no partner of a table of figures whose header is read as its first row', () => {
+    const text = [
+      'ジョージアはEUの支援を受けて、2,000人の技術者を育成する。',
+      '',
+      '国名｜IT産業就業者数｜固定ブロードバンド普及率',
+      'ジョージア｜31,000人｜27.4％',
+      'アルメニア｜48,000人｜21.9％',
+      'アゼルバイジャン｜26,000人｜22.0％',
+    ].join('\n');
+    const r = rules(text, 'ja');
+    expect(r.partners).toEqual(['country:GE']);
+    expect(r.initiatives).toEqual([]);
+  });
+
+  it('reads a project sheet set out with dot leaders as one with colons', () => {
+    const text = [
+      'Projektdatenblatt',
+      'Land ..................... Kasachstan, Aserbaidschan',
+      'Laufzeit ................. 2025–2029',
+      'Finanzierung ............. EU-Investitionszuschuss: EUR 20 Mio.',
+      '',
+      'Rund 80 % des Datenverkehrs Kasachstans laufen heute über Russland.',
+    ].join('\n');
+    expect(rules(text, 'de').partners).toEqual(['country:AZ', 'country:KZ']);
+  });
+
+  it('pairs a Team Europe Initiative with the place ending its name, in capitals or quoted without a preposition', () => {
+    const named = rules('Das Vorhaben ist Teil der Team-Europe-Initiative Digitale Konnektivität in Zentralasien und wird im Rahmen von Global Gateway umgesetzt.', 'de');
+    expect(named.instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['team-europe-initiative region:central-asia']);
+    expect(named.initiatives.map((i) => i.title)).toContain('Team-Europe-Initiative Digitale Konnektivität in Zentralasien');
+    const quoted = rules(
+      'DIGIWEB ist der deutsche Beitrag zur Team-Europe-Initiative „Digitale Transformation Westbalkan", mit der die EU und ihre Mitgliedstaaten die Region bei der Annäherung an den europäischen Rechtsrahmen für digitale Verwaltung unterstützen. Partnerländer sind Albanien, Montenegro, Nordmazedonien und Serbien.',
+      'de',
+    );
+    expect(quoted.instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['team-europe-initiative region:western-balkans']);
+  });
+
+  it('takes no acronym from inside a word with an accent or from a heading in capitals, and reads such a name whole', () => {
+    const fr = [
+      'PROJET DE CÂBLE SOUS-MARIN ARC ANTILLAIS SUD (CAAS)',
+      '',
+      '1. PRÉSENTATION DU PROJET',
+      "Le projet de câble CAAS est financé par l'Union européenne au titre de la Facilité d'investissement pour les Caraïbes.",
+    ].join('\n');
+    const titles = rules(fr, 'fr').initiatives.map((i) => i.title);
+    expect(titles).not.toContain('BLE');
+    expect(titles).not.toContain('SENTATION');
+    expect(titles).not.toContain('ANTILLAIS');
+    const es = rules('La UE financia el proyecto TransAméricas de cable submarino con Chile.', 'es').initiatives.map((i) => i.title);
+    expect(es).toContain('TransAméricas');
+    expect(es).not.toContain('TransAm');
+  });
+
+  it('reads civil registries as digital identity, and money committed to a place as funding it', () => {
+    const text =
+      "Between 2019 and 2024 the European Union committed EUR 68 million through the Facility to digitise civil registers and to build biometric population databases in Senegal and Côte d'Ivoire.";
+    const r = rules(text, 'en');
+    expect(r.partners).toEqual(['country:CI', 'country:SN']);
+    expect(r.areas).toEqual(['area:digital-identity']);
+    expect(rules("L'UE finance la modernisation de l'état civil au Bénin.", 'fr').areas).toEqual(['area:digital-identity']);
+  });
+
+  it("reads a call's exclusions in Japanese and Korean, and a deal said to be nothing to the EU, as no party", () => {
+    const ja =
+      '本公募は日EUデジタルパートナーシップに基づく。米国・中国の機関は、研究協力者として助言を受ける場合を除き、参加できません。量子分野では米国および中国が大規模な公的投資を進めており、日EUの連携による技術基盤の強化が求められています。';
+    expect(rules(ja, 'ja').partners).toEqual(['country:JP']);
+    const ko = '본 공모는 한-EU 디지털 파트너십에 따른 공동 공모입니다. 미국·중국 소재 기관은 컨소시엄 구성원이 될 수 없습니다. 일본은 본 공모의 참여 대상국이 아니므로 일본 기관은 참여할 수 없습니다.';
+    expect(rules(ko, 'ko').partners).toEqual(['country:KR']);
+    const zh = '2023年新加坡与欧盟建立了数字伙伴关系。新澳数字经济协定是我们与澳大利亚之间的双边安排，和欧盟没有关系。';
+    expect(rules(zh, 'zh').partners).toEqual(['country:SG']);
+  });
+
+  it('reads no partner in a question, or in what one would like to open', () => {
+    const zh = '2023年新加坡与欧盟建立了数字伙伴关系。\n问：东盟与欧盟的区域自贸协定还有希望吗？\n答：谈判仍在进行中。';
+    expect(rules(zh, 'zh').partners).toEqual(['country:SG']);
+    const es = 'El Acuerdo Comercial Provisional entre la UE y Chile está en vigor. Nos gustaría abrir un diálogo digital con México, pero todavía no hay fecha.';
+    expect(rules(es, 'es').partners).toEqual(['country:CL']);
+  });
+
+  it('reads "beteiligt sich derzeit nicht" and a refusal further on in its clause as no party, not one after a semicolon', () => {
+    const tm = 'Die EU und die Staaten Zentralasiens haben die Initiative vereinbart. Beteiligte Partnerländer sind Kasachstan und Usbekistan. Turkmenistan beteiligt sich derzeit nicht an der Initiative.';
+    expect(rules(tm, 'de').partners).toEqual(['country:KZ', 'country:UZ']);
+    const ba =
+      'Die EU unterstützt Albanien und Serbien. Bosnien und Herzegowina war als drittes Partnerland der Initiative vorgesehen, hat die Durchführungsvereinbarung jedoch nicht unterzeichnet.';
+    expect(rules(ba, 'de').partners).toEqual(['country:AL', 'country:RS']);
+  });
+
+  it('reads "を対象に" as a partner cue, and an association to Horizon Europe still negotiated as none', () => {
+    const ja = 'EUが東方パートナーシップ（EaP）諸国を対象に実施する「EU4Digital」の枠組みで、ジョージアでは2,000人を育成する。';
+    expect(rules(ja, 'ja').partners).toEqual(['country:GE', 'region:eastern-partnership']);
+    const hz = '日EUデジタルパートナーシップは定着した。ホライズン・ヨーロッパへの我が国の準参加（アソシエーション）に向けた交渉は継続中であり、妥結していない。';
+    expect(rules(hz, 'ja').instruments.map((i) => i.type)).toEqual(['digital-partnership']);
+  });
+});

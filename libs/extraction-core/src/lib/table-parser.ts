@@ -28,6 +28,8 @@ export interface TableRow {
   table: number;
   /** the row is someone else's cooperation (a table of others, or a text the EU takes no part in): its places are no partners */
   others?: boolean;
+  /** the row gives figures and nothing else ("| Armenia | 48,000 | 21.9% |"): it names no partner (1.15.52) */
+  figures: boolean;
 }
 
 type Column = 'title' | 'description' | 'partner' | 'timeline' | 'funder';
@@ -153,9 +155,15 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
   return cols;
 }
 
-/** A status cell of refusal or suspension, in the eight languages, or one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50). */
+/**
+ * A status cell of refusal or suspension, in the eight languages, also as the last of its items ("invited Jan 2025, declined", 1.15.52), or
+ * one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50).
+ */
 const DECLINED_CELL =
-  /^\W*(?:(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
+  /^\W*(?:(?:[^,;|]{1,40}[,;]\s*)?(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
+
+/** A header for where a company or an investor comes from or sits. */
+const ORIGIN_HEADER = /^(?:herkunft(?:sland)?|origin|country\s+of\s+origin|origine|pays\s+d['’]origine|origen|país\s+de\s+origen|provenienza|paese\s+di\s+origine|nationality|nationalité|nationalität|nacionalidad|nazionalità|headquarters|hq|sitz|siège|sede|国籍|来源国|出身国|本社所在地|본사|출신국)$/i;
 
 /** A header that is the word for project and nothing else. */
 const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)$/i;
@@ -314,6 +322,10 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
       const next = lines[i + 1];
       if (!next || (next.text.match(/\|/g) ?? []).length < 2) continue;
       cols = defaultColumns(cells.length);
+      // a guessed partner column whose header, over a rule, names where a company comes from ("| Unternehmen | Herkunft | Standort |
+      // Volumen |"): its places are origins, not partners (1.15.52)
+      const k = cols.indexOf('partner');
+      if (k >= 0 && k < cells.length && HEADER_RULE.test(next.text) && ORIGIN_HEADER.test(cells[k].text)) cols[k] = 'description';
       namedDescription = -1;
       namedPartners = false;
       titleHeader = '';
@@ -351,7 +363,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const declined = cells.some((c) => c.text.length <= 80 && DECLINED_CELL.test(c.text));
     const sentenceLike = title.text.length > 110 && /[.!?]$/.test(title.text);
     const shifted = (prevDescription !== '' && title.text.length > 60 && similar(wordCache, title.text, prevDescription)) || (sentenceLike && !(description && similar(wordCache, title.text, description.text)));
-    rows.push({ title, description, partner: figuresOnly || declined ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table });
+    rows.push({ title, description, partner: figuresOnly || declined ? null : partner, timeline, funder, heading, headingStart: headingAt[0], headingEnd: headingAt[1], start: line.start, end: line.end, shifted, table, figures: figuresOnly });
     prevDescription = description?.text ?? '';
   }
   return rows;
