@@ -9,5 +9,5 @@ export { INSTRUMENT_TYPES } from './lib/data/instruments.data';
 export { AREAS } from './lib/data/areas.data';
 export { LEGAL_ACTS } from './lib/data/legal-acts.data';
 export { KNOWN_INITIATIVES, GENERIC_ACRONYMS } from './lib/data/initiatives.data';
-export { EU_MEMBER_STATES, COUNTRY_ALIASES, BLOCKED_NAMES, PERSON_NAME_COUNTRIES } from './lib/data/countries.data';
+export { EU_MEMBER_STATES, EU_OUTERMOST_REGIONS, MEMBER_STATE_TERRITORIES, COUNTRY_ALIASES, BLOCKED_NAMES, PERSON_NAME_COUNTRIES } from './lib/data/countries.data';
 export { CAPITALS, EU_SEAT_NAMES } from './lib/data/capitals.data';

@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.52';
+export const EXTRACTOR_VERSION = '1.15.53';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -76,10 +76,11 @@ const EU_INSTITUTION =
 
 /**
  * A member state's agency or ministry of development cooperation, named without its country ("Das BMZ beauftragte die GIZ …",
- * "l'Agence française de développement", "la AECID", "Enabel"): the side of the EU as the member state's name is.
+ * "l'Agence française de développement", "la AECID", "Enabel"): the side of the EU as the member state's name is. (Also a German or
+ * Austrian federal ministry, "Bundesministerium für …", which no state outside the EU has, and the DAAD, 1.15.53.)
  */
 const MEMBER_STATE_AGENCY =
-  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione|MAECI|Auswärtiges Amt|BMBF|ANSSI|INCIBE)\b/;
+  /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione|MAECI|Auswärtige[ns]?\s+Amt(?:e?s)?|BMBF|ANSSI|INCIBE|DAAD|Deutsche[nr]?\s+Akademische[nr]?\s+Austauschdienst(?:e?s)?|Bundesministeriums?\s+für)\b/;
 /** The same, for the long names a page may write in capitals ("AGENZIA PER LA CYBERSICUREZZA NAZIONALE"): a ministry or national agency (1.15.46-47). */
 const MEMBER_STATE_BODY =
   /\b(?:Ministero degli Affari Esteri e della Cooperazione Internazionale|Ministère de l['’]Europe et des Affaires étrangères|Bundesministerium für Bildung und Forschung|Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|Agenzia per la Cybersicurezza Nazionale|Agence nationale de la sécurité des systèmes d['’]information|Bundesamt für Sicherheit in der Informationstechnik|Instituto Nacional de Ciberseguridad)\b/i;
@@ -92,6 +93,24 @@ function euCandidateAttribute(text: string, m: Mention): boolean {
   // (not "EU and EU candidate and potential candidate countries", the group)
   return m.id === 'region:enlargement-countries' && /(?:作为|作為|是|为|為)(?:欧盟|歐盟)$|\b(?:as\s+)?an\s+EU\s$/.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
+
+/** A programme only the EU runs, named as what funds or frames the cooperation: "financé par le programme Erasmus+", "under Global Gateway" (1.15.53). */
+const EU_PROGRAMME = /(?:^|[^\p{L}])(?:Erasmus\+|Horizon Europe|Global Gateway|Digital Europe Programme|programme pour une Europe numérique|Programm Digitales Europa|NDICI|Connecting Europe Facility|CEF Digital|EU4Digital)(?![\p{L}])/u;
+
+/**
+ * A member state's government, ministry, embassy or public body named by its adjective (1.15.53): "le ministère français de
+ * l'Enseignement supérieur", "organisme public français", "the German Government", "die französische Botschaft", "el Gobierno español",
+ * "il governo italiano".
+ */
+const MEMBER_STATE_GOVERNMENT = new RegExp(
+  [
+    String.raw`\b(?:minist[eè]re|gouvernement|ambassade|organisme public|établissement public|agence publique)\s+(?:fran[çc]ais|allemand|italien|espagnol|néerlandais|belge|portugais|autrichien|suédois|finlandais|danois|irlandais|polonais|estonien|luxembourgeois)e?s?\b`,
+    String.raw`\b(?:French|German|Italian|Spanish|Dutch|Belgian|Portuguese|Austrian|Swedish|Finnish|Danish|Irish|Polish|Estonian)\s+(?:Government|government|Ministry|ministry|Embassy|embassy|Foreign Office|development agency)\b`,
+    String.raw`\b(?:französische|deutsche|italienische|spanische|niederländische|belgische|portugiesische|österreichische|schwedische|finnische|dänische|irische|polnische|estnische)[nr]?\s+(?:Regierung|Bundesregierung|Ministerium|Botschaft)\b`,
+    String.raw`\b(?:ministerio|gobierno|embajada)\s+(?:franc[eé]s|alem[aá]n|italiano|español|neerlandés|belga|portugu[eé]s|austriaco|sueco|finland[eé]s|danés|irland[eé]s|polaco|estonio)a?\b`,
+    String.raw`\b(?:ministero|governo|ambasciata)\s+(?:francese|tedesco|italiano|spagnolo|olandese|belga|portoghese|austriaco|svedese|finlandese|danese|irlandese|polacco|estone)\b`,
+  ].join('|'),
+);
 
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
@@ -116,6 +135,8 @@ function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
     EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
     MEMBER_STATE_AGENCY.test(ctx.text.slice(from, to)) ||
     MEMBER_STATE_BODY.test(ctx.text.slice(from, to)) ||
+    EU_PROGRAMME.test(ctx.text.slice(from, to)) ||
+    MEMBER_STATE_GOVERNMENT.test(ctx.text.slice(from, to)) ||
     // its seat paired with another ("Brussels and Tokyo agreed")
     EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
   );

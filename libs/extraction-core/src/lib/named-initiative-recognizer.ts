@@ -48,7 +48,7 @@ const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it']);
  */
 const NAME_TOKEN = /\b(?:[A-Z][a-z]+[A-Z][A-Za-z]*-[A-Z][a-z]+|[A-Z][a-z]{2,}[A-Z]{2,}\b|[A-Z]{2,}-[A-Z][A-Z0-9]+|[0-9][A-Z]-[A-Z]{3,}|[A-Z]{1,}-[A-Z][a-z]{2,}|[A-Z][a-z]{2,}-[A-Z]{2,}\b|[A-Z][a-z]+[24][A-Z][a-z]+|[A-Z][A-Z0-9]{2,}[a-z]?|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+|[a-z][A-Z][a-z]{3,}|[A-Z]{3,}[a-z]{3,})\b/g;
 const CONTEXT =
-  /\b(?:cables?|submarine|subsea|satellit\w*|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
+  /\b(?:cables?|submarine|subsea|satellit\w*|constellation|initiative|programme|program|project|network|corridor|facility|hub|alliance|câble|Kabel|satélite|cavo|réseau|Netzwerk|red|rete|projet|Projekt|Vorhaben|proyecto|progetto|iniciativa|iniziativa)\b|海缆|电缆|卫星|计划|倡议|项目|ケーブル|衛星|計画|케이블|위성|프로젝트/i;
 /**
  * The shapes that are names and little else ("SEMI-BRIDGE", "ID-Conecta", "eStation", "EUMETCast"; not an all-capital word, which
  * may be a shouted verb or an agency) may also be named by a programme or a pilot ("Mobilitätsprogramm SEMI-BRIDGE", "el piloto
@@ -357,6 +357,9 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
  */
 const QUOTE_HEAD_BEFORE =
   /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|\p{L}*[Aa]usschreibung|Aufruf|programa|proyecto|estrategia|iniciativa|cable|red|plan|piloto|convocatoria|projet|stratégie|plateforme|câble|réseau|pilote|appel(?:\s+à\s+projets)?|programma|progetto|strategia|iniziativa|cavo|rete|piano|bando|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|公募|项目|计划|倡议|试点|征集|사업인?|프로젝트|계획|공모)\s*$/iu;
+/** A programme or project "titled" so, a few words before the quote (1.15.53): "un programme de formation conjoint intitulé « Données & Confiance »". */
+const QUOTE_TITLED_BEFORE =
+  /(?:initiative|programme|program|project|pilot|scheme|facility|projet|programa|proyecto|programma|progetto|Programm|Projekt|Vorhaben|iniciativa|iniziativa)(?:\s+[\p{L}'’-]+){0,4}\s+(?:intitulée?s?|titled|entitled|called|named|titulad[oa]s?|denominad[oa]s?|intitolat[oa]|denominat[oa]|betitelt|namens|mit\s+dem\s+Titel)\s*$/iu;
 /** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
 const QUOTE_HEAD_AFTER =
   /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|Ausschreibung|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|公募|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범|공모)/u;
@@ -426,7 +429,7 @@ function quotedBy(quoted: RegExp, text: string, add: (name: string, start: numbe
     if (!cjk && (!/^[\p{Lu}\p{N}]/u.test(inner) || inner.split(/\s+/).length > 8 || NOT_A_NAME.test(inner))) continue;
     if (cjk && inner.length > 24) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (!QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after)) continue;
+    if (!QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after) && !QUOTE_TITLED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     add(inner, start, null);
   }
 }

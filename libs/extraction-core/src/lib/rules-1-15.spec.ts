@@ -1429,3 +1429,39 @@ describe('NGO reports, project documents, promotion pages, audits, tenders and i
     expect(rules(hz, 'ja').instruments.map((i) => i.type)).toEqual(['digital-partnership']);
   });
 });
+
+describe("annual reports, university pages and regulators' decisions: a member state's side by its bodies, France's territories (1.15.53)", () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it("reads a German federal ministry, the DAAD, an EU programme or a member state's ministry by its adjective as the EU's side", () => {
+    const de =
+      'Die Hochschule Lahn-Dill hat gemeinsam mit Partnerhochschulen aus Serbien, Albanien und Nordmazedonien das „Hochschulnetzwerk Digitale Verwaltung“ gestartet. Das Netzwerk wird vom DAAD aus Mitteln des Auswärtigen Amts gefördert.';
+    expect(rules(de, 'de').partners).toEqual(['country:AL', 'country:MK', 'country:RS']);
+    const erasmus =
+      "Cybersécurité : l'université lance un consortium avec le Maroc et la Jordanie.\n\nPublié le 18/02/2026\n\nL'université coordonne un nouveau projet financé par le programme Erasmus+.";
+    expect(rules(erasmus, 'fr').partners).toEqual(['country:JO', 'country:MA']);
+    const ministry =
+      "Cybersécurité : l'université lance un consortium avec le Maroc.\n\nPublié le 18/02/2026\n\nUn protocole d'accord a été signé entre le ministère français de l'Enseignement supérieur et son homologue.";
+    expect(rules(ministry, 'fr').partners).toEqual(['country:MA']);
+  });
+
+  it("makes no partner of France's overseas collectivities, or of a framework said to be apart from the EU's", () => {
+    const fr =
+      "L'Union européenne cofinance le projet avec les Fidji et le Vanuatu. Les antennes de l'institut en Nouvelle-Calédonie et en Polynésie française assureront le soutien technique du projet européen.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:FJ', 'country:VU']);
+    const ja = '日EUデジタルパートナーシップに基づく協力を進める。補完的ルールの名称には英国が含まれるが、日英間の枠組みはEUとの枠組みとは別個のものであり、英国との協力は別途進める。';
+    expect(rules(ja, 'ja').partners).toEqual(['country:JP']);
+  });
+
+  it('reads administrative arrangements in the plural, and names titled so or run as a "Vorhaben", not the agencies that run them', () => {
+    const fr =
+      "La CNIL approuve deux arrangements administratifs de coopération avec la Commission de protection des données personnelles du Sénégal. Ils comportent un programme de formation conjoint intitulé « Données & Confiance ».";
+    const r = rules(fr, 'fr');
+    expect(r.instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['administrative-arrangement country:SN']);
+    expect(r.initiatives.map((i) => i.title)).toContain('Données & Confiance');
+    const de = 'Die GIZ führt im Auftrag des BMZ das Vorhaben JoCyber durch, gemeinsam mit dem jordanischen Ministerium für digitale Wirtschaft.';
+    const titles = rules(de, 'de').initiatives.map((i) => i.title);
+    expect(titles).toContain('JoCyber');
+    expect(titles).not.toContain('BMZ');
+  });
+});

@@ -1,6 +1,6 @@
 import { countryLabel } from './countries';
 import { AREAS } from './data/areas.data';
-import { EU_MEMBER_STATES, EU_OUTERMOST_REGIONS } from './data/countries.data';
+import { EU_MEMBER_STATES, EU_OUTERMOST_REGIONS, MEMBER_STATE_TERRITORIES } from './data/countries.data';
 import { KNOWN_INITIATIVES } from './data/initiatives.data';
 import { INSTRUMENT_TYPES } from './data/instruments.data';
 import { LEGAL_ACTS } from './data/legal-acts.data';
@@ -17,10 +17,13 @@ export function displayName(id: string): string {
   return labels.get(id) ?? id;
 }
 
-/** Full ids of the EU, its bodies, its member states and their outermost regions: extraction asks once per place mention, and slicing the code out of each id was garbage. */
-const EU_IDS: ReadonlySet<string> = new Set(['org:eu', ...EU_BODIES, ...[...EU_MEMBER_STATES, ...EU_OUTERMOST_REGIONS].map((code) => `country:${code}`)]);
+/** Full ids of the EU, its bodies, its member states, their outermost regions and France's overseas collectivities: extraction asks once per place mention, and slicing the code out of each id was garbage. */
+const EU_IDS: ReadonlySet<string> = new Set(['org:eu', ...EU_BODIES, ...[...EU_MEMBER_STATES, ...EU_OUTERMOST_REGIONS, ...MEMBER_STATE_TERRITORIES].map((code) => `country:${code}`)]);
 
-/** The EU itself, its bodies (ENISA, the EIB), its member states and their outermost regions (Réunion, French Guiana) are never partners of the EU. */
+/**
+ * The EU itself, its bodies (ENISA, the EIB), its member states, their outermost regions (Réunion, French Guiana) and France's overseas
+ * collectivities (New Caledonia, French Polynesia) are never partners of the EU.
+ */
 export function isEuOrMemberState(id: string): boolean {
   return EU_IDS.has(id);
 }

@@ -63,6 +63,8 @@ describe('taxonomy', () => {
     expect(isEuOrMemberState('org:eu')).toBe(true);
     expect(isEuOrMemberState('country:SE')).toBe(true);
     expect(isEuOrMemberState('country:NO')).toBe(false);
+    // France's overseas collectivities are its side; Greenland, with a partnership of its own, is not
+    expect(['country:NC', 'country:PF', 'country:GF', 'country:GL'].map(isEuOrMemberState)).toEqual([true, true, true, false]);
     expect(displayName('country:KR')).toBe('South Korea');
     expect(displayName('region:lac')).toBe('Latin America and the Caribbean');
   });

@@ -12,6 +12,15 @@ export const EU_MEMBER_STATES: ReadonlySet<string> = new Set([
 export const EU_OUTERMOST_REGIONS: ReadonlySet<string> = new Set(['GF', 'GP', 'MQ', 'RE', 'YT', 'MF']);
 
 /**
+ * France's overseas collectivities in the Pacific and the Atlantic with ISO 3166 codes of their own (New Caledonia, French Polynesia,
+ * Wallis and Futuna, Saint Pierre and Miquelon, Saint Barthélemy, the French Southern Territories): outside the EU but French, so the
+ * side of a member state, never a partner of the EU (1.15.53: "les antennes de l'IORD en Nouvelle-Calédonie et en Polynésie
+ * française"). Greenland and the Dutch Caribbean countries have partnerships of their own with the EU (the seed annex lists Greenland
+ * among the partners of Arctic connectivity), and stay places like any other.
+ */
+export const MEMBER_STATE_TERRITORIES: ReadonlySet<string> = new Set(['NC', 'PF', 'WF', 'PM', 'BL', 'TF']);
+
+/**
  * Our aliases on top of i18n-iso-countries: short forms, acronyms, older names and the
  * usual names in the press of each language. Key: ISO alpha-2.
  */

@@ -156,4 +156,6 @@ export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set([
   'JOIN', 'COM', 'SWD', 'PDF', 'NGO', 'NGOS', 'CSO', 'CSOS', 'RAN', 'XR', 'VR', 'STEM', 'PFAS', 'PCB', 'EDA', 'IP', 'QKD', 'ESG', 'FDI', 'OJ',
   'COVID', 'THE', 'AND', 'FOR', 'WITH', 'ANNEX', 'EN', 'FR', 'DE', 'ES', 'IT', 'JA', 'KO', 'ZH', 'EUROPEAN', 'COMMISSION', 'COUNCIL', 'PARLIAMENT',
   'COMMUNICATION', 'JOINT', 'CHAPTER', 'CONTENTS', 'TTC', 'FTA', 'MOU', 'MRA', 'DSA', 'DMA', 'GDPR', 'CRA', 'CADA', 'FIMI', 'WSIS', 'IGF',
+  // agencies and ministries that carry out what a text names, not what they carry out (1.15.53)
+  'GIZ', 'KFW', 'BMZ', 'BMBF', 'DAAD', 'AFD', 'AECID', 'AICS', 'CNIL', 'ANSSI', 'INCIBE', 'EIB', 'BEI', 'EBRD', 'DG', 'INTPA', 'EEAS', 'SEAE',
 ]);

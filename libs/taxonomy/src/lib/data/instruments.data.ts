@@ -139,10 +139,10 @@ export const INSTRUMENT_TYPES: readonly TaxonomyItem[] = [
     label: 'Administrative Arrangement',
     names: {
       en: ['administrative arrangement', 'administrative arrangements'],
-      fr: ['arrangement administratif'],
+      fr: ['arrangement administratif', 'arrangements administratifs'],
       de: ['Verwaltungsvereinbarung', 'Verwaltungsvereinbarungen'],
-      es: ['acuerdo administrativo', 'arreglo administrativo'],
-      it: ['accordo amministrativo', 'intesa amministrativa'],
+      es: ['acuerdo administrativo', 'acuerdos administrativos', 'arreglo administrativo', 'arreglos administrativos'],
+      it: ['accordo amministrativo', 'accordi amministrativi', 'intesa amministrativa', 'intese amministrative'],
       zh: ['行政安排'],
       ja: ['行政取決め', '行政取り決め'],
       ko: ['행정약정', '행정 약정'],
