@@ -1465,3 +1465,41 @@ describe("annual reports, university pages and regulators' decisions: a member s
     expect(titles).not.toContain('BMZ');
   });
 });
+
+describe('standards documents, parliaments outside the EU and business papers: beneficiaries, unconfirmed participation, landing stations built (1.15.54)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it('reads a place that benefits from a project the EU finances as its partner, not one that does not', () => {
+    const fr =
+      "Le ministre a répondu que la Côte d'Ivoire bénéficie du projet OCWAR-C (Organised Crime: West African Response on Cybersecurity), financé par l'Union européenne.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:CI']);
+    const not = "L'UE a adopté une décision d'adéquation. Les transferts vers un pays qui ne bénéficie pas d'une décision d'adéquation, comme la Chine, exigent des garanties.";
+    expect(rules(not, 'fr').partners).toEqual([]);
+  });
+
+  it('reads a participation not confirmed and a status cell "not in phase 1" as no party', () => {
+    const de = 'Die EU fördert die TEI. Partnerländer der TEI: Kasachstan, Kirgisistan, Usbekistan. Turkmenistan hat eine Teilnahme bisher nicht bestätigt.';
+    expect(rules(de, 'de').partners).toEqual(['country:KG', 'country:KZ', 'country:UZ']);
+    const table = [
+      'The Team Europe Initiative on Digital Connectivity in Central Asia, launched by the EU with the region, has published its work plan:',
+      '',
+      '| Country | Component | Status |',
+      '|---|---|---|',
+      '| Kyrgyzstan | Rural broadband | tender Q2 2026 |',
+      '| Tajikistan | - | not in phase 1 |',
+    ].join('\n');
+    expect(rules(table, 'en').partners).toEqual(['country:KG', 'region:central-asia']);
+  });
+
+  it('reads "nehmen … am Programm … teil" as taking part, and landing stations being upgraded as built in the place', () => {
+    const de = 'Die EU fördert die digitale Transformation. Nordmazedonien und Montenegro nehmen ebenfalls am Programm Digitales Europa teil.';
+    expect(rules(de, 'de').partners).toEqual(['country:ME', 'country:MK']);
+    const en = 'The Pacific Cable Resilience Facility, financed under Global Gateway, is upgrading landing stations in Fiji and Papua New Guinea.';
+    expect(rules(en, 'en').partners).toEqual(['country:FJ', 'country:PG']);
+  });
+
+  it('reads the region an EU programme is for as its partner', () => {
+    const en = 'Through EU4Digital, the EU programme for the Eastern Partnership, the region has prepared its networks for a common roaming area.';
+    expect(rules(en, 'en').partners).toEqual(['region:eastern-partnership']);
+  });
+});

@@ -157,10 +157,10 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
 
 /**
  * A status cell of refusal or suspension, in the eight languages, also as the last of its items ("invited Jan 2025, declined", 1.15.52), or
- * one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50).
+ * one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50; "not in phase 1", 1.15.54).
  */
 const DECLINED_CELL =
-  /^\W*(?:(?:[^,;|]{1,40}[,;]\s*)?(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
+  /^\W*(?:(?:[^,;|]{1,40}[,;]\s*)?(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|not\s+in\s+phase\s+\d|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
 
 /** A header for where a company or an investor comes from or sits. */
 const ORIGIN_HEADER = /^(?:herkunft(?:sland)?|origin|country\s+of\s+origin|origine|pays\s+d['’]origine|origen|país\s+de\s+origen|provenienza|paese\s+di\s+origine|nationality|nationalité|nationalität|nacionalidad|nazionalità|headquarters|hq|sitz|siège|sede|国籍|来源国|出身国|本社所在地|본사|출신국)$/i;
