@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.54';
+export const EXTRACTOR_VERSION = '1.15.55';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -148,11 +148,20 @@ const PARTY_TO_NONE =
 const BELOW = /ci-dessous|\bbelow\b|\bhereafter\b|\bunten\b|nachstehend|a continuación|más abajo|di seguito|qui sotto/i;
 
 /**
+ * A text that says none of what it reports involves the EU or a member state (1.15.54): "aucun des projets évoqués dans l'épisode
+ * n'implique l'UE ou un de ses États membres", "none of the projects discussed involves the EU", "keines der genannten Projekte
+ * bezieht die EU ein", "ninguno de los proyectos … involucra a la UE", "nessuno dei progetti … coinvolge l'UE".
+ */
+const NONE_INVOLVES_EU =
+  /\baucun(?:e)?\s+des\s+[^.;]{0,60}?\bn['’](?:implique|impliquent|concerne|concernent|associe)\s+(?:l['’]UE|l['’]Union)|\bnone\s+of\s+(?:the|these)\s+[^.;]{0,60}?\b(?:involves?|includes?)\s+the\s+(?:EU|European Union)\b|\bkein(?:e|er|es)?\s+der\s+[^.;]{0,60}?\b(?:bezieht|beziehen|beteiligt|beteiligen)\s+die\s+(?:EU|Europäische)|\bninguno\s+de\s+los\s+[^.;]{0,60}?\b(?:implica|involucra|incluye)\s+a\s+la\s+(?:UE|Unión)|\bnessuno\s+dei\s+[^.;]{0,60}?\b(?:coinvolge|include)\s+l['’](?:UE|Unione)/i;
+
+/**
  * The EU or a member state says, in the title or lead of a text, that it is party to none of what the text goes on to report
  * ("La France n'est partie à aucun des accords évoqués ci-dessous", a press review an embassy compiles): the text reports others'
  * cooperation.
  */
 function disclaimsAll(ctx: DocumentContext): boolean {
+  if (NONE_INVOLVES_EU.test(ctx.text)) return true;
   const lead = ctx.lines.length > 0 ? leadEnd(ctx) : 0;
   const m = PARTY_TO_NONE.exec(ctx.text.slice(0, Math.max(lead, 1500)));
   if (m === null) return false;
@@ -402,7 +411,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   }
   const strong = new Set<string>();
   for (const row of ctx.tableRows) if (row.partner) for (const id of markPartners(ctx, parsePartnerCell(ctx, row.partner.start, row.partner.end).mentions)) strong.add(id);
-  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));
+  // (an instrument named inside a wish or a span the EU takes no part in is none of the EU's either: "convenues d'étudier, à terme,
+  // l'opportunité d'un partenariat numérique", 1.15.55)
+  let instruments = extractInstruments(ctx).filter((h) => !ctx.notParties.has(h.partner) && !inEuNoPartySpan(ctx, h.instrument.start) && !(h.partnerMention && (ctx.foreign.has(h.partnerMention) || inEuNoPartySpan(ctx, h.partnerMention.start))));
   for (const h of instruments) strong.add(h.partner);
   markPartners(ctx, instruments.flatMap((h) => (h.partnerMention ? [h.partnerMention] : [])));
   for (const id of markPartners(ctx, footnotedPartners(ctx))) strong.add(id);

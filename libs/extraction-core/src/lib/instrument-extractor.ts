@@ -24,7 +24,7 @@ const ASSOCIATED_GROUP = /(?:associated countries|pays associés|assoziierte[n]?
 const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|準参加|アソシエーション|준회원|연계/i;
 /** An association in negotiation, asked about, or supposed, in the eight languages. */
 const ASSOCIATION_NOT_YET =
-  /(?:交渉|協議)(?:は|が)?(?:継続中|続いて|進行中|中)|妥結していない|合意(?:に|には)至っていない|実現すれば|のでしょうか|谈判(?:仍在|正在|尚未)|尚未(?:达成|完成)|협상(?:이|은|을)?\s*(?:진행|계속)|협상\s*단계|\b(?:under|in)\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:on|for|towards?)\s+(?:its|their|the|an?)?\s*association\b|\ben\s+(?:cours\s+de\s+)?négociation\b|\bnoch\s+verhandelt\b|\bin\s+Verhandlung|\ben\s+negociación\b|\bin\s+(?:corso\s+di\s+)?negoziazione\b/iu;
+  /(?:交渉|協議)(?:は|が)?(?:継続中|続いて|進行中|中)|交渉の(?:早期)?妥結|妥結を目指|妥結していない|合意(?:に|には)至っていない|実現すれば|のでしょうか|谈判(?:仍在|正在|尚未)|尚未(?:达成|完成)|협상(?:이|은|을)?\s*(?:진행|계속)|협상\s*단계|\b(?:under|in)\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:on|for|towards?)\s+(?:its|their|the|an?)?\s*association\b|\ben\s+(?:cours\s+de\s+)?négociation\b|\bnoch\s+verhandelt\b|\bin\s+Verhandlung|\ben\s+negociación\b|\bin\s+(?:corso\s+di\s+)?negoziazione\b/iu;
 /** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
@@ -154,6 +154,26 @@ function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);
 }
 
+/** Negotiations for what follows: "negotiations on a", "I negoziati per un", "les négociations sur un", "Verhandlungen über ein". */
+const NEGOTIATIONS_FOR_BEFORE =
+  /(?:negotiations?|négociations?|Verhandlungen|negociaciones|negoziati|trattative)\s+(?:on|for|of|towards?|sur|pour|d['’]|über|zu|para|de|sobre|per|su|di)\s*(?:an?\s+|the\s+|une?\s+|les?\s+|la\s+|l['’]|ein(?:e[nms]?)?\s+|den\s+|das\s+|die\s+|el\s+|il\s+|lo\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** …that the sentence says go on, or the instrument said to be under negotiation right after it. */
+const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
+const UNDER_NEGOTIATION_AFTER =
+  /^[^.;]{0,60}?\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
+
+/** Another thing named between the instrument and "is under negotiation", which the phrase is then said of ("… feed into the separate digital trade talks, which are still being negotiated"). */
+const ANOTHER_THING = /\b(?:talks|negotiations|agreements?|accords?|Abkommen|acuerdos?|accord[oi]|négociations|Verhandlungen|negociaciones|negoziati)\b/iu;
+
+function underNegotiation(ctx: DocumentContext, m: Mention): boolean {
+  const after = UNDER_NEGOTIATION_AFTER.exec(ctx.text.slice(m.end, m.end + 90));
+  if (after !== null && !ANOTHER_THING.test(after[0])) return true;
+  const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+  if (!NEGOTIATIONS_FOR_BEFORE.test(before)) return false;
+  const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+  return s !== undefined && STILL_NEGOTIATED.test(ctx.text.slice(m.end, s.end));
+}
+
 /** Instrument mentions, including "Team Europe <Region> initiative", filtered by context. */
 function instrumentMentions(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
@@ -164,13 +184,18 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     const prev = out[out.length - 1];
     if (prev && prev.id === m.id && m.start - prev.end < 80 && /^\s*\([^()]*$/.test(ctx.text.slice(prev.end, m.start))) continue;
     if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
+    // an instrument whose negotiation the sentence says goes on ("I negoziati per un accordo di libero scambio tra l'UE e il Consiglio di
+    // cooperazione del Golfo … sono ancora in corso", "an agreement that is still under negotiation") is none yet (1.15.55)
+    if (underNegotiation(ctx, m)) continue;
     if (m.id === 'instrument:horizon-association') {
       const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
       // (or a column of a table, whose cells say who is associated: columnPartners)
       if (!s || (!ASSOCIATION.test(ctx.text.slice(s.start, s.end)) && headerRowAt(ctx, m.start) === null)) continue;
       // an association still negotiated, asked about or supposed ("準参加に向けた交渉は継続中", "日本はホライズン・ヨーロッパに準参加するのでしょうか。",
       // "準参加が実現すれば") is none yet (1.15.52)
-      if (ASSOCIATION_NOT_YET.test(ctx.text.slice(s.start, s.end))) continue;
+      // (a sentence broken at a line's end, as CJK lines are, goes on into the next: "…準参加（アソシエーション）に関する⏎交渉の早期妥結を目指す")
+      const next = /[。.!?！？]\s*$/.test(ctx.text.slice(s.start, s.end)) ? undefined : ctx.sentences[segmentAt(ctx.sentences, m.start) + 1];
+      if (ASSOCIATION_NOT_YET.test(ctx.text.slice(s.start, next ? next.end : s.end))) continue;
     }
     out.push(m);
   }

@@ -1503,3 +1503,28 @@ describe('standards documents, parliaments outside the EU and business papers: b
     expect(rules(en, 'en').partners).toEqual(['region:eastern-partnership']);
   });
 });
+
+describe('explainers, OCR scans and show notes: texts that disclaim the EU, instruments only to be studied, negotiations across a line (1.15.55)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it('makes no partner in a text that says none of what it reports involves the EU or a member state', () => {
+    const fr =
+      "Les centres de données poussent partout en Afrique : le campus annoncé par Microsoft au Kenya, le centre de Konza construit avec un financement chinois, ou encore les ambitions du Nigeria. Le Kenya coopère avec de nombreux partenaires. Mais aucun des projets évoqués dans l'épisode n'implique l'UE ou un de ses États membres.";
+    expect(rules(fr, 'fr').partners).toEqual([]);
+  });
+
+  it('reads an instrument the parties agree only to study as none, and an association whose negotiation goes on past a line break as none', () => {
+    const fr = "L'UE et le Maroc ont tenu leur dialogue numérique. Les parties sont convenues d'étudier, à terme, l'opportunité d'un\npartenariat numérique.";
+    expect(rules(fr, 'fr').instruments.map((i) => i.type)).toEqual(['digital-dialogue']);
+    const ja = '日EUデジタルパートナーシップ閣僚会合が開催された。\n日本のホライズン・ヨーロッパへの準参加（アソシエーション）に関する\n交渉の早期妥結を目指すことを確認しました。';
+    expect(rules(ja, 'ja').instruments.map((i) => i.type)).toEqual(['digital-partnership']);
+  });
+
+  it('reads an instrument whose negotiation goes on as none, not one named before another thing under negotiation', () => {
+    const it_ = "L'UE sostiene la Tunisia. I negoziati per un accordo di libero scambio tra l'UE e il Consiglio di cooperazione del Golfo sono stati riaperti, ma sono ancora in corso.";
+    expect(rules(it_, 'it').instruments).toEqual([]);
+    const en =
+      'The EU–Republic of Korea Digital Partnership was signed in 2022. How does the EU–Republic of Korea Digital Partnership feed into the separate EU–Korea digital trade talks, which are still being negotiated?';
+    expect(rules(en, 'en').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['digital-partnership country:KR']);
+  });
+});
