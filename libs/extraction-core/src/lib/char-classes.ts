@@ -15,6 +15,11 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/** A Hangul syllable (가-힣): Korean separates its words with spaces and glues its particles to the noun. */
+export function isHangul(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
 /** [A-Za-z0-9_]: \w (and what \b looks at) in a pattern without the u flag. */
 export function isAsciiWord(c: number): boolean {
   return isAsciiLetter(c) || isDigit(c) || c === 0x5f;

@@ -112,6 +112,9 @@ const MEMBER_STATE_GOVERNMENT = new RegExp(
   ].join('|'),
 );
 
+/** Names of the EU's side other than places and instruments, each asked of a span in namesEuSide(). */
+const EU_SIDE_NAMES: readonly RegExp[] = [EU_INSTITUTION, MEMBER_STATE_AGENCY, MEMBER_STATE_BODY, EU_PROGRAMME, MEMBER_STATE_GOVERNMENT, EU_SEAT_PAIRED];
+
 /** A name of a pair with the EU ("한-EU", "日EU", "日欧"), or the counterpart in a compound with the EU or a member state ("Deutsch-Brasilianischer"). */
 function pairWithEu(text: string, m: { start: number; end: number }): boolean {
   return isEuPairName(text, m.start, m.end) || euSideBefore(text, m.start);
@@ -130,16 +133,11 @@ const ROUTE_BEFORE = /(?:^|[^\p{L}])(?:(?:extension|extended|continues|onward|on
 
 /** [from, to) names the EU side acting: the EU (not where the text says it is no party) or a member state (not as a yardstick or a route point), a pair with it, an instrument only it has, one of its institutions, or its seat paired with another capital. */
 function namesEuSide(ctx: DocumentContext, from: number, to: number): boolean {
-  return (
-    mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !(x.id === 'org:eu' && inEuNoPartySpan(ctx, x.start)) && !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x)))) ||
-    EU_INSTITUTION.test(ctx.text.slice(from, to)) ||
-    MEMBER_STATE_AGENCY.test(ctx.text.slice(from, to)) ||
-    MEMBER_STATE_BODY.test(ctx.text.slice(from, to)) ||
-    EU_PROGRAMME.test(ctx.text.slice(from, to)) ||
-    MEMBER_STATE_GOVERNMENT.test(ctx.text.slice(from, to)) ||
-    // its seat paired with another ("Brussels and Tokyo agreed")
-    EU_SEAT_PAIRED.test(ctx.text.slice(from, to))
-  );
+  if (mentionsIn(ctx.mentions, from, to).some((x) => (x.kind === 'instrument' ? EU_INSTRUMENTS.has(x.id) && !namedAsOthers(ctx, x) : isPlace(x) && (isEuOrMemberState(x.id) ? !(x.id === 'org:eu' && inEuNoPartySpan(ctx, x.start)) && !euAsYardstick(ctx.text, ctx.mentions, x) && !(x.id !== 'org:eu' && ROUTE_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 16), x.start))) : pairWithEu(ctx.text, x))))) return true;
+  const span = ctx.text.slice(from, to);
+  // its institutions, a member state's agency, body, government or ministry, a programme only the EU runs, or its seat paired with
+  // another ("Brussels and Tokyo agreed")
+  return EU_SIDE_NAMES.some((re) => re.test(span));
 }
 
 /** "… n'est partie à aucun des accords évoqués ci-dessous", "is party to none of the agreements below": said of all that follows. */

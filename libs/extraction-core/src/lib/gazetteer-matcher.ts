@@ -1,5 +1,5 @@
 import { buildGazetteer, EntityKind, GazetteerEntry, gazetteerLanguages, PERSON_NAME_COUNTRIES } from '@dpo/taxonomy';
-import { isSpace } from './char-classes';
+import { isHangul, isSpace } from './char-classes';
 
 /** A gazetteer hit in normalised-text offsets. */
 export interface Mention {
@@ -58,9 +58,6 @@ function compile(e: GazetteerEntry): CompiledEntry {
   };
 }
 
-function isHangul(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7af;
-}
 
 /** A katakana letter or the long-vowel mark, not the middle dot that separates words. */
 function isKatakana(c: number): boolean {

@@ -188,13 +188,14 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     // cooperazione del Golfo … sono ancora in corso", "an agreement that is still under negotiation") is none yet (1.15.55)
     if (underNegotiation(ctx, m)) continue;
     if (m.id === 'instrument:horizon-association') {
-      const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
+      const si = segmentAt(ctx.sentences, m.start);
+      const s = ctx.sentences[si];
       // (or a column of a table, whose cells say who is associated: columnPartners)
       if (!s || (!ASSOCIATION.test(ctx.text.slice(s.start, s.end)) && headerRowAt(ctx, m.start) === null)) continue;
       // an association still negotiated, asked about or supposed ("準参加に向けた交渉は継続中", "日本はホライズン・ヨーロッパに準参加するのでしょうか。",
       // "準参加が実現すれば") is none yet (1.15.52)
       // (a sentence broken at a line's end, as CJK lines are, goes on into the next: "…準参加（アソシエーション）に関する⏎交渉の早期妥結を目指す")
-      const next = /[。.!?！？]\s*$/.test(ctx.text.slice(s.start, s.end)) ? undefined : ctx.sentences[segmentAt(ctx.sentences, m.start) + 1];
+      const next = /[。.!?！？]\s*$/.test(ctx.text.slice(s.start, s.end)) ? undefined : ctx.sentences[si + 1];
       if (ASSOCIATION_NOT_YET.test(ctx.text.slice(s.start, next ? next.end : s.end))) continue;
     }
     out.push(m);

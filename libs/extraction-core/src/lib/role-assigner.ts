@@ -1,5 +1,5 @@
 import { isEuOrMemberState } from '@dpo/taxonomy';
-import { isSpace } from './char-classes';
+import { isHangul, isSpace } from './char-classes';
 import { DocumentContext, firstAtOrAfter, inEuNoPartySpan, mentionsIn } from './document-context';
 import { COUNT } from './partner-label';
 import { Mention } from './gazetteer-matcher';
@@ -182,9 +182,6 @@ function isAttributive(text: string, end: number): boolean {
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
 }
 
-function isHangul(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
-}
 
 /** "EU", "欧" (欧盟, 中欧, 欧洲) in a Chinese title: the EU's own agreement. */
 const EU_IN_TITLE = /EU|欧/;

@@ -1,5 +1,5 @@
 import { euSideBefore } from './demonym-resolver';
-import { isAsciiLetter, isSpace } from './char-classes';
+import { isAsciiLetter, isHangul, isSpace } from './char-classes';
 import { CueSet, CUES } from './cue-words.data';
 import { Mention } from './gazetteer-matcher';
 
@@ -661,9 +661,6 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   return latinNoPartyPhrase(text.slice(from, from > limit ? from + 90 : Math.min(limit, from + 90)));
 }
 
-function isHangul(c: number): boolean {
-  return c >= 0xac00 && c <= 0xd7a3;
-}
 
 /** A word of three lower-case letters or more: a clause, not a place's name between commas. */
 const CLAUSE_WORD = /(?:^|[^\p{L}])\p{Ll}{3,}/u;
