@@ -26,8 +26,20 @@ export function datelinePlaces(text: string, mentions: readonly Mention[]): Set<
     if (k > 0 && text.charCodeAt(k - 1) !== 0x0a) continue;
     if (DATELINE_REST.test(text.slice(m.end, m.end + 40))) out.add(m);
   }
+  // a line that is only a place, a city and its country, and a date: "San Salvador, El Salvador, 5 de mayo de 2026" (1.15.56)
+  for (const m of mentions) {
+    if (!isPlace(m) || out.has(m)) continue;
+    const from = text.lastIndexOf('\n', m.start - 1) + 1;
+    let to = text.indexOf('\n', m.end);
+    if (to < 0) to = text.length;
+    if (to - from <= 90 && DATELINE_LINE.test(text.slice(from, to))) out.add(m);
+  }
   return out;
 }
+
+/** A whole line of one or two place names and a date, nothing else: the dateline of a transcript or a report. */
+const DATELINE_LINE =
+  /^[ \t]*\p{Lu}[\p{L}'’. -]{1,30}(?:,[ \t]*\p{Lu}[\p{L}'’. -]{1,30})?,[ \t]*(?:(?:le|den|el|il|am)[ \t]+)?(?:\d{1,2}\.?[ \t]*(?:de[ \t]+)?\p{L}{3,10}\.?(?:[ \t]+de)?[ \t]+\d{4}|\p{L}{3,10}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{4}-\d{2}-\d{2})[ \t]*$/u;
 
 /** A page's tags, keywords and related links: "Tags: Africa, Digital, Global Gateway", "| Related: Kenya – Digital connectivity". */
 const TAG_LABEL =

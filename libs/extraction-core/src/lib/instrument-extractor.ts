@@ -24,7 +24,7 @@ const ASSOCIATED_GROUP = /(?:associated countries|pays associés|assoziierte[n]?
 const ASSOCIATION = /associat|associé|assoziier|asociad|asociaci|associazion|联系国|关联|準加盟|準会員|準参加|アソシエーション|준회원|연계/i;
 /** An association in negotiation, asked about, or supposed, in the eight languages. */
 const ASSOCIATION_NOT_YET =
-  /(?:交渉|協議)(?:は|が)?(?:継続中|続いて|進行中|中)|交渉の(?:早期)?妥結|妥結を目指|妥結していない|合意(?:に|には)至っていない|実現すれば|のでしょうか|谈判(?:仍在|正在|尚未)|尚未(?:达成|完成)|협상(?:이|은|을)?\s*(?:진행|계속)|협상\s*단계|\b(?:under|in)\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:on|for|towards?)\s+(?:its|their|the|an?)?\s*association\b|\ben\s+(?:cours\s+de\s+)?négociation\b|\bnoch\s+verhandelt\b|\bin\s+Verhandlung|\ben\s+negociación\b|\bin\s+(?:corso\s+di\s+)?negoziazione\b/iu;
+  /(?:交渉|協議)(?:は|が)?(?:継続中|続いて|進行中|進んで|中)|に向けた(?:交渉|協議)|交渉の(?:早期)?妥結|妥結を目指|妥結していない|合意(?:に|には)至っていない|実現すれば|のでしょうか|谈判(?:仍在|正在|尚未)|尚未(?:达成|完成)|협상(?:이|은|을)?\s*(?:진행|계속)|협상\s*단계|\b(?:under|in)\s+negotiation\b|\bbeing\s+negotiated\b|\bnegotiations?\s+(?:on|for|towards?)\s+(?:its|their|the|an?)?\s*association\b|\ben\s+(?:cours\s+de\s+)?négociation\b|\bnoch\s+verhandelt\b|\bin\s+Verhandlung|\ben\s+negociación\b|\bin\s+(?:corso\s+di\s+)?negoziazione\b/iu;
 /** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
@@ -160,14 +160,22 @@ const NEGOTIATIONS_FOR_BEFORE =
 /** …that the sentence says go on, or the instrument said to be under negotiation right after it. */
 const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
 const UNDER_NEGOTIATION_AFTER =
-  /^[^.;]{0,60}?\b(?:(?:is|are|remains?)\s+(?:still\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
+  /^([^.;—–]{0,70}?)\b(?:(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+)?verhandelt|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
 
 /** Another thing named between the instrument and "is under negotiation", which the phrase is then said of ("… feed into the separate digital trade talks, which are still being negotiated"). */
 const ANOTHER_THING = /\b(?:talks|negotiations|agreements?|accords?|Abkommen|acuerdos?|accord[oi]|négociations|Verhandlungen|negociaciones|negoziati)\b/iu;
 
+/**
+ * The same in Chinese, Japanese and Korean, right after the name: "欧盟与东盟之间的区域数字贸易协定谈判仍在进行中" (1.15.56), "…協定の交渉は継続中",
+ * "…협정 협상이 진행 중".
+ */
+const UNDER_NEGOTIATION_AFTER_CJK =
+  /^[^。；;.]{0,6}?(?:谈判|談判|交渉|협상)[^。；;.]{0,6}?(?:仍在进行|正在进行|仍在持续|尚未完成|尚未结束|尚未达成|进行中|継続中|進行中|が続いて|は続いて|진행\s*중|진행되고|계속되고)/u;
+
 function underNegotiation(ctx: DocumentContext, m: Mention): boolean {
-  const after = UNDER_NEGOTIATION_AFTER.exec(ctx.text.slice(m.end, m.end + 90));
-  if (after !== null && !ANOTHER_THING.test(after[0])) return true;
+  const after = UNDER_NEGOTIATION_AFTER.exec(ctx.text.slice(m.end, m.end + 110));
+  if (after !== null && !ANOTHER_THING.test(after[1])) return true;
+  if (UNDER_NEGOTIATION_AFTER_CJK.test(ctx.text.slice(m.end, m.end + 30))) return true;
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
   if (!NEGOTIATIONS_FOR_BEFORE.test(before)) return false;
   const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
@@ -384,7 +392,8 @@ export function namedAsOthers(ctx: DocumentContext, m: Mention): boolean {
 }
 
 /** "日印", "日米", "中韩", "米印" right before an instrument's name (after a bracket or quote): two countries by their one-character names. */
-const CJK_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${ONE_CHAR_COUNTRIES}][${ONE_CHAR_COUNTRIES}]$`, 'u');
+// (after a counter, "第4回日英デジタルパートナーシップ閣僚会合", 1.15.56)
+const CJK_PAIR_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|[回届次])[${ONE_CHAR_COUNTRIES}][${ONE_CHAR_COUNTRIES}]$`, 'u');
 
 /** At most three words, no punctuation: the verb between a list of places and the instrument ("bestehen", "hat die EU", "bestehen seit 2022"). */
 const VERB_GAP = /^\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u;

@@ -13,7 +13,7 @@ export interface NamedInitiative {
 }
 
 const HEADS =
-  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Mechanism|Process|Reserve|Park|Bridge|Pact|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Link|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
+  'Initiatives?|Alliance|Programme|Program|Network|Facility|Fund|Mechanism|Process|Reserve|Park|Bridge|Pact|Factor(?:y|ies)|Gigafactor(?:y|ies)|Hub|Cable|Corridor|Platform|Centre|Center|Project|Mission|Scheme|Compact|Toolbox|Stack|Working Group|Coalition|Undertaking|Academy|Observatory|Community of Practice|Accelerator|Testbed|Lab|Link|Agenda|Cloud|Pilot|Campus|Partnership on AI|Allianz|Programm|Netzwerk|Fazilität|Plattform|Iniciativa|Alianza|Programa|Red|Iniziativa|Alleanza|Programma|Rete|Réseau|Projet|Projekt|Proyecto|Progetto';
 /** Letters a name's words are written in: not those of scripts without spaces, which a name may touch ("日本とEUはNorth …"). */
 const ALPHA = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}';
 const WORD = `(?:[\\p{Lu}][${ALPHA}\\p{N}²'’]*(?:[-–‐][${ALPHA}\\p{N}]+)*|EU-[\\p{Lu}][${ALPHA}]*(?:\\s?[\\p{Lu}][${ALPHA}]*)?)`;
@@ -410,6 +410,11 @@ const CALLED =
   /(?:called|named|dubbed|known as|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|not[oaie] come|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
 /** "a campaign known as Salt Typhoon", "then called Huawei Marine": actors and companies are named so too. */
 const NOT_AN_INITIATIVE_BEFORE = /(?:group|actors?|hackers?|campaign|operation|company|firm|operator|vendor|then|formerly|Gruppe|groupe|campagne|grupo|campaña|gruppo|campagna|Unternehmen|entreprise|empresa|azienda|société)\s*,?\s*$/i;
+/** A head noun that ends a CJK name: a plan, project, programme, centre, mechanism, initiative, network, platform, alliance, fund or corridor. */
+const CJK_HEAD_END =
+  /(?:计划|計劃|計畫|計画|项目|項目|プロジェクト|プログラム|프로그램|프로젝트|사업|센터|センター|中心|机制|機制|倡议|イニシアティブ|이니셔티브|ネットワーク|네트워크|网络|平台|プラットフォーム|플랫폼|联盟|アライアンス|얼라이언스|基金|ファンド|펀드|走廊|回廊|회랑)$/u;
+/** An acronym in brackets at the end of a name, full-width or not. */
+const BRACKETED_END = /\s*[（(][^（）()]{1,16}[）)]$/u;
 /** Words a quoted phrase starts with when it is a saying, not a name. */
 const NOT_A_NAME = /^(?:we|i|it|this|the|a|an|our|nous|je|wir|ich|nosotros|noi|es|c['’]est|il|elle|das|der|die)\b/i;
 
@@ -427,9 +432,12 @@ function quotedBy(quoted: RegExp, text: string, add: (name: string, start: numbe
     const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(inner[0]);
     // a name: a capital first, at most eight words, and not a quoted saying
     if (!cjk && (!/^[\p{Lu}\p{N}]/u.test(inner) || inner.split(/\s+/).length > 8 || NOT_A_NAME.test(inner))) continue;
-    if (cjk && inner.length > 24) continue;
+    // (a CJK name may carry its acronym in brackets: "日蘭量子ネットワーク実証プロジェクト（QuNeT-JN）")
+    const name = cjk ? inner.replace(BRACKETED_END, '') : inner;
+    if (cjk && name.length > 24) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (!QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after) && !QUOTE_TITLED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
-    add(inner, start, null);
+    // (a CJK name that ends in its own head noun needs no other: 「捷台半導體人才計畫」, 「한-독 양자컴퓨팅 공동연구센터」, “中欧数据跨境流动交流机制”, 1.15.56)
+    if (!(cjk && CJK_HEAD_END.test(name)) && !QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after) && !QUOTE_TITLED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    add(name, start, null);
   }
 }

@@ -28,7 +28,7 @@ export interface BuildInput {
 }
 
 /** Keywords too common to signal an area on their own; they need repetition. */
-const WEAK_AREA_WORDS = /^(?:standards?|skills|talents?|training|cloud|satellite|chips?|formation|compétences|competenze|formazione|kompetenzen|ausbildung|人才|技能|标准|標準|표준|교육|인재|卫星|衛星|위성|standard|normes|normen|ai|ia|ki|cyber|connectivity|connectivité|connettività|conectividad|konnektivität|연결성|接続性|data protection|personal data|données personnelles|protection des données|datenschutz|personenbezogenen? daten|protección de datos|datos personales|protezione dei dati|dati personali|数据保护|个人数据|个人信息保护|データ保護|個人データ|個人情報保護|데이터 보호|개인정보 보호|개인정보)$/i;
+const WEAK_AREA_WORDS = /^(?:standards?|skills|talents?|training|cloud|satellite|cables?|câbles?|kabel|cavo|cavi|光缆|ケーブル|케이블|chips?|formation|compétences|competenze|formazione|kompetenzen|ausbildung|人才|技能|标准|標準|표준|교육|인재|卫星|衛星|위성|standard|normes|normen|ai|ia|ki|cyber|connectivity|connectivité|connettività|conectividad|konnektivität|연결성|接続性|data protection|personal data|données personnelles|protection des données|datenschutz|personenbezogenen? daten|protección de datos|datos personales|protezione dei dati|dati personali|数据保护|个人数据|个人信息保护|データ保護|個人データ|個人情報保護|데이터 보호|개인정보 보호|개인정보)$/i;
 const MAX_QUOTE = 1000;
 const PARTNER_ORGS: ReadonlySet<string> = new Set(['org:smart-africa']);
 

@@ -244,9 +244,9 @@ function cuesAround(ctx: DocumentContext, s: Segment, lists: readonly Mention[][
 export function assignRoles(ctx: DocumentContext): void {
   const euNoParty = assignListRoles(ctx);
   // "EUは同協定の当事者ではない", "the EU is not party to it": the places of that sentence and the one before it are parties of
-  // an agreement the EU is not in
-  for (const i of euNoParty) {
-    const from = ctx.sentences[Math.max(0, i - 1)].start;
+  // an agreement the EU is not in (those of that sentence alone for a project said not to concern the EU)
+  for (const [first, i] of euNoParty) {
+    const from = ctx.sentences[first].start;
     ctx.euNoPartySpans.push(from, ctx.sentences[i].end);
     for (const m of mentionsIn(ctx.places, from, ctx.sentences[i].end)) ctx.roles.delete(m);
   }
@@ -353,10 +353,18 @@ function inTableRow(ctx: DocumentContext, pos: number): boolean {
   return ctx.tableRows.some((r) => pos >= r.start && pos < r.end);
 }
 
-/** Roles of the lists of places, sentence by sentence; returns the indices of the sentences that say the EU is no party. */
-function assignListRoles(ctx: DocumentContext): number[] {
+/** A question opened by "why" (after a speaker's label), the place among its next two words: "¿Por qué El ", "PREGUNTA (EFE): Why ". */
+const WHY_FIRST = /^(?:[^.?!:\n]{0,60}[:：]\s*)?[\s¿¡"“«]*(?:why|pourquoi|warum|wieso|weshalb|por\s*qué|perché|come\s+mai)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+
+/** Roles of the lists of places, sentence by sentence; returns the spans of sentences (first and last index) where the EU is said to be no party. */
+function assignListRoles(ctx: DocumentContext): [number, number][] {
   const places = ctx.places;
-  const euNoParty: number[] = [];
+  // [first, last] sentence indices: the sentence that says so and the one before it, or (a project said not to concern the EU) that one alone
+  const euNoParty: [number, number][] = [];
+  const saysNoParty = (mentions: readonly Mention[], si: number): void => {
+    const said = euSaysNoParty(ctx.text, mentions, ctx.sentences[si].end);
+    if (said !== null) euNoParty.push([said === 'here' ? si : Math.max(0, si - 1), si]);
+  };
   // ids made partners so far, sentence by sentence
   const partnerIds = new Set<string>();
   const titleEnd = ctx.lines.length > 0 ? ctx.lines[0].end : 0;
@@ -371,7 +379,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
     // the EU and member states are `other` whatever the cues say, and `other` is what an absent role
     // means: a sentence that names no one else needs no grouping at all
     if (inSentence.every((m) => isEuOrMemberState(m.id))) {
-      if (euSaysNoParty(ctx.text, inSentence, s.end)) euNoParty.push(si);
+      saysNoParty(inSentence, si);
       continue;
     }
     // a list of only the EU and member states neither widens the cue windows nor gets classified
@@ -379,14 +387,22 @@ function assignListRoles(ctx: DocumentContext): number[] {
     const lists: Mention[][] = [];
     for (const list of groupLists(ctx.text, inSentence)) {
       // "… entre le Golfe et la Turquie ; l'UE n'y participe pas": the EU may close a list of others
-      if (euSaysNoParty(ctx.text, list, s.end)) euNoParty.push(si);
+      saysNoParty(list, si);
       if (list.every((m) => isEuOrMemberState(m.id))) continue;
       // "中国—东盟自由贸易区", "the China–ASEAN upgrade", "한-아세안 FTA": a pair of others by name, not a party of the EU's
       if (list.every((m) => isEuOrMemberState(m.id) || inPairOfOthers(ctx, m))) continue;
       lists.push(list);
     }
     // a question ("问：东盟与欧盟的区域自贸协定还有希望吗？", "Can a US university join the consortium?") asks, and says no one takes part (1.15.52)
-    if (isQuestion(ctx.text, s.end)) continue;
+    if (isQuestion(ctx.text, s.end)) {
+      // (but a why-question takes as given what it asks about: "¿Por qué El Salvador, que acoge esta ceremonia, no está entre los países
+      // piloto?" says El Salvador is none, 1.15.56)
+      const first = lists[0];
+      if (first && WHY_FIRST.test(ctx.text.slice(s.start, first[0].start)) && noPartyPhrase(ctx.text, first[first.length - 1].end, s.end) === 'party') {
+        for (const m of first) ctx.notParties.add(m.id);
+      }
+      continue;
+    }
     const found = cuesAround(ctx, s, lists);
     // the sentence names neither the EU nor a member state: what its countries do with each other is their own affair
     // found the first time a partner list asks
@@ -437,7 +453,7 @@ function assignListRoles(ctx: DocumentContext): number[] {
       }
       if (noParty === 'party') {
         if (euOwnsNegation) {
-          euNoParty.push(si);
+          euNoParty.push([Math.max(0, si - 1), si]);
           continue;
         }
         // "Nicaragua, miembro del SICA, no participa", "Belarus hat seine Teilnahme an der Östlichen Partnerschaft
@@ -597,27 +613,32 @@ const NOT_INVOLVING_WORD = /involve|coinvolg|impliqu|involucra|implica|Beteiligu
 const NOT_INVOLVING_BEFORE =
   /(?:\b(?:do|does|did)\s+not\s+involve|\bnon\s+coinvolg\w*|\bn['’]impliqu\w*\s+(?:pas|ni)|\bno\s+(?:involucra|implica)n?(?:\s+a)?|\bohne\s+Beteiligung|\bwithout\s+(?:any\s+)?(?:the\s+)?(?:participation|involvement|cooperation)\s+of|\bsenza\s+(?:alcuna\s+)?(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:di|del|della|dell['’])|\bsin\s+(?:ninguna\s+)?(?:la\s+)?(?:participación|cooperación)\s+(?:de|del)|\bsans\s+(?:aucune\s+)?(?:la\s+)?(?:participation|coopération)\s+(?:de|du|des|d['’]))\s*(?:[^.;,]{0,30}\s+(?:or|nor|ni|né|ni\s+a|noch|oder)\s+)?(?:the\s+|l['’]|la\s+|der\s+)?$/i;
 
+const NOT_CONCERNING_BEFORE = /(?:\bne\s+concerne\s+pas|\b(?:does|do)\s+not\s+concern|\bno\s+concierne\s+(?:a|al)|\bnon\s+riguarda)\s+(?:the\s+|la\s+|le\s+|l['’]|a\s+|)$/i;
+
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
-function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): boolean {
+function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): 'previous' | 'here' | null {
   for (const m of mentions) {
+    // "« ce projet ne concerne pas la France »", "this project does not concern the EU": said of the EU or of a member state, and of
+    // what this sentence names only (1.15.56)
+    if (isEuOrMemberState(m.id) && NOT_CONCERNING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'here';
     if (m.id !== 'org:eu') continue;
     const end = afterEuAndMembers(text, m.end);
     const c = text.charCodeAt(end);
     // "这些框架均不包括欧盟": the negation is said before the EU in Chinese
-    if (NOT_INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return true;
+    if (NOT_INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) return 'previous';
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if (NOT_INVOLVING_WORD.test(before) && NOT_INVOLVING_BEFORE.test(before)) return true;
+    if (NOT_INVOLVING_WORD.test(before) && NOT_INVOLVING_BEFORE.test(before)) return 'previous';
     // "EUは", "EU는": a subject particle, or a Chinese verb phrase glued to the name ("欧盟均未参与其中"), then the CJK phrase
     if (c === 0x306f || c === 0x304c || c === 0xb294 || c === 0xc740 || c === 0xc774 || c === 0xac00 || (c >= 0x4e00 && c <= 0x9fff)) {
-      if (notAParty(text, end, Math.min(sentenceEnd, end + 40))) return true;
+      if (notAParty(text, end, Math.min(sentenceEnd, end + 40))) return 'previous';
       continue;
     }
     if (!isSpace(c) || !negationMayFollow(text, end)) continue;
     // sticky at the end of the name: no slice per mention
     EU_NEGATION_SOON.lastIndex = end;
-    if (EU_NEGATION_SOON.test(text) && EU_NEGATION_SOON.lastIndex - end <= 40 && notAParty(text, end, Math.min(sentenceEnd, end + 60))) return true;
+    if (EU_NEGATION_SOON.test(text) && EU_NEGATION_SOON.lastIndex - end <= 40 && notAParty(text, end, Math.min(sentenceEnd, end + 60))) return 'previous';
   }
-  return false;
+  return null;
 }
 
 /**

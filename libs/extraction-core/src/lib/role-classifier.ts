@@ -326,6 +326,9 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // "Argentina no figura como socio en este mapa", "is not listed as a partner", "n'apparaît pas comme partenaire"
     // what the EU decided alone: "la decisión de adecuación adoptada unilateralmente por la Comisión Europea" (this sentence only, 1.15.48)
     String.raw`\b(?:adopted|taken|granted)\s+unilaterally\b|\bunilateral(?:ly)?\s+(?:adopted|granted|by\s+the\s+(?:European\s+)?Commission)\b|\badopt(?:ée|é)e?s?\s+unilatéralement\b|\badoptad[oa]s?\s+unilateralmente\b|\badottat[oa]\s+unilateralmente\b|\beinseitig\s+(?:erlassen|angenommen|beschlossen)\b`,
+    // "no está entre los países piloto", "is not among the pilot countries", "n'est pas parmi les pays partenaires", "non è tra i paesi
+    // beneficiari", "ist nicht unter den Pilotländern" (1.15.56)
+    String.raw`\b(?:no\s+(?:está|están|estaba|figura|figuran)\s+entre\s+los\s+(?:países|socios)|(?:is|are|was|were)\s+not\s+among\s+the\s+(?:pilot|partner|target|beneficiary|participating)\s+countries|n['’](?:est|sont|était)\s+pas\s+parmi\s+les\s+pays|non\s+(?:è|sono|era)\s+tra\s+i\s+paesi|(?:ist|sind|war)\s+nicht\s+unter\s+den\s+(?:Pilot|Partner|Ziel|Teilnehmer)l(?:and|änder))\b`,
     // "le Maroc n'est pas pays pilote", "is not a partner country", "ist kein Pilotland" (1.15.47)
     String.raw`\bn['’](?:est|sont)\s+pas\s+(?:un\s+|des\s+)?pays\s+(?:pilotes?|partenaires?|bénéficiaires?|cibles?)\b|\b(?:is|are)\s+not\s+(?:a\s+)?(?:pilot|partner|target|beneficiary)\s+countr(?:y|ies)\b|\b(?:ist|sind)\s+kein(?:e)?\s+(?:Pilot|Partner|Ziel)l(?:and|änder)\b|\bno\s+(?:es|son)\s+(?:un\s+)?pa[íi]s(?:es)?\s+(?:piloto|socios?|beneficiarios?)\b|\bnon\s+(?:è|sono)\s+(?:un\s+)?paes[ei]\s+(?:pilota|partner|beneficiari[oa]?)\b`,
     // "Afghanistan, which borders three of the five partner countries, is not included." (1.15.46)
@@ -629,9 +632,15 @@ const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nu
  * What follows a list, where its no-party phrase may be: 90 characters, or up to 120 within the clause (1.15.52: "…, war als fünftes
  * Partnerland vorgesehen, hat die Durchführungsvereinbarung jedoch nicht unterzeichnet"; not "…; das DTC ist daran nicht beteiligt").
  */
+const PRONOUN_FIRST = /^\s*(?:this|that|it|they|these|those|which|neither|ceci|cela|ce|c['’]|il|elle|ils|elles|das|dies|es|sie|esto|eso|esta|ello|ciò|questo|questa|esso|essa)(?![\p{L}])/iu;
+
 function noPartyWindow(text: string, listEnd: number, limit: number): string {
   const near = text.slice(listEnd, Math.min(limit, listEnd + 90));
-  if (near.length < 90 || /[;；]/.test(near)) return near;
+  // (not past a semicolon that opens a clause of another subject: "It will cross the Caspian to Azerbaijan …; Russian territory is not part of
+  // the route", 1.15.56; a pronoun goes on with the same: "…; this is outside the EU framework")
+  const semi = near.search(/[;；]/);
+  if (semi >= 0) return PRONOUN_FIRST.test(near.slice(semi + 1)) ? near : near.slice(0, semi);
+  if (near.length < 90) return near;
   const more = text.slice(listEnd + 90, Math.min(limit, listEnd + 120));
   const stop = more.search(/[;；]/);
   return near + (stop < 0 ? more : more.slice(0, stop));

@@ -1528,3 +1528,75 @@ describe('explainers, OCR scans and show notes: texts that disclaim the EU, inst
     expect(rules(en, 'en').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['digital-partnership country:KR']);
   });
 });
+
+describe('op-eds, ministers\' speeches and press conferences: datelines, why-questions, negotiations said after the name (1.15.56)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it('reads no country in the name of a volcano, and no partner in a dateline of a city and its country', () => {
+    const en = "After the Hunga Tonga-Hunga Ha'apai eruption, the European Union launched the Pacific Digital Resilience Facility with Fiji and Samoa.";
+    expect(rules(en, 'en').partners).toEqual(['country:FJ', 'country:WS']);
+    const es =
+      'Rueda de prensa conjunta de la Comisaria europea y del Secretario General del SICA\nSan Salvador, El Salvador, 5 de mayo de 2026\n\nHoy la Unión Europea firma con Costa Rica y Guatemala el convenio del programa CiberSeguro.';
+    expect(rules(es, 'es').partners).toEqual(['country:CR', 'country:GT', 'region:sica']);
+  });
+
+  it('reads a place a why-question says is not among the pilot countries as no party', () => {
+    const es =
+      'La Unión Europea financia CSIRT nacionales en Costa Rica, Guatemala y Honduras.\nPREGUNTA (La Prensa Gráfica): ¿Por qué El Salvador, que acoge esta ceremonia, no está entre los países piloto?\nRESPUESTA: La selección se hizo por convocatoria. El Salvador podrá incorporarse con la Unión Europea en la segunda fase.';
+    expect(rules(es, 'es').partners).toEqual(['country:CR', 'country:GT', 'country:HN']);
+  });
+
+  it('does not carry a no-party phrase across a semicolon to a place before it, and reads a project said not to concern France as no one\'s of France', () => {
+    const en =
+      'The Team Europe Initiative on Digital Connectivity in Central Asia works with Kazakhstan and Uzbekistan.\nA (Kazakh Vice-Minister): No. It will cross the Caspian to Azerbaijan and continue west; Russian territory is not part of the route.';
+    expect(rules(en, 'en').partners).toEqual(['country:KZ', 'country:UZ', 'region:central-asia']);
+    const fr =
+      "La France et le Vanuatu ont signé un mémorandum d'entente sur la cybersécurité. Sur le câble financé par l'Australie pour les Îles Salomon et la Papouasie-Nouvelle-Guinée, cité par un journaliste, la ministre a indiqué que « ce projet ne concerne pas la France ».";
+    expect(rules(fr, 'fr').partners).toEqual(['country:VU']);
+  });
+
+  it('reads an instrument whose negotiations are said to go on right after its name as none, in Chinese, Italian, German and English', () => {
+    const zh = '2023年，欧盟与新加坡建立数字伙伴关系。欧盟与东盟之间的区域数字贸易协定谈判仍在进行中，尚未完成。';
+    expect(rules(zh, 'zh').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['digital-partnership country:SG']);
+    const it_ = "A livello europeo, l'Italia sostiene la Tunisia. Quanto all'accordo di libero scambio tra l'UE e il Golfo, i negoziati sono ancora in corso.";
+    expect(rules(it_, 'it').instruments).toEqual([]);
+    const de = 'Die EU unterstützt die Ukraine. Ein Abkommen über die gegenseitige Anerkennung qualifizierter Vertrauensdienste zwischen der EU und der Ukraine wird derzeit verhandelt.';
+    expect(rules(de, 'de').instruments).toEqual([]);
+    const en = 'The EU and India met in the Trade and Technology Council. Q: The free trade agreement with India has now been under negotiation for years. Will it be signed?';
+    expect(rules(en, 'en').instruments.map((i) => i.type)).toEqual(['trade-and-technology-council']);
+  });
+
+  it('keeps an instrument signed before a dash that goes on to another still negotiated', () => {
+    const en = 'We signed a memorandum of understanding with Angola on behalf of the EU in November — the Namibian one is still being negotiated.';
+    expect(rules(en, 'en').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['memorandum country:AO']);
+  });
+
+  it('reads an association towards which negotiations progress as none yet, and a pair of others after a counter as their instrument', () => {
+    const ja = 'この協力は、日EUデジタルパートナーシップの枠組みの中で進められています。また、日本のホライズン・ヨーロッパ準参加に向けた交渉が進んでいることを歓迎します。';
+    expect(rules(ja, 'ja').instruments.map((i) => i.type)).toEqual(['digital-partnership']);
+    const ja2 = '昨日、ロンドンで第4回日英デジタルパートナーシップ閣僚会合を開催し、英国の科学・イノベーション・技術大臣と共同声明を取りまとめました。';
+    expect(rules(ja2, 'ja').instruments).toEqual([]);
+    expect(rules(ja2, 'ja').partners).toEqual([]);
+  });
+
+  it('reads a "partenariato strategico globale" as a comprehensive strategic partnership, and names headed by Agenda, Cloud, Pilot or Campus', () => {
+    const it_ = "Il partenariato strategico globale tra l'Italia e gli Emirati Arabi Uniti è ormai anche un partenariato tecnologico.";
+    expect(rules(it_, 'it').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['comprehensive-strategic-partnership country:AE']);
+    const en =
+      'With a EUR 40 million loan from the European Investment Bank, the Kenya Green Government Cloud will be built at Konza. Estonia and Kenya will launch the KenX Data Exchange Pilot.';
+    const titles = rules(en, 'en').initiatives.map((i) => i.title);
+    expect(titles).toEqual(expect.arrayContaining(['Kenya Green Government Cloud', 'KenX Data Exchange Pilot']));
+  });
+
+  it('reads a cable as secure infrastructure, a quoted CJK name ending in its head noun as an initiative, and a memorandum in traditional characters', () => {
+    const en =
+      'The European Union and Tonga will protect the cable that links the kingdom to Fiji. A second cable, co-financed by the EU, will give the islands a backup route.';
+    expect(rules(en, 'en').areas).toEqual(['area:secure-infrastructure']);
+    const zh = '今天上午，捷克工業和貿易部與台灣國家科學及技術委員會簽署了《半導體人才培育合作備忘錄》。根據這份備忘錄，我們將啟動「捷台半導體人才計畫」。';
+    const r = rules(zh, 'zh');
+    expect(r.instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['memorandum country:TW']);
+    expect(r.initiatives.map((i) => i.title)).toContain('捷台半導體人才計畫');
+    const ko = '양국은 「한-독 양자컴퓨팅 공동연구센터」를 율리히와 대전에 설치한다. 「日蘭量子ネットワーク実証プロジェクト（QuNeT-JN）」';
+    expect(rules(ko, 'ko').initiatives.map((i) => i.title)).toEqual(expect.arrayContaining(['한-독 양자컴퓨팅 공동연구센터', '日蘭量子ネットワーク実証プロジェクト']));
+  });
+});

@@ -113,6 +113,8 @@ export const BLOCKED_NAMES: readonly string[] = [
   // islands of Papua New Guinea and a US region
   'New Britain', 'New Ireland', 'New England',
   'New Mexico', 'New Guinea', 'New Jersey', 'New Caledonia Street', 'Georgia Tech', 'Jordan Valley',
+  // a volcano of Tonga, named for the eruption of 2022 ("after the Hunga Tonga-Hunga Ha'apai eruption")
+  'Hunga Tonga',
   'Chad Valley', 'Monaco di Baviera', 'Gulf of Guinea', 'golfe de Guinée', 'Golf von Guinea', 'golfo de Guinea', 'golfo di Guinea', '几内亚湾', 'ギニア湾', '기니만', 'Guinea worm', 'Turkey Creek', 'Indiana', 'Niger Delta', 'Congo Basin',
   '中非合作', '中非论坛', '인도적', '인도주의', '인도적인', '印度洋', 'インド洋', '인도양',
   // the Mediterranean holds Haiti's name in Chinese and Japanese (地中海地区); 수단 is also Korean for "means"
