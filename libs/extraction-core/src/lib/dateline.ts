@@ -33,9 +33,14 @@ export function datelinePlaces(text: string, mentions: readonly Mention[]): Set<
     let to = text.indexOf('\n', m.end);
     if (to < 0) to = text.length;
     if (to - from <= 90 && DATELINE_LINE.test(text.slice(from, to))) out.add(m);
+    // the country of a city in brackets, after a comma: "Africa Digital Forum, Dakar (Sénégal)", an event's venue (1.15.57)
+    else if (text.charCodeAt(m.end) === 0x29 && VENUE_CITY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m);
   }
   return out;
 }
+
+/** A comma, a city's name of up to three capitalised words and an opening bracket, right before a place. */
+const VENUE_CITY_BEFORE = /,[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}[ \t]*\($/u;
 
 /** A whole line of one or two place names and a date, nothing else: the dateline of a transcript or a report. */
 const DATELINE_LINE =

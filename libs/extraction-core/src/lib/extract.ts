@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.56';
+export const EXTRACTOR_VERSION = '1.15.57';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -166,6 +166,30 @@ function disclaimsAll(ctx: DocumentContext): boolean {
   const s = ctx.sentences[segmentAt(ctx.sentences, m.index)];
   if (!s || !BELOW.test(ctx.text.slice(m.index, s.end))) return false;
   return mentionsIn(ctx.places, s.start, m.index).some((x) => isEuOrMemberState(x.id));
+}
+
+/** A government body in a text's first line: a ministry, government, agency, authority or presidency. */
+const OFFICIAL_BODY =
+  /(?:^|[^\p{L}])(?:Minist\p{L}*|Government|Gouvernement|Gobierno|Governo|Regierung|Agen(?:cy|ce|cia|zia|tur)|Authority|Autorité|Autoridad|Autorità|Behörde|Presidency|Présidence|Presidencia|Presidenza)(?![\p{L}])|[部省庁][^\p{L}]|[부청](?:\s|$)/u;
+/** The EU (or Team Europe) said to finance what the text reports: "financé par l'Union européenne", "funded by the EU", "EU-funded". */
+const EU_FINANCES =
+  /\b(?:financ\p{L}*|co-?financ\p{L}*|cofinanc\p{L}*|funded|gefördert|finanziert|finanzia\p{L}*)\s+(?:[\p{L}-]+\s+){0,3}?(?:by|par|por|da|dal|von|durch)\s+(?:the\s+|l['’]|la\s+|der\s+|die\s+|el\s+|il\s+)?(?:European\s+Union|EU|Union\s+européenne|UE|Unión\s+Europea|Unione\s+europea|Europäische[n]?\s+Union|Team\s+Europe)\b|\bEU-funded\b|欧盟(?:资助|出资|提供资金)|EUが(?:資金|出資)|EU(?:가|의)\s*(?:재정|자금)\s*지원/u;
+
+/**
+ * The country that publishes the text is the partner of what the EU finances in it (1.15.57): a partner country's ministry or agency
+ * writes of its own programme ("République du Sénégal – Ministère de la Communication …" over "Le programme … est financé par l'Union
+ * européenne"), naming itself only in its header. Only where no sentence made any place a partner, and the first line names one country
+ * outside the EU beside a government body.
+ */
+function publisherAsPartner(ctx: DocumentContext): boolean {
+  for (const role of ctx.roles.values()) if (role === 'partner') return false;
+  const line = ctx.lines.find((l) => l.end > l.start && ctx.text.slice(l.start, l.end).trim() !== '');
+  if (!line || line.end - line.start > 160 || !OFFICIAL_BODY.test(ctx.text.slice(line.start, line.end))) return false;
+  const named = mentionsIn(ctx.places, line.start, line.end).filter((m) => m.kind === 'country' && !isEuOrMemberState(m.id));
+  if (named.length === 0 || named.some((m) => m.id !== named[0].id) || ctx.notParties.has(named[0].id)) return false;
+  if (!EU_FINANCES.test(ctx.text)) return false;
+  ctx.roles.set(named[0], 'partner');
+  return true;
 }
 
 /** How far before the first place of a labelled list the EU may be named as the side of its cooperation. */
@@ -399,6 +423,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   assignRoles(ctx);
   // what the text recommends, offers as an option or imagines as a scenario is no cooperation yet
   setAsideProspects(ctx);
+  const published = publisherAsPartner(ctx);
   // a row of someone else's (a table of others, a row that others alone fund) makes none of its places a partner by its words
   for (const row of ctx.tableRows) {
     if (!row.others) continue;
@@ -430,7 +455,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   // a label's list takes its EU from what comes before it: "Financé par l'Union européenne …" over "Pays bénéficiaires" and its items
   const firstLabelled = labelled.partners.reduce((a, m) => Math.min(a, m.start), Infinity);
   const euBeforeLabel = firstLabelled < Infinity && namesEuSide(ctx, Math.max(0, firstLabelled - LABEL_EU_REACH), firstLabelled);
-  const euTakesNoPart = disclaimsAll(ctx) || (!(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euBeforeLabel && !euTakesPart(ctx, instruments));
+  const euTakesNoPart = disclaimsAll(ctx) || (!(tablePartners && !namesEu(ctx)) && !labelled.euSigns && !euBeforeLabel && !published && !euTakesPart(ctx, instruments));
   if (euTakesNoPart) {
     ctx.roles.clear();
     instruments = [];

@@ -336,7 +336,7 @@ export class GazetteerMatcher {
         blockedUntil[g] = endTok + 1;
         if (e.id === 'blocked') continue;
         const m: Mention = { kind: e.kind, id: e.id, start: starts[i], end: ends[endTok] };
-        if (!(e.personNameRisk && this.isPersonName(text, m))) out.push(m);
+        if (!(e.personNameRisk && this.isPersonName(text, m)) && !saintInToponym(text, m)) out.push(m);
       }
     }
     return out;
@@ -366,6 +366,18 @@ export class GazetteerMatcher {
     if (m.id === 'country:GE' && (/(Atlanta|Savannah|Augusta|Athens|Macon|Columbus), $/.test(before) || /^,? ?\(?(US|USA|U\.S\.)\b/.test(after))) return true;
     return false;
   }
+}
+
+/** A saint's name that opens a country's: "Saint Lucia", "San Marino", "São Tomé". */
+const SAINT_START = /^(?:Santa|San|Saint|Sainte|St\.?|São|Sankt)[ -]/;
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u;
+const FUNCTION_WORD = /^(?:The|In|And|Of|For|From|To|By|With|Both|Le|La|Les|Et|En|Des|Du|De|Der|Die|Das|Und|Im|El|Los|Las|Y|Il|Lo|Di|Da|Dal|Con|Avec|Mit|Para|Per)$/;
+
+/** A country named for a saint inside a town's name, after a capitalised word of it: "Comune di Torre Santa Lucia" (1.15.57). */
+function saintInToponym(text: string, m: Mention): boolean {
+  if (!SAINT_START.test(text.slice(m.start, m.start + 7))) return false;
+  const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+  return w !== null && !FUNCTION_WORD.test(w[1]);
 }
 
 const cache = new Map<string, GazetteerMatcher>();

@@ -154,13 +154,17 @@ function usable(m: Mention): boolean {
   return isPlace(m) && !isEuOrMemberState(m.id);
 }
 
+/** A programme's or project's name opened in quotes, a word or more of it before the instrument's. */
+const PROGRAMME_QUOTE_BEFORE = /(?:[Pp]rogram\p{L}*|[Pp]rojekt\p{L}*|[Pp]roject\p{L}*|[Pp]rojet\p{L}*|[Pp]roye?cto\p{L}*|[Pp]rogett\p{L}*|[Ii]nitiative\p{L}*|[Ff]onds?)\s*[„"“«]\s*[^"“”„«»\n]{1,40}$/u;
+const QUOTE_CLOSES_AFTER = /^[^"“”„«»\n]{0,30}["“”»]/u;
+
 /** Negotiations for what follows: "negotiations on a", "I negoziati per un", "les négociations sur un", "Verhandlungen über ein". */
 const NEGOTIATIONS_FOR_BEFORE =
   /(?:negotiations?|négociations?|Verhandlungen|negociaciones|negoziati|trattative)\s+(?:on|for|of|towards?|sur|pour|d['’]|über|zu|para|de|sobre|per|su|di)\s*(?:an?\s+|the\s+|une?\s+|les?\s+|la\s+|l['’]|ein(?:e[nms]?)?\s+|den\s+|das\s+|die\s+|el\s+|il\s+|lo\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** …that the sentence says go on, or the instrument said to be under negotiation right after it. */
 const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
 const UNDER_NEGOTIATION_AFTER =
-  /^([^.;—–]{0,70}?)\b(?:(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+)?verhandelt|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
+  /^([^.;—–]{0,70}?)\b(?:(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+)?verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
 
 /** Another thing named between the instrument and "is under negotiation", which the phrase is then said of ("… feed into the separate digital trade talks, which are still being negotiated"). */
 const ANOTHER_THING = /\b(?:talks|negotiations|agreements?|accords?|Abkommen|acuerdos?|accord[oi]|négociations|Verhandlungen|negociaciones|negoziati)\b/iu;
@@ -192,6 +196,8 @@ function instrumentMentions(ctx: DocumentContext): Mention[] {
     const prev = out[out.length - 1];
     if (prev && prev.id === m.id && m.start - prev.end < 80 && /^\s*\([^()]*$/.test(ctx.text.slice(prev.end, m.start))) continue;
     if (m.id === 'instrument:digital-partnership' && /^\s*Networks?\b/.test(ctx.text.slice(m.end, m.end + 12))) continue;
+    // the word inside a programme's quoted name: Bundesprogramm „Kommunale Digitalpartnerschaften Ost“ (1.15.57)
+    if (PROGRAMME_QUOTE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) && QUOTE_CLOSES_AFTER.test(ctx.text.slice(m.end, m.end + 32))) continue;
     // an instrument whose negotiation the sentence says goes on ("I negoziati per un accordo di libero scambio tra l'UE e il Consiglio di
     // cooperazione del Golfo … sono ancora in corso", "an agreement that is still under negotiation") is none yet (1.15.55)
     if (underNegotiation(ctx, m)) continue;

@@ -258,14 +258,14 @@ const ONE_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}²-]{2,}(?![\p{L}\p{N}²-])`
  * One scan finds what the name patterns below start or end at: head nouns in lower case (and German "Kabel") and naming words;
  * each hit is then read where it stands. Two scans of the whole text for the patterns themselves cost twice as much.
  */
-const TRIGGER = /cable|câble|cavo|Kabel|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llamad|conocid|chiamat|cosiddett|not[oaie] come|sogenannt|genannt|namens/g;
-const HEAD_TRIGGERS: ReadonlySet<string> = new Set(['cable', 'câble', 'cavo', 'Kabel', 'programm', 'program', 'project', 'projet', 'proyecto', 'progett', 'platform', 'scheme', 'constellation']);
+const TRIGGER = /cable|câble|cavo|Kabel|projekt|Projekt|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llamad|conocid|chiamat|cosiddett|not[oaie] come|sogenannt|genannt|namens/g;
+const HEAD_TRIGGERS: ReadonlySet<string> = new Set(['cable', 'câble', 'cavo', 'Kabel', 'projekt', 'Projekt', 'programm', 'program', 'project', 'projet', 'proyecto', 'progett', 'platform', 'scheme', 'constellation']);
 /** "the 2Africa cable", "the Equiano cable", "Ethiopia's Fayda programme": the name before a lower-case head noun, read back from the head. */
 const NAME_BEFORE_HEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:the|its|their)\s+|['’]s\s+)(${ONE_WORD})\s+(?:submarine\s+|subsea\s+|fibre\s+|fiber\s+)?$`, 'u');
 const HEAD_AT = /(?:cable|programme|program|platform|constellation|project|scheme)(?![\p{L}])/uy;
-/** "le câble 2Africa", "el cable Humboldt", "des programmes CyberNet et Cyber4Dev", "das Kabel Medusa": the name after the head noun. */
+/** "le câble 2Africa", "el cable Humboldt", "des programmes CyberNet et Cyber4Dev", "das Kabel Medusa", "das Projekt QUARTZ-NET": the name after the head noun. */
 const NAME_AFTER_HEAD = new RegExp(
-  String.raw`(?:câble|cable|cavo|Kabel|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD}(?:\s+\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{N}²-]))?)(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
+  String.raw`(?:câble|cable|cavo|Kabel|[Pp]rojekt(?:e?s)?|programmes?|programas?|programm[ai]|Programms?|projets?|proyectos?|progett[oi])(?:\s+(?:sous-marin|submarino|sottomarino))?\s+(${ONE_WORD}(?:\s+\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{N}²-]))?)(?!\s+\p{Lu})(?:\s+(?:et|y|e|und|and)\s+(${ONE_WORD}))?`,
   'uy',
 );
 /** Capitalised words that are not one-word names before or after a head noun. */
@@ -332,7 +332,8 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
         if (before) take(before[1], at - before[0].length + before[0].indexOf(before[1]));
       }
       NAME_AFTER_HEAD.lastIndex = at;
-      const after = letterBefore && t[0] !== 'Kabel' ? null : NAME_AFTER_HEAD.exec(text);
+      // (a German compound's head too: "Seekabel", "des Forschungsprojekts QUARTZ-NET", 1.15.57)
+      const after = letterBefore && t[0] !== 'Kabel' && t[0] !== 'projekt' ? null : NAME_AFTER_HEAD.exec(text);
       if (after) {
         take(after[1], at + after[0].indexOf(after[1]));
         if (after[2]) take(after[2], at + after[0].lastIndexOf(after[2]));

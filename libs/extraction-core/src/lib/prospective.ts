@@ -151,7 +151,7 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
 }
 
 /** Where WISH can match: its first distinctive words, found in one pass; most texts hold none. */
-const WISH_HINT = /mandat|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new|future|possible|eventual) |streben wir|auspica|gustaría|aimerions|aimerais|piacerebbe|würden gerne?|possibility of|opportunity of|feasibility of|opportunité d|possibilité d|posibilidad de|conveniencia de|oportunidad de|opportunità di|possibilità di|Möglichkeit eine|recomend(?:ó|aron) que|souhaité que|recommandé que|empfahlen|建议(?:欧盟|歐盟)|(?:与会|专家|学者|参会|代表)[^。；;\n]{0,8}建议/gi;
+const WISH_HINT = /mandat|-term (?:aim|goal|objective)|ultimate (?:aim|goal)|why not|pourquoi pas|warum nicht|por qué no|perché non|ypoth|ipot|(?:would|'d) like|urges? the|calls? on the|asks? the|invites? the|encourages? the|propose an? |for an? (?:dedicated|new|future|possible|eventual) |streben wir|auspica|gustaría|aimerions|aimerais|piacerebbe|würden gerne?|possibility of|opportunity of|feasibility of|opportunité d|possibilité d|posibilidad de|conveniencia de|oportunidad de|opportunità di|possibilità di|Möglichkeit eine|recomend(?:ó|aron) que|souhaité que|recommandé que|empfahlen|建议(?:欧盟|歐盟)|(?:与会|专家|学者|参会|代表)[^。；;\n]{0,8}建议/gi;
 
 /** A wish for a cooperation that does not exist, or the mandate for it missing, in the eight languages' Latin ones. */
 const WISH = new RegExp(
@@ -174,6 +174,8 @@ const WISH = new RegExp(
     String.raw`\b(?:hanno\s+|ha\s+)?auspica(?:to|no|ndo|va|vano)?\s+(?:che|l['’]|un[ao]?\b|la\b|il\b)|\b(?:recomend(?:ó|aron)|sugiri(?:ó|eron)|propusieron)\s+que\b|\b(?:a|ont)\s+(?:souhaité|recommandé)\s+que\b|\bempfahlen\b`,
     String.raw`(?:与会者|与会代表|专家|学者|参会者|代表)[^。；;\n]{0,8}建议|建议(?:欧盟|歐盟)(?:未来|今后|考虑|与)`,
     String.raw`\bstreben\s+wir\s+(?:eine|einen|ein)\b`,
+    // a longer-term aim (1.15.57): "The longer-term aim is a mutual recognition agreement on trust services between Moldova and the EU"
+    String.raw`\b(?:(?:longer|long|medium)-term|ultimate)\s+(?:aim|goal|objective)\s+is\s+(?:to\s+(?:conclude|negotiate|sign|reach)\s+)?an?\b`,
     // an instrument only to be studied (1.15.55): "convenues d'étudier, à terme, l'opportunité d'un partenariat numérique", "explore the possibility of a"
     String.raw`\b(?:explore|study|examine|consider)\s+(?:the\s+)?(?:possibility|opportunity|feasibility)\s+of\s+(?:an?\s+|launching\s+an?\s+)?|(?<!\p{L})étudier[\s,]+(?:[^.;]{0,20}?)l['’](?:opportunité|possibilité)\s+d['’]|\bestudiar[\s,]+(?:[^.;]{0,20}?)la\s+(?:posibilidad|conveniencia|oportunidad)\s+de\b|\bvalutare[\s,]+(?:[^.;]{0,20}?)l['’](?:opportunità|possibilità)\s+di\b|\bdie\s+Möglichkeit\s+(?:einer|eines)\s+[^.;]{0,40}?\s+(?:zu\s+)?prüfen\b`,
     // what one would like to open (1.15.52): "Nos gustaría abrir un diálogo digital con México", "nous aimerions ouvrir", "ci piacerebbe avviare"

@@ -281,6 +281,9 @@ const TAKE_PART_ONLY =
   /^(?:[가이]\s*(?:참여|참가)(?:한다|했다|하고\s*있다|함|합니다)?\s*[.。]|(?:也)?(?:参与|参加)(?:了)?(?:其中)?[。.]|が参加(?:する|した|している|しています)?[。.]|\s+(?:participate|take\s+part|are\s+taking\s+part|joined|participent|participeront|participan|participarán|partecipano|nehmen\s+teil|beteiligen\s+sich)\s*[.;])/u;
 
 
+/** "a US chipmaker", "a Chinese cloud provider": an indefinite article before the place, a kind of company after it. */
+const A_BEFORE = /(?:^|[^\p{L}])an?\s+$/iu;
+const FIRM_AFTER = /^\s+(?:chipmakers?|hyperscalers?|cloud\s+providers?|tech\s+(?:giants?|firms?|compan(?:y|ies))|compan(?:y|ies)|firms?|vendors?|suppliers?|investors?|manufacturers?|start-?ups?|conglomerates?|operators?|carriers?)\b/i;
 /** The rest of a company's name after a country's: "China Mobile", "Korea Telecom", "Japan Airlines". */
 const COMPANY_AFTER = /^ (?:Mobile|Telecom\w*|Unicom|Tower|Electric|Electronics|Airlines|Airways|Merchants|Steel|Railway|Holdings|Satellite Communications)\b/;
 
@@ -428,6 +431,8 @@ function assignListRoles(ctx: DocumentContext): [number, number][] {
       if (list.length === 1 && BUSINESS_BODY_AFTER.test(ctx.text.slice(last.end, last.end + 12)) && isEuCompound(ctx.text, first.start, first.end)) continue;
       // "Huawei and China Mobile International concluded …", "Saudi Telecom", "Japan Airlines": a company's name (1.15.42)
       if (list.length === 1 && COMPANY_AFTER.test(ctx.text.slice(last.end, last.end + 24))) continue;
+      // "a similar agreement between SDAIA and a US chipmaker", "a Chinese cloud provider": a company of the place, not the place (1.15.57)
+      if (list.length === 1 && A_BEFORE.test(ctx.text.slice(Math.max(0, first.start - 4), first.start)) && FIRM_AFTER.test(ctx.text.slice(last.end, last.end + 24))) continue;
       if (list.some((m) => isEuCompound(ctx.text, m.start, m.end))) {
         const strongOther = classify(ctx.text, Math.max(cs, first.start - 20), ce, first.start, last.end, ctx.cues, found);
         role = strongOther === 'other' && /threat|attack|sanction|威胁|制裁/i.test(ctx.text.slice(cs, ce)) ? 'other' : 'partner';
@@ -613,7 +618,11 @@ const NOT_INVOLVING_WORD = /involve|coinvolg|impliqu|involucra|implica|Beteiligu
 const NOT_INVOLVING_BEFORE =
   /(?:\b(?:do|does|did)\s+not\s+involve|\bnon\s+coinvolg\w*|\bn['’]impliqu\w*\s+(?:pas|ni)|\bno\s+(?:involucra|implica)n?(?:\s+a)?|\bohne\s+Beteiligung|\bwithout\s+(?:any\s+)?(?:the\s+)?(?:participation|involvement|cooperation)\s+of|\bsenza\s+(?:alcuna\s+)?(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:di|del|della|dell['’])|\bsin\s+(?:ninguna\s+)?(?:la\s+)?(?:participación|cooperación)\s+(?:de|del)|\bsans\s+(?:aucune\s+)?(?:la\s+)?(?:participation|coopération)\s+(?:de|du|des|d['’]))\s*(?:[^.;,]{0,30}\s+(?:or|nor|ni|né|ni\s+a|noch|oder)\s+)?(?:the\s+|l['’]|la\s+|der\s+)?$/i;
 
+/** "ne concerne pas la", "does not concern the", "no concierne a", "non riguarda" right before the EU or a member state. */
 const NOT_CONCERNING_BEFORE = /(?:\bne\s+concerne\s+pas|\b(?:does|do)\s+not\s+concern|\bno\s+concierne\s+(?:a|al)|\bnon\s+riguarda)\s+(?:the\s+|la\s+|le\s+|l['’]|a\s+|)$/i;
+
+/** Right after the EU: "の事業とは別枠", "とは別個", "의 사업과는 별개", "项目无关". */
+const APART_FROM_EU_AFTER = /^(?:の[^。、]{0,8})?とは別(?:枠|個)|^(?:의\s*[^.。]{0,8})?(?:와|과)는\s*별개|^(?:的[^。，]{0,8})?(?:无关|無關)/u;
 
 /** The text right after the EU in `mentions` says it is no party ("EUは同協定の当事者ではない", "the EU is not party to it"). */
 function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: number): 'previous' | 'here' | null {
@@ -622,6 +631,8 @@ function euSaysNoParty(text: string, mentions: readonly Mention[], sentenceEnd: 
     // what this sentence names only (1.15.56)
     if (isEuOrMemberState(m.id) && NOT_CONCERNING_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return 'here';
     if (m.id !== 'org:eu') continue;
+    // "これらは日本独自の二国間協力であり、EUの事業とは別枠である": what the sentence reports is apart from the EU's (1.15.57)
+    if (APART_FROM_EU_AFTER.test(text.slice(m.end, m.end + 16))) return 'here';
     const end = afterEuAndMembers(text, m.end);
     const c = text.charCodeAt(end);
     // "这些框架均不包括欧盟": the negation is said before the EU in Chinese

@@ -1600,3 +1600,58 @@ describe('op-eds, ministers\' speeches and press conferences: datelines, why-que
     expect(rules(ko, 'ko').initiatives.map((i) => i.title)).toEqual(expect.arrayContaining(['한-독 양자컴퓨팅 공동연구센터', '日蘭量子ネットワーク実証プロジェクト']));
   });
 });
+
+describe('think-tank reports, partner countries\' press releases and embassy newsletters: publishers, venues in brackets, towns named for saints (1.15.57)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it('reads the partner country that publishes a programme the EU finances as its partner, and the memorandum it signed', () => {
+    const fr =
+      "République du Sénégal – Ministère de la Communication et du Numérique\nAgence nationale de l'identité numérique\n\nL'Agence a lancé le programme SénTrust. Le programme, d'un montant de 21 millions d'euros, est financé par l'Union européenne au titre de la stratégie Global Gateway.\n\nUn protocole d'accord relatif au programme a été signé entre le ministre et l'ambassadeur de l'Union européenne, le 12 juillet dernier.";
+    const r = rules(fr, 'fr');
+    expect(r.partners).toEqual(['country:SN']);
+    expect(r.instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['memorandum country:SN']);
+  });
+
+  it('reads no partner in a venue given as a city and its country in brackets, nor in a town named for a saint', () => {
+    // (the partner model took the venue of a calendar line for a partner)
+    const fr = "L'ambassade de France soutient la Côte d'Ivoire avec l'Union européenne.\n- 4-5 novembre : Africa Digital Forum, Dakar (Sénégal) - stand Team France";
+    const withModel = extract({ text: fr, language: 'fr' }).partners;
+    expect(withModel).toContain('country:CI');
+    expect(withModel).not.toContain('country:SN');
+    const it_ = "Il Comune di Torre Santa Lucia e l'Unione europea cooperano con l'Albania e il Montenegro.";
+    expect(rules(it_, 'it').partners).toEqual(['country:AL', 'country:ME']);
+  });
+
+  it('reads a government that declined after a semicolon, "hat jedoch abgelehnt", and a company of a place as no party', () => {
+    const en =
+      "The EU co-financed the Lomaiviti cable with Fiji. The Ministry had invited the Kingdom of Tonga to extend the branch to Vava'u in a second phase; the Tongan government declined, citing its own cable plans.";
+    expect(rules(en, 'en').partners).toEqual(['country:FJ']);
+    const de = 'Die EU finanziert DigiSkills Zentralasien mit Kasachstan. Turkmenistan wurde zur Teilnahme eingeladen, hat jedoch abgelehnt.';
+    expect(rules(de, 'de').partners).toEqual(['country:KZ', 'region:central-asia']);
+    const en2 = 'Sweden and the EU support Kenya. The deal follows a similar agreement between SDAIA and a US chipmaker on access to accelerators.';
+    expect(rules(en2, 'en').partners).toEqual(['country:KE']);
+  });
+
+  it('reads a place that "gestaltet … mit" and an "Assoziierung … an Horizon Europe" as taking part', () => {
+    const de = 'Die EU hat die Team-Europa-Initiative mit Kasachstan gestartet. Usbekistan gestaltet den regulatorischen Teil der Initiative mit, insbesondere bei Regeln für die Datenlokalisierung.';
+    expect(rules(de, 'de').partners).toEqual(['country:KZ', 'country:UZ']);
+    const de2 = 'Möglich wird die Koordinationsrolle durch die Assoziierung der Schweiz an Horizon Europe.';
+    expect(rules(de2, 'de').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['horizon-association country:CH']);
+  });
+
+  it('reads a stalled agreement, a longer-term aim and an instrument word inside a programme\'s quoted name as no instrument; and a German project\'s name', () => {
+    const en = 'The EU and Oman held their first dialogue. The long-discussed EU-GCC free trade agreement remains stalled, and no date has been set.';
+    expect(rules(en, 'en').instruments.map((i) => i.type)).toEqual([]);
+    const en2 = 'The EU supports Moldova through EU4Digital. The longer-term aim is a mutual recognition agreement on trust services between Moldova and the EU.';
+    expect(rules(en2, 'en').instruments).toEqual([]);
+    const de = 'Gefördert wird das Vorhaben in der Republik Moldau aus dem Bundesprogramm "Kommunale Digitalpartnerschaften Ost" des Bundesministeriums.';
+    expect(rules(de, 'de').instruments).toEqual([]);
+    const de2 = 'Die Helvetiq AG übernimmt die Koordination des Forschungsprojekts QUARTZ-NET, das die Europäische Kommission im Rahmen von Horizon Europe fördert.';
+    expect(rules(de2, 'de').initiatives.map((i) => i.title)).toContain('QUARTZ-NET');
+  });
+
+  it('reads a sentence that says its cooperation is apart from the EU\'s as none of the EU\'s', () => {
+    const ja = 'EUとケニアはデジタル対話を開催した。佐伯氏は、日本がJICAを通じてケニアやルワンダで進めるICT人材育成を紹介したが、これらは日本独自の二国間協力であり、EUの事業とは別枠であることを確認した。';
+    expect(rules(ja, 'ja').partners).toEqual(['country:KE']);
+  });
+});
