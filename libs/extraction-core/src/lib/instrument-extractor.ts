@@ -160,7 +160,7 @@ const QUOTE_CLOSES_AFTER = /^[^"“”„«»\n]{0,30}["“”»]/u;
 
 /** Negotiations for what follows: "negotiations on a", "I negoziati per un", "les négociations sur un", "Verhandlungen über ein". */
 const NEGOTIATIONS_FOR_BEFORE =
-  /(?:negotiations?|négociations?|Verhandlungen|negociaciones|negoziati|trattative)\s+(?:on|for|of|towards?|sur|pour|d['’]|über|zu|para|de|sobre|per|su|di)\s*(?:an?\s+|the\s+|une?\s+|les?\s+|la\s+|l['’]|ein(?:e[nms]?)?\s+|den\s+|das\s+|die\s+|el\s+|il\s+|lo\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:negotiations?|négociations?|Verhandlungen|negociaciones|negoziati|trattative)\s+(?:on|for|of|towards?|sur|pour|d['’]|über|zu|para|de|sobre|per|su|di)\s*(?:an?\s+|the\s+|une?\s+|les?\s+|la\s+|l['’]|ein(?:e[nms]?)?\s+|den\s+|das\s+|die\s+|el\s+|il\s+|lo\s+)?(?:[\p{L}\-–—]+\s+){0,3}$/iu;
 /** …that the sentence says go on, or the instrument said to be under negotiation right after it. */
 const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
 const UNDER_NEGOTIATION_AFTER =

@@ -1655,3 +1655,30 @@ describe('think-tank reports, partner countries\' press releases and embassy new
     expect(rules(ja, 'ja').partners).toEqual(['country:KE']);
   });
 });
+
+describe('encyclopedia articles, committee minutes and social-media threads: trade agreements by title, places dropped, parts of Africa in German (1.15.58)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+
+  it('reads the title of a trade agreement "entre la Unión Europea … y Colombia, el Perú y Ecuador" as a free trade agreement with each', () => {
+    const es =
+      'ACUERDO COMERCIAL ENTRE LA UNIÓN EUROPEA Y SUS ESTADOS MIEMBROS, POR UNA PARTE, Y COLOMBIA, EL PERÚ Y ECUADOR, POR OTRA\nSubcomité de Comercio Digital – Acta de la sexta reunión';
+    expect(rules(es, 'es').instruments.map((i) => `${i.type} ${i.partner}`).sort()).toEqual([
+      'free-trade-agreement country:CO',
+      'free-trade-agreement country:EC',
+      'free-trade-agreement country:PE',
+    ]);
+  });
+
+  it('reads negotiations on an "EU–GCC" agreement still under way as no agreement, and a place "écartée" from a programme as no party', () => {
+    const en = 'The EU and the UAE signed a memorandum of understanding on AI. Negotiations on an EU–GCC free trade agreement, relaunched in 2025, were still under way at the time of writing.';
+    expect(rules(en, 'en').instruments.map((i) => `${i.type} ${i.partner}`)).toEqual(['memorandum country:AE']);
+    const fr =
+      "L'Union européenne coopère avec la République dominicaine et la Jamaïque. Haïti, initialement pressentie pour coopérer avec l'Union européenne, a été écartée fin 2024 en raison de la situation sécuritaire.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:DO', 'country:JM']);
+  });
+
+  it('reads "im südlichen Afrika" as no region', () => {
+    const de = 'Die EU und Sambia arbeiten zusammen. Die EU kooperiert mit Partnern im südlichen Afrika bei der Konnektivität.';
+    expect(rules(de, 'de').partners).toEqual(['country:ZM']);
+  });
+});

@@ -122,9 +122,9 @@ export const BLOCKED_NAMES: readonly string[] = [
   // parts of Africa are no region of the taxonomy: "West Africa" is not the continent ("a region is not expanded", nor is a part widened)
   'West Africa', 'Western Africa', 'East Africa', 'Eastern Africa', 'Southern Africa', 'Central Africa', 'Horn of Africa',
   "Afrique de l'Ouest", 'Afrique de l’Ouest', "Afrique de l'Est", 'Afrique de l’Est', 'Afrique australe', 'Afrique centrale', 'Corne de l’Afrique', "Corne de l'Afrique",
-  'Westafrika', 'Ostafrika', 'Zentralafrika', 'Horn von Afrika',
+  'Westafrika', 'Ostafrika', 'Zentralafrika', 'Horn von Afrika', 'südlichen Afrika', 'südliches Afrika', 'Südliches Afrika', 'westlichen Afrika', 'östlichen Afrika', 'Westafrikas', 'Ostafrikas',
   'África Occidental', 'África Oriental', 'África Austral', 'África Central', 'Cuerno de África',
-  'Africa occidentale', 'Africa orientale', 'Africa australe', 'Africa centrale', 'Corno d’Africa', "Corno d'Africa",
+  'Africa occidentale', 'Africa orientale', 'Africa australe', 'Africa centrale', 'Africa meridionale', 'África meridional', 'Corno d’Africa', "Corno d'Africa",
   '西非', '东非', '南部非洲', '中部非洲', '西アフリカ', '東アフリカ', '서아프리카', '동아프리카',
   // the Indo-Pacific holds India's name in Korean, Japanese and Chinese
   '인도·태평양', '인도태평양', '인도-태평양', '인도 태평양', 'インド太平洋', 'インド・太平洋', '印度洋-太平洋', '印度-太平洋',
