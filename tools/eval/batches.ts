@@ -20,6 +20,9 @@ export const WITHOUT_FIRST_OUTPUT: Readonly<Record<string, string>> = {
   heldout168: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
   heldout169: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
   heldout170: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
+  heldout171: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
+  heldout172: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
+  heldout173: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
 };
 
 /** The evaluation batches (directories of tools/eval with a gold file), sorted. */
