@@ -29,14 +29,24 @@ export function datelinePlaces(text: string, mentions: readonly Mention[]): Set<
   // a line that is only a place, a city and its country, and a date: "San Salvador, El Salvador, 5 de mayo de 2026" (1.15.56)
   for (const m of mentions) {
     if (!isPlace(m) || out.has(m)) continue;
-    const from = text.lastIndexOf('\n', m.start - 1) + 1;
-    let to = text.indexOf('\n', m.end);
-    if (to < 0) to = text.length;
-    if (to - from <= 90 && DATELINE_LINE.test(text.slice(from, to))) out.add(m);
+    const line = shortLineAround(text, m.start, m.end, 90);
+    if (line !== null && DATELINE_LINE.test(text.slice(line[0], line[1]))) out.add(m);
     // the country of a city in brackets, after a comma: "Africa Digital Forum, Dakar (Sénégal)", an event's venue (1.15.57)
     else if (text.charCodeAt(m.end) === 0x29 && VENUE_CITY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) out.add(m);
   }
   return out;
+}
+
+/**
+ * The line around [start, end) when it is at most `max` characters long, else null; read no further than that, so a long paragraph
+ * is not scanned again for each of its places.
+ */
+function shortLineAround(text: string, start: number, end: number, max: number): [number, number] | null {
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a) if (end - --from > max) return null;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 0x0a) if (++to - from > max) return null;
+  return to - from <= max ? [from, to] : null;
 }
 
 /** A comma, a city's name of up to three capitalised words and an opening bracket, right before a place. */
