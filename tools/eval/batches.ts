@@ -17,12 +17,6 @@ export const WITHOUT_FIRST_OUTPUT: Readonly<Record<string, string>> = {
   heldout66: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
   heldout67: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
   heldout68: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
-  heldout168: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
-  heldout169: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
-  heldout170: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
-  heldout171: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
-  heldout172: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
-  heldout173: 'scored once at 1.15.58, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
 };
 
 /** The evaluation batches (directories of tools/eval with a gold file), sorted. */
