@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.58';
+export const EXTRACTOR_VERSION = '1.15.59';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -109,6 +109,12 @@ const MEMBER_STATE_GOVERNMENT = new RegExp(
     String.raw`\b(?:französische|deutsche|italienische|spanische|niederländische|belgische|portugiesische|österreichische|schwedische|finnische|dänische|irische|polnische|estnische)[nr]?\s+(?:Regierung|Bundesregierung|Ministerium|Botschaft)\b`,
     String.raw`\b(?:ministerio|gobierno|embajada)\s+(?:franc[eé]s|alem[aá]n|italiano|español|neerlandés|belga|portugu[eé]s|austriaco|sueco|finland[eé]s|danés|irland[eé]s|polaco|estonio)a?\b`,
     String.raw`\b(?:ministero|governo|ambasciata)\s+(?:francese|tedesco|italiano|spagnolo|olandese|belga|portoghese|austriaco|svedese|finlandese|danese|irlandese|polacco|estone)\b`,
+    // its development cooperation (1.15.59): "finanziato dalla cooperazione italiana", "Cooperazione digitale italiana nei Balcani", "la coopération
+    // française", "la Cooperación Española", "German development cooperation", "die deutsche Entwicklungszusammenarbeit"
+    String.raw`\b[Cc]ooperazione\s+(?:[^\s,;.]+\s+)?(?:italiana|francese|tedesca|spagnola|olandese|belga|portoghese|austriaca|svedese|finlandese|danese|irlandese)\b`,
+    String.raw`\b[Cc]oopération\s+(?:[^\s,;.]+\s+)?(?:française|allemande|italienne|espagnole|belge|néerlandaise|portugaise|autrichienne|suédoise|finlandaise|danoise|irlandaise|luxembourgeoise)(?![\wà-ÿ])`,
+    String.raw`\b[Cc]ooperación\s+(?:[^\s,;.]+\s+)?(?:[Ee]spañola|alemana|francesa|italiana|belga|neerlandesa|portuguesa|austriaca|sueca|finlandesa|danesa|irlandesa)\b`,
+    String.raw`\b(?:French|German|Italian|Spanish|Dutch|Belgian|Portuguese|Austrian|Swedish|Finnish|Danish|Irish|Luxembourg)\s+development\s+cooperation\b|\b(?:deutsche|französische|italienische|spanische|niederländische|belgische|österreichische|schwedische|finnische|dänische|irische)[nr]?\s+Entwicklungs(?:zusammenarbeit|kooperation)\b`,
   ].join('|'),
 );
 

@@ -28,6 +28,10 @@ const ASSOCIATION_NOT_YET =
 /** "EU-Latin America and Caribbean " may hold small words; other name prefixes are capitalised words only. */
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
+/** The word of two parties that INTRO may end with. */
+const BETWEEN_WORD = /(?:between|entre|tra|fra)$/i;
+/** A state named as the one a body belongs to: "… della Repubblica d'Albania", "of the Republic of Kenya", "de la République du Sénégal", "of Kenya". */
+const BODY_OF_BEFORE = /(?:\bof(?:\s+the)?(?:\s+Republic\s+of)?|\bdell?(?:a|o)?\s*(?:Repubblica\s+(?:di|d['’]|dell['’]|del)?)?|\bdell['’]|\bde\s+la\s+République\s+(?:de\s+|du\s+|d['’])?|\bder\s+Republik|\bde\s+la\s+República\s+(?:de\s+|del\s+)?)\s*$/i;
 const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
 /**
  * "pour la transformation numérique du", "for the digital transformation of", "para la conectividad de", "on Digital Connectivity in
@@ -87,6 +91,10 @@ const EU_SUFFIX = /^\s*(?:UE|EU)\s*[-–—‐]\s*/;
 
 /** A name in quotes right after the instrument: "l'initiative Team Europe « Mauritanie numérique »", "Team Europe Initiative “Digital Kenya”". */
 const QUOTED_NAME_AFTER = /^\s*(?:\(\s*Team Europe\s*\)\s*)?[«"“„]\s?([^«»"“”„\n]{2,60}?)\s?[»"”“]/u;
+/** Up to five words right after the instrument, the first capitalised, to a line's end or a comma: an unquoted name. */
+const BARE_NAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}(?=[ \t]*(?:$|\n|,|\(|:|;))/u;
+/** Regions that are the topic of a name rather than a party ("… en Afrique"). */
+const BROAD_REGIONS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 /** A label and an opening quote right before the instrument: "中亚数字互联“团队欧洲倡议”" (the place first). */
 const CJK_LABEL_BEFORE = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}[“「『]$/u;
 
@@ -98,6 +106,15 @@ function namedPlace(ctx: DocumentContext, m: Mention, sentenceStart: number): Me
     // a country ("« Sénégal numérique »"); a region in a name is its topic as often as its partner ("« Gouvernance des données en Afrique »")
     const inName = mentionsIn(ctx.places, from - 2, m.end + quoted[0].length).filter((p) => p.kind === 'country' && usable(p));
     if (inName.length > 0) return inName;
+  }
+  // a Team Europe Initiative's name written after it without quotes, to the end of its line: "Team-Europe-Initiative Digitale Konnektivität
+  // Zentralasien", "l'Initiative Équipe Europe Sénégal numérique, lancée …" (a country or a region of states, 1.15.59)
+  if (m.id === 'instrument:team-europe-initiative') {
+    const bare = BARE_NAME_AFTER.exec(ctx.text.slice(m.end, m.end + 70));
+    if (bare) {
+      const inName = mentionsIn(ctx.places, m.end, m.end + bare[0].length).filter((p) => (p.kind === 'country' || (p.kind === 'region' && !BROAD_REGIONS.has(p.id))) && usable(p));
+      if (inName.length > 0) return inName;
+    }
   }
   const before = mentionsIn(ctx.places, Math.max(sentenceStart, m.start - 12), m.start).filter(usable);
   const last = before[before.length - 1];
@@ -164,8 +181,10 @@ const NEGOTIATIONS_FOR_BEFORE =
 /** …that the sentence says go on, or the instrument said to be under negotiation right after it. */
 const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
 const UNDER_NEGOTIATION_AFTER =
-  /^([^.;—–]{0,70}?)\b(?:(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+)?verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
+  /^([^.;—–]{0,70}?)\b(?:\s*\(\s*(?:still\s+)?(?:under\s+negotiation|en\s+(?:cours\s+de\s+)?négociation|in\s+Verhandlung|en\s+negociación|in\s+(?:corso\s+di\s+)?negoziat)|(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+)?verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
 
+/** A draft, right before the instrument's name. */
+const DRAFT_BEFORE = /(?:^|[^\p{L}])(?:[Dd]raft|projet\s+d['’e]\s*|[Ee]ntwurf\s+(?:einer|eines|der|des)|borrador\s+de(?:l)?|bozza\s+d[i'’])\s*(?:(?:the|an?|la|le|el|il|un[ae]?)\s+)?$/u;
 /** Another thing named between the instrument and "is under negotiation", which the phrase is then said of ("… feed into the separate digital trade talks, which are still being negotiated"). */
 const ANOTHER_THING = /\b(?:talks|negotiations|agreements?|accords?|Abkommen|acuerdos?|accord[oi]|négociations|Verhandlungen|negociaciones|negoziati)\b/iu;
 
@@ -177,6 +196,8 @@ const UNDER_NEGOTIATION_AFTER_CJK =
   /^[^。；;.]{0,6}?(?:谈判|談判|交渉|협상)[^。；;.]{0,6}?(?:仍在进行|正在进行|仍在持续|尚未完成|尚未结束|尚未达成|进行中|継続中|進行中|が続いて|は続いて|진행\s*중|진행되고|계속되고)/u;
 
 function underNegotiation(ctx: DocumentContext, m: Mention): boolean {
+  // a draft is not signed yet: "draft memorandum of understanding on e-government", "projet de protocole d'accord" (1.15.59)
+  if (DRAFT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 24), m.start))) return true;
   const after = UNDER_NEGOTIATION_AFTER.exec(ctx.text.slice(m.end, m.end + 110));
   if (after !== null && !ANOTHER_THING.test(after[1])) return true;
   if (UNDER_NEGOTIATION_AFTER_CJK.test(ctx.text.slice(m.end, m.end + 30))) return true;
@@ -288,6 +309,13 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       const intro = INTRO.exec(after) ?? FOR_OF.exec(after);
       if (intro) found.push(...walkList(ctx, m.end + intro[0].length, clauseEnd));
       else found.push(...genitiveAfter(ctx, m, clauseEnd));
+      // a title's "MEMORANDUM D'INTESA ⏎ tra l'Agenzia … della Repubblica Italiana (ACN) e l'Autorità … della Repubblica d'Albania": the
+      // state of the other body, up to the end of the sentence after the title (1.15.59)
+      if (found.filter(usable).length === 0 && intro && BETWEEN_WORD.test(intro[0]) && s) {
+        const next = ctx.sentences[segmentAt(ctx.sentences, m.start) + 1];
+        const to = Math.min(m.end + 400, Math.max(clauseEnd, next && next.start - s.end <= 2 ? next.end : clauseEnd));
+        found.push(...mentionsIn(ctx.places, m.end + intro[0].length, to).filter((p) => p.kind === 'country' && BODY_OF_BEFORE.test(ctx.text.slice(Math.max(0, p.start - 40), p.start))));
+      }
     }
     // "Alleanza digitale UE-ALC, … con il Perù": the pair right after the name is its partner, before a "with" later in the sentence
     if (found.filter(usable).length === 0) found.push(...euCompoundAfter(ctx, m));

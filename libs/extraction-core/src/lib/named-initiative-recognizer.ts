@@ -213,6 +213,8 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     add(end > start + m[0].length ? ctx.text.slice(start, end) : m[0], start, null);
   }
   quotedNames(ctx.text, add);
+  // most texts hold no bracketed acronym
+  if (ctx.text.includes(' (')) acronymNames(ctx, add);
   definedNames(ctx, add);
   namesByTrigger(ctx, add);
   return out.sort((a, b) => a.start - b.start);
@@ -310,6 +312,63 @@ function routeCables(text: string, add: (name: string, start: number, id: null) 
   }
 }
 
+/** An acronym in brackets: "(PITIA)", "(CNFI)". */
+const BRACKETED_ACRONYM = /\s\(([A-Z][A-Za-z0-9]{1,3}[A-Z][A-Za-z0-9-]{0,6})\)/g;
+/** Words of a name, with their offsets. */
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+/** Small words inside a name that its acronym leaves out. */
+const ACRONYM_GAP = /^(?:of|for|and|the|on|in|de|du|des|la|le|l|d|et|en|pour|sur|für|und|der|die|das|zur|zum|von|y|el|del|los|las|per|e|di|della|dello|degli|il|lo|i|al|alla|a)$/;
+/** A word of a body's name, not an initiative's: an agency, a ministry, an authority, a university, a bank (or a name in capitals, a heading). */
+const BODY_WORD = /^(?:Bank|Agency|Authority|Ministers|Presidency|Presidencia|Presidenza|Federation|Federación|Federazione|Föderation|Cassa|Technology|Studies|Reformers|Instruments|Agency|Agence|Agenzia|Agencia|Agentur|Ministry|Minist\p{L}*|Authority|Autorit\p{L}*|Autoridad|Behörde|Bundes\p{L}*|Office|Institut\p{L}*|Istituto|Universit\p{L}*|Universidad|Commission|Commissione|Comisión|Council|Conseil|Consiglio|Consejo|Bank|Banque|Banco|Banca|Department|Direction|Direktion|Dirección|Direzione|National|Nationale|Nacional|Nazionale|Federal|Deutsche|Service|Servicio|Servizio|Dienst|Association|Asociación|Associazione|Verband|Union|Unión|Unione|Organi[sz]ation|Organisation|Organización|Organizzazione|Group|Groupe|Grupo|Gruppo|Company|Société|Gesellschaft|Sociedad|Società|Court|Cour|Gericht|Tribunal|Parliament|Parlement|Parlament|Parlamento|Senate|Sénat|Senat|Senado|Senato|Chamber|Chambre|Kammer|Cámara|Camera|Embassy|Ambassade|Botschaft|Embajada|Ambasciata|Delegation|Délégation|Delegación|Delegazione|Secretariat|Secrétariat|Sekretariat|Secretaría|Segretariato|Regulatory|Régulateur|Regulierungs\p{L}*|Regulador|Regolatore)$/u;
+/** A word that says the name is of a thing made or run: a centre, hub, campus, academy, pole, facility, programme. */
+const THING_WORD =
+  /^(?:Polo|Pôle|Pol|Campus|Hub|Centre|Center|Centro|Zentrum|Kompetenzzentrum|Academy|Académie|Akademie|Accademia|Academia|Facility|Facilité|Fazilität|Programme|Program|Programm|Programa|Programma|Project|Projet|Projekt|Proyecto|Progetto|Initiative|Iniziativa|Iniciativa|Network|Réseau|Netzwerk|Red|Rete|Platform|Plateforme|Plattform|Plataforma|Piattaforma|Alliance|Allianz|Alianza|Alleanza|Partnership|Laboratory|Laboratoire|Labor|Laboratorio|Lab|School|École|Schule|Escuela|Scuola|Observatory|Observatoire|Observatorium|Observatorio|Osservatorio|Fund|Fonds|Fondo|Corridor|Corridoire|Korridor|Corredor|Corridoio)$/iu;
+
+/**
+ * A name followed by its acronym in brackets, the acronym made of the name's initials (1.15.59): "Polo italo-tunisino per l'IA (PITIA)",
+ * "Campus numérique franco-ivoirien (CNFI)". The name starts with a capital; a body's name ("Agenzia per la Cybersicurezza Nazionale
+ * (ACN)") is none, and a name counts when its first word is a thing made or run or its sentence speaks of programmes or projects.
+ */
+function acronymNames(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
+  const text = ctx.text;
+  BRACKETED_ACRONYM.lastIndex = 0;
+  for (let m = BRACKETED_ACRONYM.exec(text); m; m = BRACKETED_ACRONYM.exec(text)) {
+    const acronym = m[1].replace(/[^A-Z]/g, '');
+    if (acronym.length < 3 || GENERIC_ACRONYMS.has(m[1].toUpperCase())) continue;
+    const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 100);
+    const words: { word: string; at: number }[] = [];
+    NAME_WORD.lastIndex = 0;
+    const piece = text.slice(from, m.index);
+    for (let w = NAME_WORD.exec(piece); w; w = NAME_WORD.exec(piece)) words.push({ word: w[0], at: from + w.index });
+    for (let k = Math.max(0, words.length - 10); k < words.length; k++) {
+      const first = words[k].word;
+      if (first[0] !== acronym[0] || !/^\p{Lu}/u.test(first) || !initialsMatch(words.slice(k).map((x) => x.word), acronym)) continue;
+      if (words.slice(k).some((x) => BODY_WORD.test(x.word)) || !/\p{Ll}/u.test(text.slice(words[k].at, m.index))) break;
+      const si = segmentAt(ctx.sentences, m.index);
+      const s = ctx.sentences[si];
+      if (!THING_WORD.test(first) && !(s && PROGRAMME_WORDS.test(text.slice(s.start, s.end)))) break;
+      const name = text.slice(words[k].at, m.index).trim().replace(/["”»'’]+$/u, '');
+      if (!/[,;:«»"“”„]/.test(name) && !STOP_NAMES.test(name) && !startsNamedThing(ctx.mentions, words[k].at)) add(name, words[k].at, null);
+      break;
+    }
+  }
+}
+
+/** Words of programmes and projects in a sentence, for a name by its acronym. */
+const PROGRAMME_WORDS = /\b(?:programme|program|project|initiative|facility|projet|programa|proyecto|programma|progetto|Programm|Projekt|Vorhaben|iniciativa|iniziativa|financed|funded|financé|finanziert|financiado|finanziato)\b/i;
+
+/** Every letter of `acronym` in order, each the initial of a word (a word in capitals may give several), small words skipped, the last word used. */
+function initialsMatch(words: readonly string[], acronym: string): boolean {
+  let i = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (i < acronym.length && w.length >= 2 && /^[A-Z]+$/.test(w) && acronym.startsWith(w, i)) i += w.length;
+    else if (i < acronym.length && w[0].toUpperCase() === acronym[i]) i++;
+    else if (!ACRONYM_GAP.test(w.toLowerCase())) return false;
+  }
+  return i === acronym.length && !ACRONYM_GAP.test(words[words.length - 1].toLowerCase());
+}
+
 /** Names by head noun and by naming word, from one scan for TRIGGER. */
 function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number, id: null) => void): void {
   const text = ctx.text;
@@ -357,10 +416,11 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
  * lower-case word may follow the head ("la stratégie nationale « Maroc Digital 2030 »").
  */
 const QUOTE_HEAD_BEFORE =
-  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|\p{L}*[Aa]usschreibung|Aufruf|programa|proyecto|estrategia|iniciativa|cable|red|plan|piloto|convocatoria|projet|stratégie|plateforme|câble|réseau|pilote|appel(?:\s+à\s+projets)?|programma|progetto|strategia|iniziativa|cavo|rete|piano|bando|regional|régional|regionale|Europe|Europa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|公募|项目|计划|倡议|试点|征集|사업인?|프로젝트|계획|공모)\s*$/iu;
+  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|\p{L}*[Aa]usschreibung|Aufruf|programa|proyecto|estrategia|iniciativa|cable|red|plan|piloto|convocatoria|projet|stratégie|plateforme|câble|réseau|pilote|appel(?:\s+à\s+projets)?|programma|progetto|strategia|iniziativa|cavo|rete|piano|bando|regional|régional|regionale|Europe|Europa|prêt(?:-cadre)?|loan|préstamo|prestito|Darlehen|Kredit|twinning|jumelage|hermanamiento|gemellaggio)(?:e?s|en)?(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|公募|项目|计划|倡议|试点|征集|사업인?|프로젝트|계획|공모)\s*$/iu;
 /** A programme or project "titled" so, a few words before the quote (1.15.53): "un programme de formation conjoint intitulé « Données & Confiance »". */
+// (or named in brackets after what it is: "préstamo para la conectividad móvil rural en Ecuador («Ecuador Conecta Rural»)", 1.15.59)
 const QUOTE_TITLED_BEFORE =
-  /(?:initiative|programme|program|project|pilot|scheme|facility|projet|programa|proyecto|programma|progetto|Programm|Projekt|Vorhaben|iniciativa|iniziativa)(?:\s+[\p{L}'’-]+){0,4}\s+(?:intitulée?s?|titled|entitled|called|named|titulad[oa]s?|denominad[oa]s?|intitolat[oa]|denominat[oa]|betitelt|namens|mit\s+dem\s+Titel)\s*$/iu;
+  /(?:initiative|programme|program|project|pilot|scheme|facility|projet|programa|proyecto|programma|progetto|Programm|Projekt|Vorhaben|iniciativa|iniziativa)(?:\s+[\p{L}'’-]+){0,4}\s+(?:intitulée?s?|titled|entitled|called|named|titulad[oa]s?|denominad[oa]s?|intitolat[oa]|denominat[oa]|betitelt|namens|mit\s+dem\s+Titel)\s*$|(?:^|[^\p{L}])(?:loan|grant|project|programme|prêt|projet|programme|préstamo|proyecto|programa|prestito|progetto|programma|Darlehen|Projekt|Programm|Vorhaben)(?:\s+[\p{L}'’-]+){1,8}\s*\(\s*$/iu;
 /** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
 const QUOTE_HEAD_AFTER =
   /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|Ausschreibung|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|公募|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범|공모)/u;

@@ -138,6 +138,12 @@ const REGION_MEMBER_AFTER = /^\s?(?:加盟国|成员国?|国家|各国|諸国|�
 
 const COMMA_GAP = /^\s*,\s*(?:the\s+|l['’]|la\s+|die\s+|el\s+|il\s+)?$/i;
 
+/** The items of a list after the last semicolon between two of them (all of them when none is). */
+function afterLastSemicolon(text: string, list: readonly Mention[]): readonly Mention[] {
+  for (let k = list.length - 1; k > 0; k--) if (text.slice(list[k - 1].end, list[k].start).includes(';')) return list.slice(k);
+  return list;
+}
+
 /** A relative pronoun right after a list of places: what follows is said of that list. */
 const RELATIVE_AFTER = /^\s*,?\s*(?:que|qui|which|who|that|der|die|das|welche[rsn]?|che|il quale|la quale|el cual|la cual)\b/i;
 
@@ -466,6 +472,15 @@ function assignListRoles(ctx: DocumentContext): [number, number][] {
         // ("… con excepción de Nicaragua, que no se ha adherido": a relative clause is said of the place it follows)
         let subject = li;
         if (!relativeAfter(ctx.text, list)) while (subject > 0 && afterPreposition(ctx.text, lists[subject][0].start)) subject--;
+        // of a list whose items a semicolon parts, what follows is said of the last part alone, and the part before is judged as a list of
+        // its own ("Teilnehmer: Kasachstan, …, Usbekistan; Turkmenistan wurde eingeladen, hat die Teilnahme aber abgelehnt", 1.15.59)
+        const tail = subject === li ? afterLastSemicolon(ctx.text, list) : list;
+        if (tail.length < list.length) {
+          for (const m of tail) if (!isEuOrMemberState(m.id)) ctx.notParties.add(m.id);
+          lists[li] = list.slice(0, list.length - tail.length);
+          li--;
+          continue;
+        }
         // "Die Glasfaserverbindung zwischen Xinjiang und Kasachstan ist nicht Teil der Initiative": the end of a link is no subject,
         // and what is said is said of the link
         if (subject === li && BETWEEN_BEFORE.test(ctx.text.slice(Math.max(cs, first.start - 60), first.start))) continue;

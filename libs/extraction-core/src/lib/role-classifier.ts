@@ -197,14 +197,16 @@ function cueDistance(spans: readonly number[], k: number, listStart: number, lis
   return spans[k + 1] <= listStart ? listStart - spans[k + 1] : spans[k] - listEnd + FOLLOW_PENALTY;
 }
 
+/** A place's own bodies right before a bare preposition: "Fachministerien in", "las autoridades en", "le istituzioni in". */
+const INSTITUTIONS_BEFORE = /(?:[Bb]ehörden?|[Mm]inisterien|[Mm]inisterium|[Rr]egierungen|[Ii]nstitutionen|[Ee]inrichtungen|[Hh]ochschulen|[Pp]artnern|autoridades|ministerios|instituciones|gobiernos|autorità|ministeri|istituzioni|governi)\s*$/u;
+/** A word for pilots right before a bare preposition: "pilotos en", "pilots in", "pilotes au", "Piloten in", "piloti in". */
+const PILOTS_BEFORE = /(?:^|[^\p{L}])(?:pilots?|pilotos?|pilotes?|piloti|Piloten|Pilotvorhaben|Pilotprojekte?n?)\s*$/iu;
+
 /**
  * Role of a list of places from the nearest cue in its clause: a cue before the list
  * counts at its distance, one after it with a penalty; ties go to `other`; percentages
  * right before a name ("52% in the US") and route/venue words are always `other`.
  */
-/** A word for pilots right before a bare preposition: "pilotos en", "pilots in", "pilotes au", "Piloten in", "piloti in". */
-const PILOTS_BEFORE = /(?:^|[^\p{L}])(?:pilots?|pilotos?|pilotes?|piloti|Piloten|Pilotvorhaben|Pilotprojekte?n?)\s*$/iu;
-
 export function classify(text: string, clauseStart: number, clauseEnd: number, listStart: number, listEnd: number, cues: readonly CueSet[], found: SentenceCues): Role | null {
   const preStart = Math.max(clauseStart, listStart - CUE_BEFORE);
   const pre = text.slice(Math.max(preStart, listStart - 30), listStart);
@@ -232,6 +234,9 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
     // opens the clause with a partner verb right after the name ("In Kirgisistan fördert das Vorhaben …")
     // ("con pilotos en Costa Rica y Panamá", "pilots in Fiji": where a programme's pilots run are its pilot countries, 1.15.48)
     if (near && BARE_PREPOSITION.test(near[0]) && PILOTS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) return 'partner';
+    // (the place's own bodies, "arbeitet mit den Regulierungsbehörden und Fachministerien in Kirgisistan … zusammen", are no venue: the
+    // cues decide, 1.15.59)
+    if (near && BARE_PREPOSITION.test(near[0]) && INSTITUTIONS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) continue;
     if (near && !((partnerIsVerb || (near.index === 0 && listStart - 30 <= preStart && verbRightAfter(found.partner, listEnd))) && BARE_PREPOSITION.test(near[0]))) return 'other';
   }
   const bestPartner = cueDistance(found.partner, p, listStart, listEnd);
@@ -314,6 +319,12 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // an agreement said not to exist, right after its parties: "Ein entsprechendes Abkommen zwischen der Schweiz und der EU besteht nicht",
     // "no such agreement between Norway and the EU exists", "n'existe pas", "no existe", "non esiste" (1.15.41)
     String.raw`^\s*(?:besteh(?:t|en)\s+(?:(?:noch|bisher|derzeit)\s+)?nicht|(?:does|do)\s+not\s+(?:yet\s+)?exist|n['’]existe(?:nt)?\s+pas|no\s+existe|non\s+esiste)\b`,
+    // no longer one: "Mali is no longer a party to the programme", "Le Mali n'est plus partie" (above), "ya no participa", "non è più parte" (1.15.59; the French
+    // "n'est plus partie" is read with "n'est pas partie" below)
+    String.raw`\b(?:is|are|was|were)\s+no\s+longer\s+(?:an?\s+)?(?:party|parties|partners?|part\s+of|members?\s+of|participating|involved|eligible)\b|\bya\s+no\s+(?:participa\w*|es\s+parte|forma\s+parte|es\s+socio)\b|\bnon\s+(?:è|sono)\s+più\s+(?:parte|partner|membr[oi])\b`,
+    // not funded: "Kooperationen mit Einrichtungen in Russland oder Belarus werden im Rahmen dieser Richtlinie nicht gefördert", "are not
+    // funded under this call" (1.15.59)
+    String.raw`\b(?:werden|wird)\s+(?:[^\s.;,]+\s+){0,5}?nicht\s+(?:gefördert|unterstützt|finanziert)\b|\b(?:is|are|will\s+be)\s+not\s+(?:funded|financed|supported)\s+(?:under|by|through|in)\b`,
     // "Taiwan is no party to any of these agreements" (1.15.43)
     String.raw`\b(?:is|are|was|were)\s+no\s+(?:party|parties|signatory|signatories)\b`,
     // the elliptic "neither" after a place that goes on from a clause saying another is no party: "Bolivia … no es parte del acuerdo con la
@@ -339,8 +350,8 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing|cooperation|co-operation)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+(?:participation|coopération)\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?(?:Beteiligung|Zusammenarbeit)|\bsin\s+(?:participación|cooperación)\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
-    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+(?:(?:derzeit|bisher|noch|aktuell|jedoch|aber|vorerst)\s+)?nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b|\bTeilnahme\b[^.;]{0,40}\bnicht\s+bestätigt\b`,
+    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|plus|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht(?:\s+mehr)?|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+(?:(?:derzeit|bisher|noch|aktuell|jedoch|aber|vorerst)\s+)?nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b|\bTeilnahme\b[^.;]{0,40}\bnicht\s+bestätigt\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,60}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
@@ -360,7 +371,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:is|are|remains?)\s+(?:(?:currently|also|explicitly|therefore)\s+)?(?:excluded|not\s+eligible|ineligible)\b(?!\s+(?:from|for)\b)|\b(?:est|sont)\s+(?:exclue?s?|(?:pas|non)\s+éligibles?)\b(?!\s+(?:de|du|des|à|au|aux)\b)|\b(?:ist|sind)\s+(?:(?:ausdrücklich|daher)\s+)?(?:ausgeschlossen|nicht\s+förderfähig)\b|\b(?:está|están|queda|quedan)\s+excluid[oa]s?\b|\bno\s+(?:es|son)\s+elegibles?\b|\b(?:è|sono)\s+esclus[oaie]\b|\bnon\s+(?:è|sono)\s+ammissibil[ie]\b`,
     // declined, as the verb of the place itself ("L'Australie, à qui la Commission avait proposé …, a décliné", "Mali was invited and
     // declined"), or declining an offer or invitation; a bare "exports declined" (fell) is no refusal
-    String.raw`^\s*,?\s*(?:has\s+|had\s+|have\s+|a\s+|ont\s+|ha\s+|han\s+|hanno\s+)?(?:declined|décliné|declinado|declinó|declinaron|declinato)(?![A-Za-zÀ-ÿ])|\b(?:but|and|mais|et|pero|y|ma|e)\s+(?:has\s+|a\s+|ha\s+)?(?:declined|décliné|declinó|declinato)(?![A-Za-zÀ-ÿ])|\b(?:declined|décliné|declinó|declinaron|declinato)\s+(?:the|an?|its|their|l['’]|cette|leur|son|sa|la|el|su|il|lo)\s*(?:offer|invitation|proposal|offre|proposition|oferta|invitación|propuesta|offerta|invito|proposta)\b|\blehnten?\s+(?:das|die|den|dieses|diese)\s+(?:Angebot|Einladung|Vorschlag)\b[^.;]{0,40}?\bab|\b(?:hat|haben)\s+(?:das|die|den|dieses|diese)\s+(?:Angebot|Einladung|Vorschlag)\s+(?:[^\s.;,]+\s+){0,2}(?:abgelehnt|nicht\s+angenommen)\b|\blehnten?\s+(?:jedoch\s+|aber\s+|dann\s+|dies\s+)?ab\b|\b(?:hat|haben)\s+(?:jedoch\s+|aber\s+|dann\s+|schließlich\s+)?(?:die\s+Teilnahme\s+|dies\s+)?abgelehnt\b|\b(?:did|has|have)\s+not\s+accept(?:ed)?\s+(?:the|an|its|their)\s+(?:invitation|offer)\b|\bn['’](?:a|ont)\s+pas\s+accepté\s+(?:l['’]invitation|l['’]offre|la\s+proposition)|\bno\s+acept(?:ó|aron)\s+(?:la\s+invitación|la\s+oferta)|\bnon\s+ha(?:nno)?\s+accettato\s+(?:l['’]invito|l['’]offerta)\b`,
+    String.raw`^\s*,?\s*(?:has\s+|had\s+|have\s+|a\s+|ont\s+|ha\s+|han\s+|hanno\s+)?(?:declined|décliné|declinado|declinó|declinaron|declinato)(?![A-Za-zÀ-ÿ])|\b(?:but|and|mais|et|pero|y|ma|e)\s+(?:has\s+|a\s+|ha\s+)?(?:declined|décliné|declinó|declinato)(?![A-Za-zÀ-ÿ])|\b(?:declined|décliné|declinó|declinaron|declinato)\s+(?:the|an?|its|their|l['’]|cette|leur|son|sa|la|el|su|il|lo)\s*(?:offer|invitation|proposal|offre|proposition|oferta|invitación|propuesta|offerta|invito|proposta)\b|\blehnten?\s+(?:das|die|den|dieses|diese)\s+(?:Angebot|Einladung|Vorschlag)\b[^.;]{0,40}?\bab|\b(?:hat|haben)\s+(?:das|die|den|dieses|diese)\s+(?:Angebot|Einladung|Vorschlag)\s+(?:[^\s.;,]+\s+){0,2}(?:abgelehnt|nicht\s+angenommen)\b|\b(?:lehnten?|sagten?)\s+(?:jedoch\s+|aber\s+|dann\s+|dies\s+)?(?:[^\s.;,]+\s+){0,4}?ab\b|\b(?:hat|haben)\s+(?:jedoch\s+|aber\s+|dann\s+|schließlich\s+)?(?:die\s+Teilnahme\s+|dies\s+|den\s+Termin\s+)?(?:(?:[^\s.;,]|\.(?=\d))+\s+){0,6}?(?:abgelehnt|abgesagt)\b|\b(?:did|has|have)\s+not\s+accept(?:ed)?\s+(?:the|an|its|their)\s+(?:invitation|offer)\b|\bn['’](?:a|ont)\s+pas\s+accepté\s+(?:l['’]invitation|l['’]offre|la\s+proposition)|\bno\s+acept(?:ó|aron)\s+(?:la\s+invitación|la\s+oferta)|\bnon\s+ha(?:nno)?\s+accettato\s+(?:l['’]invito|l['’]offerta)\b`,
     // dropped from it: "Haïti, initialement pressentie, a été écartée fin 2024", "was dropped from the programme" (1.15.58)
     String.raw`\b(?:a|ont)\s+été\s+écarté(?:e|s|es)?\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:dropped|removed)\s+from\b|\bfue(?:ron)?\s+(?:excluid|descartad)[oa]s?\b|\b(?:è|sono)\s+stat[oaie]\s+(?:esclus|scartat)[oaie]\b|\bwurden?\s+(?:ausgeschlossen|gestrichen)\b`,
     // its government declining after a semicolon: "invited the Kingdom of Tonga to extend the branch …; the Tongan government declined" (1.15.57)
@@ -373,7 +384,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /unilat|écart|dropped|removed|descartad|scartat|gestrichen|einseitig|weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|bestätigt|confirm|conferm|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /unilat|écart|dropped|removed|descartad|scartat|gestrichen|einseitig|weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|abgelehnt|abgesagt|sagte|bestätigt|confirm|conferm|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|n['’](?:est|sont|était)\s+plus|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -382,11 +393,12 @@ const NOT_A_PARTY_CJK = new RegExp(
     // invited and declined: "トンガは当初招請されたが、…として参加を見送った", "…参加を辞退した"
     // (or a place that is the subject of "見送った" after an offer: "…への参加も打診されたが、日本は「技術的な検証が不十分」として当面見送った")
     '^[^。]{0,45}参加を(?:見送|辞退)|^(?:は|も)[^。]{0,40}(?:見送った|見送っている|見送る方針|辞退した)',
-    String.raw`^[^.。]{0,20}(?:당사자가 아니|(?:준회원국|참여국|당사국|서명국|파트너국)이 아니|참여하지 않|참가하지 않|서명하지 않|불참|옵서버로|참관국으로)|^(?:을|를)\s*경유`,
+    String.raw`^[^.。]{0,20}(?:당사자가 아니|(?:준회원국|참여국|당사국|서명국|파트너국)이 아니|참여하지 않|참가하지 않|서명하지 않|불참|옵서버로|참관국으로|(?:참여|참가)를 중단)|^(?:을|를)\s*경유`,
     // an observer, or one that did not sign: "인도는 … 옵서버로 참석했으나 … 서명하지 않았다", "インドはオブザーバーとして参加", "印度以观察员身份出席"
     '^[^。]{0,20}(?:オブザーバーとして|署名していない|署名しなかった|署名せず)|^[^。；;]{0,12}(?:以观察员身份|作为观察员|未签署|没有签署)',
     // withdrawn: "土库曼斯坦曾参与早期阶段，但于2024年退出", "は2024年に離脱した", "는 2024년 탈퇴했다"
-    '^[^。；;]{0,20}(?:退出|撤出)(?!市场|市場)|^[^。]{0,20}(?:離脱|脱退)し|^[^.。]{0,20}(?:탈퇴|철수)(?:했|하였|한)',
+    // (or suspended its participation, or was excluded: "벨라루스는 2021년 참여를 중단하여", "参加を停止", "暂停参与", "缅甸…被排除在上述合作之外", 1.15.59)
+    '^[^。；;]{0,20}(?:退出|撤出)(?!市场|市場)|^[^。；;]{0,12}(?:暂停|中止|停止)(?:参与|参加)|^[^。；;]{0,20}被排除在[^。；;]{0,12}之外|^[^。]{0,20}参加を(?:停止|中断|中止)|^[^。]{0,20}(?:離脱|脱退)し|^[^.。]{0,20}(?:탈퇴|철수)(?:했|하였|한)',
     // excluded by a call's rules: "米国・中国の機関は、…参加できません", "미국·중국 소재 기관은 컨소시엄 구성원이 될 수 없습니다", "…참여 대상국이 아니므로",
     // "美国、中国的机构不得参与" (1.15.52)
     '^[^。]{0,40}(?:参加できません|参加できない|参加することはできません)|^[^。；;]{0,20}(?:不得|不能|不可)(?:参与|参加|加入|申请)',
@@ -407,7 +419,7 @@ const NO_EU_FRAMEWORK_CJK = new RegExp(
     '^[^。；;]{0,6}(?:游离|置身)于[^。；;]{0,16}之外',
     // a deal of the place's own that is nothing to the EU: "…与澳大利亚之间的双边安排，和欧盟没有关系", "EUとは無関係", "EU와는 무관하다" (1.15.52),
     // "日英間の枠組みはEUとの枠組みとは別個のもの" (1.15.53)
-    '^[^。；;]{0,20}[，,]?\\s*(?:和|与|跟)(?:欧盟|歐盟)(?:没有关系|無關|无关|并无关系)|^[^。]{0,30}(?:EU|欧州連合)とは(?:無関係|関係がない|関係ない)|^[^。]{0,30}(?:EU|欧州連合)との[^。]{0,8}とは別(?:個|の)|^[^.。]{0,30}(?:EU|유럽연합)(?:와|과)는\\s*무관',
+    '^[^。；;]{0,20}[，,]?\\s*(?:和|与|跟)(?:欧盟|歐盟)(?:没有关系|無關|无关|并无关系)|^[^。]{0,30}(?:EU|欧州連合)とは(?:無関係|関係がない|関係ない)|^[^。]{0,30}(?:EU|欧州連合)との[^。]{0,8}とは別(?:個|の)|^[^.。]{0,30}(?:EU|유럽연합)(?:와|과)는\\s*무관|^[^.。]{0,70}(?:EU|유럽연합)(?:와|과)의\\s*(?:협력|협정|파트너십)(?:과|와)는\\s*무관',
   ].join('|'),
 );
 

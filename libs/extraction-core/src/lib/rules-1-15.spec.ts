@@ -1682,3 +1682,102 @@ describe('encyclopedia articles, committee minutes and social-media threads: tra
     expect(rules(de, 'de').partners).toEqual(['country:ZM']);
   });
 });
+
+describe('job postings, data portals and programmes of visits: German amounts, declines with words between, a place\'s own bodies, bodies\' memoranda, names by their acronym, page footers (1.15.59)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const types = (r: { instruments: { type: string; partner: string }[] }) => r.instruments.map((i) => `${i.type} ${i.partner}`).sort();
+
+  it('keeps "12 Mio. Euro" inside its sentence, whose EU then owns the places after it', () => {
+    const de = 'Die Europäische Union finanziert mit 12 Mio. Euro ein Projekt, das gemeinsam mit Albanien und Montenegro nationale CSIRTs aufbaut.';
+    expect(segmentSentences(de, splitLines(de))).toHaveLength(1);
+    const de2 = 'Im Mittelpunkt steht der Digitaldialog EU–Westbalkan und das aus IPA III mit 9,5 Mio. Euro finanzierte Projekt, das gemeinsam mit Albanien und Montenegro nationale CSIRTs aufbaut.';
+    expect(rules(de2, 'de').partners).toEqual(['country:AL', 'country:ME', 'region:western-balkans']);
+  });
+
+  it('reads a German decline with words between its verb and "ab" or "abgesagt", and the rest of a list before a semicolon as its own', () => {
+    const de = 'Die EU fördert das Projekt „Cyber-Resilienz“ gemeinsam mit Albanien und Nordmazedonien. Serbien wurde zur Teilnahme an dem Projekt eingeladen, lehnte aber im Frühjahr 2025 ab.';
+    expect(rules(de, 'de').partners).toEqual(['country:AL', 'country:MK']);
+    const de2 = 'Die EU fördert das Vorhaben gemeinsam mit Albanien und Montenegro. Serbien war zur Teilnahme eingeladen, hat diese jedoch mit Schreiben vom 03.02.2025 abgesagt.';
+    expect(rules(de2, 'de').partners).toEqual(['country:AL', 'country:ME']);
+    const de3 = 'Die EU fördert die Zusammenarbeit mit Kasachstan, Kirgisistan und Usbekistan; Turkmenistan wurde eingeladen, hat die Teilnahme aber abgelehnt.';
+    expect(rules(de3, 'de').partners).toEqual(['country:KG', 'country:KZ', 'country:UZ']);
+  });
+
+  it('reads officials who "spend a week" with others as no comparison of spending', () => {
+    const en = 'Under the EU-LAC Digital Alliance, launched in 2023 by the EU and Latin America, nine officials from Guyana, Suriname and Belize will spend a week with Portuguese authorities on spectrum policy.';
+    expect(rules(en, 'en').partners).toEqual(['country:BZ', 'country:GY', 'country:SR', 'region:lac']);
+  });
+
+  it('reads a place\'s own ministries "in" it as the party the cue names, and cooperation there said not to be funded as none', () => {
+    const de = 'Das von der EU kofinanzierte Vorhaben arbeitet mit den Regulierungsbehörden und Fachministerien in Kasachstan und Tadschikistan zusammen.';
+    expect(rules(de, 'de').partners).toEqual(['country:KZ', 'country:TJ']);
+    const de2 = 'Die EU fördert Kooperationen mit Einrichtungen in Usbekistan. Kooperationen mit Einrichtungen in Russland oder Belarus werden im Rahmen dieser Richtlinie nicht gefördert.';
+    expect(rules(de2, 'de').partners).toEqual(['country:UZ']);
+  });
+
+  it('reads a member state\'s development cooperation as the EU\'s side', () => {
+    const it = 'Cooperazione digitale italiana in Africa orientale\nIl progetto, finanziato dalla cooperazione italiana, forma gli analisti del CSIRT nazionale del Kenya.';
+    expect(rules(it, 'it').partners).toEqual(['country:KE']);
+  });
+
+  it('reads a status cell after a dash with a note in brackets as a decline', () => {
+    const en =
+      'The EU-funded study tour brought together officials of the five Central Asian partner countries.\n\n| Country | Institution (participants) |\n|---|---|\n| Kazakhstan | Ministry of Digital Development (3) |\n| Turkmenistan | invited – declined (letter of 2 May) |';
+    expect(rules(en, 'en').partners).toEqual(['country:KZ']);
+  });
+
+  it('reads a place "no longer" party as none, in English, French, Korean and Chinese', () => {
+    const fr = "L'Union européenne finance le programme au Sénégal et au Bénin. Le Mali, longtemps partenaire du programme, n'est plus partie au programme depuis 2024.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:BJ', 'country:SN']);
+    const en = 'The EU funds the programme in Ghana and Togo. Burkina Faso, a partner until 2023, is no longer a party to the programme.';
+    expect(rules(en, 'en').partners).toEqual(['country:GH', 'country:TG']);
+    const ko = 'EU는 동방 파트너십 국가들과 디지털 협력을 추진한다. 벨라루스는 2021년 참여를 중단하여 지금은 EU4Digital의 어떤 활동에도 참여하지 않는다.';
+    expect(rules(ko, 'ko').partners).toEqual(['region:eastern-partnership']);
+    const zh = '欧盟与东盟成员国在数字贸易领域开展合作：缅甸因受欧盟制裁而被排除在上述合作之外。';
+    expect(rules(zh, 'zh').partners).toEqual([]);
+  });
+
+  it('reads a Korean country\'s reform said to be unrelated to cooperation with the EU as no party', () => {
+    const ko = 'EU와 우크라이나는 전자신뢰서비스 상호인정 협정에 서명하였다. 한국의 공인인증서 제도 폐지 경험이 전자서명 시장 개방의 비교 사례로 자주 인용되나, 이는 EU와의 협력과는 무관한 국내 개혁이다.';
+    expect(rules(ko, 'ko').partners).toEqual(['country:UA']);
+  });
+
+  it('reads an unquoted Team Europe Initiative name, and the state of the other body in a memorandum\'s title', () => {
+    const de = 'Eintrag 2: Team-Europe-Initiative Digitale Konnektivität Zentralasien\nDie EU und ihre Mitgliedstaaten fördern den Breitbandausbau.';
+    expect(types(rules(de, 'de'))).toEqual(['team-europe-initiative region:central-asia']);
+    // (a second partner in the text, so that the memorandum cannot take the only one there is)
+    const it =
+      "MEMORANDUM D'INTESA\ntra l'Agenzia per la Cybersicurezza Nazionale della Repubblica Italiana e l'Autorità per la sicurezza informatica della Repubblica di Macedonia del Nord sulla cooperazione nel settore della cybersicurezza\n\nL'Agenzia coopera inoltre con la Tunisia in materia di formazione.";
+    expect(types(rules(it, 'it'))).toEqual(['memorandum country:MK']);
+  });
+
+  it('reads actors "sostenuti dalla" a state as a threat, and a draft memorandum or one "(under negotiation …)" as no instrument', () => {
+    const it = "L'Italia e l'Albania hanno firmato un memorandum sulla cybersicurezza dopo gli attacchi attribuiti ad attori sostenuti dalla Repubblica islamica dell'Iran.";
+    expect(rules(it, 'it').partners).toEqual(['country:AL']);
+    const en = 'The EU and Kyrgyzstan work together on e-government. 14:00 Bilateral session: draft memorandum of understanding on digital identity.';
+    expect(types(rules(en, 'en'))).toEqual([]);
+    const en2 = 'The EU and Kyrgyzstan work together on e-government. 14:00 Bilateral session: memorandum of understanding on digital identity (under negotiation, signature in 2026).';
+    expect(types(rules(en2, 'en'))).toEqual([]);
+  });
+
+  it('reads a name followed by its acronym as an initiative, and a body\'s name so written as none', () => {
+    const titles = (text: string, language: string) => rules(text, language).initiatives.map((i) => i.title);
+    const it = "11:30 Presentazione del Polo italo-marocchino per la robotica (PIMR), finanziato con 8 milioni di euro dalla cooperazione italiana in Marocco.";
+    expect(titles(it, 'it')).toContain('Polo italo-marocchino per la robotica');
+    const it2 = "L'Agenzia per la Cybersicurezza Nazionale (ACN) coopera con l'Albania nel quadro del progetto.";
+    expect(titles(it2, 'it')).not.toContain('Agenzia per la Cybersicurezza Nazionale');
+  });
+
+  it('reads a quoted name after a loan or a twinning project, and in brackets after what it is', () => {
+    const titles = (text: string, language: string) => rules(text, language).initiatives.map((i) => i.title);
+    const es = 'El BEI y la UE financian un préstamo para la conectividad móvil rural en Bolivia («Bolivia Conecta Rural»).';
+    expect(titles(es, 'es')).toContain('Bolivia Conecta Rural');
+    const de = 'Lenkungsausschuss des Twinning-Projekts „Connect GE" zur Stärkung der georgischen Regulierungsbehörde, finanziert von der EU.';
+    expect(titles(de, 'de')).toContain('Connect GE');
+  });
+
+  it('reads a page footer with bars as no table of initiatives', () => {
+    const de = 'Die EU und Moldau arbeiten bei der Frequenzregulierung zusammen.\n\nStand: 16.03.2026 | Seite teilen | Nach oben\n© Beispielagentur 2026 | Impressum | Datenschutz | Barrierefreiheit';
+    expect(rules(de, 'de').initiatives).toEqual([]);
+  });
+});

@@ -157,13 +157,29 @@ function headerColumns(cells: Cell[], ruleFollows = false): Column[] | null {
 
 /**
  * A status cell of refusal or suspension, in the eight languages, also as the last of its items ("invited Jan 2025, declined", 1.15.52), or
- * one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50; "not in phase 1", 1.15.54).
+ * one that opens by saying the place takes no part ("no participa; suele citarse como referencia", 1.15.50; "not in phase 1", 1.15.54), or
+ * one after a dash with a note in brackets ("invited – declined (letter of 28 August)", 1.15.59).
  */
 const DECLINED_CELL =
-  /^\W*(?:(?:[^,;|]{1,40}[,;]\s*)?(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|not\s+in\s+phase\s+\d|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
+  /^\W*(?:(?:[^,;|]{1,40}(?:[,;]|\s[–—-])\s*)?(?:declined|refused|not\s+participating|withdrawn|suspended|décliné|refusé|retiré|suspendu|abgelehnt|zurückgezogen|ausgesetzt|rechazad[oa]|declinad[oa]|retirad[oa]|suspendid[oa]|declinat[oa]|rifiutat[oa]|ritirat[oa]|sospes[oa]|拒绝|婉拒|已退出|暂停|辞退|不参加|停止|거절|불참|중단)(?:\s*\([^()|]{1,60}\))?\W*$|(?:does\s+not\s+(?:participate|take\s+part)|not\s+participating|not\s+in\s+phase\s+\d|ne\s+participe\s+pas|no\s+participa|non\s+partecipa|nimmt\s+nicht\s+teil)\b(?:\W*$|\s*[;,(—–-]))/iu;
 
 /** A header for where a company or an investor comes from or sits. */
 const ORIGIN_HEADER = /^(?:herkunft(?:sland)?|origin|country\s+of\s+origin|origine|pays\s+d['’]origine|origen|país\s+de\s+origen|provenienza|paese\s+di\s+origine|nationality|nationalité|nationalität|nacionalidad|nazionalità|headquarters|hq|sitz|siège|sede|国籍|来源国|出身国|本社所在地|본사|출신국)$/i;
+
+/** A cell of a page's menu or footer: a link to the imprint, privacy, contact, printing or sharing, a copyright or a date of the page. */
+const MENU_CELL =
+  /^(?:Impressum|Datenschutz\p{L}*|Barrierefreiheit|Kontakt|Drucken|Teilen|Seite teilen|Nach oben|Sitemap|Privacy(?: policy| notice)?|Cookies?(?: settings| policy)?|Contact(?: us)?|Accessibility|Legal notice|Terms(?: of use)?|Share|Print|Mentions légales|Plan du site|Accessibilité(?:\s*:.*)?|Confidentialité|Partager|Imprimer|Aviso legal|Privacidad|Accesibilidad|Contacto|Compartir|Imprimir|Note legali|Accessibilità|Contatti|Condividi|Stampa|Home|Accueil|Startseite|Inicio|Suche|Search|Rechercher|Buscar|Cerca|Back to top|Retour en haut|Volver arriba|Torna su|©.*|(?:Stand|Last updated|Mise à jour|Última actualización|Ultimo aggiornamento)\s*:.*)$/iu;
+
+/** Every cell short and one at least of a menu or footer (asked of a line that does not open with a bar, as a table's rows do). */
+function menuLine(cells: readonly Cell[]): boolean {
+  let menu = false;
+  for (const c of cells) {
+    const t = c.text.trim();
+    if (t.length > 50) return false;
+    if (MENU_CELL.test(t)) menu = true;
+  }
+  return menu;
+}
 
 /** A header that is the word for project and nothing else. */
 const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)$/i;
@@ -307,6 +323,13 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     const cells = csv ?? splitCells(line);
     // the header rule itself is no row
     if (csv === null && HEADER_RULE.test(line.text) && cells.every((c) => /^:?-*:?$/.test(c.text))) continue;
+    // a page's menu or footer with bars ("© Bundesnetzagentur 2026 | Impressum | Datenschutz", "Stand: 16.03.2026 | Seite teilen | Nach
+    // oben") is no table row (1.15.59)
+    if (csv === null && !/^\s*\|/.test(line.text) && menuLine(cells)) {
+      cols = null;
+      lastText = i;
+      continue;
+    }
     const header = csv === null ? headerColumns(cells, i + 1 < lines.length && HEADER_RULE.test(lines[i + 1].text)) : null;
     if (header) {
       cols = header;
@@ -320,7 +343,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     }
     if (!cols) {
       const next = lines[i + 1];
-      if (!next || (next.text.match(/\|/g) ?? []).length < 2) continue;
+      if (!next || (next.text.match(/\|/g) ?? []).length < 2 || (!/^\s*\|/.test(next.text) && menuLine(splitCells(next)))) continue;
       cols = defaultColumns(cells.length);
       // a guessed partner column whose header, over a rule, names where a company comes from ("| Unternehmen | Herkunft | Standort |
       // Volumen |"): its places are origins, not partners (1.15.52)

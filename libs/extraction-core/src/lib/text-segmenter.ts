@@ -14,7 +14,8 @@ export interface Line {
   text: string;
 }
 
-const ABBREV = /\b(?:e\.g|i\.e|etc|No|no|Mr|Ms|Mrs|Dr|Prof|vs|cf|Art|p|pp|U\.S|U\.K|Nr|approx|incl|St)\.$/;
+// (German amounts and abbreviations: "18,5 Mio. Euro", "2 Mrd. EUR", "ca.", "bzw.", "vgl.", "inkl.", 1.15.59)
+const ABBREV = /\b(?:e\.g|i\.e|etc|No|no|Mr|Ms|Mrs|Dr|Prof|vs|cf|Art|p|pp|U\.S|U\.K|Nr|approx|incl|St|Mio|Mrd|Tsd|ca|bzw|vgl|inkl)\.$/;
 /**
  * A line that opens an item: a bullet, a number, or the arrows, ticks and crosses of slides ("→ …", "✗ exclus : …") and the "›" or ">" of a listing's items (1.15.49); not Korean
  * documents' "○" and "□", whose sub-items go on the sentence above them ("□ 우리나라는 … 가입⏎ ○ 뉴질랜드, 캐나다에 이어 …").
@@ -188,7 +189,7 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
 }
 
 /**
- * ABBREV on text[from, dot]: every abbreviation ends in one of the letters g e c o r s f t p S K x l
+ * ABBREV on text[from, dot]: every abbreviation ends in one of the letters g e c o r s f t p S K x l d a w
  * right before the full stop, so the slice and the pattern are needed only after those.
  */
 function endsAbbreviation(text: string, from: number, dot: number): boolean {
@@ -196,7 +197,7 @@ function endsAbbreviation(text: string, from: number, dot: number): boolean {
   return ABBREV.test(text.slice(from, dot + 1));
 }
 
-const ABBREV_LAST: ReadonlySet<number> = new Set([...'gecorsftpSKxl'].map((c) => c.charCodeAt(0)));
+const ABBREV_LAST: ReadonlySet<number> = new Set([...'gecorsftpSKxldaw'].map((c) => c.charCodeAt(0)));
 
 /** A German month or a noun counted by an ordinal ("am 3. Dezember", "im 2. Quartal"). */
 const ORDINAL_NOUN = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Halbjahr|Jahrhundert)\b/;

@@ -158,4 +158,6 @@ export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set([
   'COMMUNICATION', 'JOINT', 'CHAPTER', 'CONTENTS', 'TTC', 'FTA', 'MOU', 'MRA', 'DSA', 'DMA', 'GDPR', 'CRA', 'CADA', 'FIMI', 'WSIS', 'IGF',
   // agencies and ministries that carry out what a text names, not what they carry out (1.15.53)
   'GIZ', 'KFW', 'BMZ', 'BMBF', 'DAAD', 'AFD', 'AECID', 'AICS', 'CNIL', 'ANSSI', 'INCIBE', 'EIB', 'BEI', 'EBRD', 'DG', 'INTPA', 'EEAS', 'SEAE',
+  // the number of a programme's generation ("IPA III", "Horizon 2020 … Phase II"), not a name of its own (1.15.59)
+  'II', 'III', 'IV',
 ]);
