@@ -296,7 +296,8 @@ const WIRE_DATELINE = /^\s*(?:[*•·]\s*)?\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,[
 /** The first place of the sentence at its start (a sentence adverb aside), or a place marked as the subject in Korean or Japanese. */
 function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boolean {
   if (SUBJECT_PARTICLE.test(ctx.text.slice(m.end, m.end + 6))) return true;
-  if (afterPreposition(ctx.text, m.start)) return false;
+  // (a Chinese preposition right before the name makes it an object: "2025年，该倡议在哈萨克斯坦…启动了首批试点", 1.15.60)
+  if (afterPreposition(ctx.text, m.start) || CJK_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return false;
   if (k === 0) {
     const lead = ctx.text.slice(s.start, m.start);
     if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead) || WIRE_DATELINE.test(lead)) return true;
@@ -310,6 +311,8 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
   return false;
 }
 
+/** A Chinese preposition of place, direction or object right before a name: 在, 于, 向, 对, 从. */
+const CJK_PREPOSITION_BEFORE = /[在于於向对對从從]$/u;
 /** "that", "que", "qu'", "dass", "che" right before a place: it may be the subject of the clause they open. */
 const COMPLEMENTIZER_BEFORE = /(?:^|[^\p{L}])(?:that|que|qu['’]|dass|che)\s*(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+)?$/iu;
 /** "Con Singapur y Nueva Zelanda, Chile firmó …", "With Japan, Korea signed …": a list fronted by "with" before another's verb. */

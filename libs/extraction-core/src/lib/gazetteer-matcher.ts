@@ -40,6 +40,8 @@ interface CompiledEntry {
   katakana: boolean;
   /** starts with a Hangul syllable: Korean separates words with spaces, so a name starts a word ("한 EU" is no pair name in "관한 EU") */
   hangulStart: boolean;
+  /** a country written in Hangul, Han or kana with no space in it: its surface has no space either ("호주" is not "이번 호 주요 내용", 1.15.60) */
+  cjkSolid: boolean;
 }
 
 function compile(e: GazetteerEntry): CompiledEntry {
@@ -55,6 +57,7 @@ function compile(e: GazetteerEntry): CompiledEntry {
     personNameRisk: e.kind === 'country' && PERSON_NAME_COUNTRIES.has(e.id.slice(8)),
     katakana: [...e.name].every((c) => isKatakana(c.charCodeAt(0))),
     hangulStart: isHangul(e.name.charCodeAt(0)),
+    cjkSolid: e.kind === 'country' && (isHangul(first) || (first >= 0x3040 && first <= 0x9fff)) && !/\s/.test(e.name),
   };
 }
 
@@ -344,6 +347,7 @@ export class GazetteerMatcher {
 
   private accepts(text: string, e: CompiledEntry, start: number, end: number): boolean {
     if (e.hangulStart && isHangul(text.charCodeAt(start - 1))) return false;
+    if (e.cjkSolid && end - start > e.name.length && /\s/.test(text.slice(start, end))) return false;
     if (e.caseSensitive) {
       if (end - start === e.name.length && text.startsWith(e.name, start)) return true;
       return text.slice(start, end).replace(STRIP, '') === e.stripped;

@@ -584,9 +584,9 @@ function listsNamedAs(ctx: DocumentContext): Mention[] {
  */
 const COUNTED_NOUN =
   /(?:partner\s+countries|pilot\s+countries|beneficiary\s+countries|target\s+countries|(?:partner|pilot|ziel|empfänger)l(?:ä|a)nder[n]?|pays\s+(?:partenaires|pilotes|bénéficiaires)|países\s+(?:socios|piloto|beneficiarios|destinatarios)|paesi\s+(?:partner|pilota|beneficiari|destinatari))\b/giu;
-/** The article and the count right before a COUNTED_NOUN: "the three ", "den zwei ", "i tre ". */
+/** The article and the count right before a COUNTED_NOUN: "the three ", "den zwei ", "der drei " (1.15.60), "i tre ". */
 const COUNTED_BEFORE =
-  /\b(?:the|these|both|its|their|den|die|diesen|les|ces|ses|leurs|los|las|estos|sus|i|gli|questi|suoi)\s+(two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|[2-9])\s+$/iu;
+  /\b(?:the|these|both|its|their|den|die|der|diesen|dieser|ihrer|les|des|ces|ses|leurs|los|las|estos|sus|i|gli|dei|degli|questi|suoi)\s+(two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|[2-9])\s+$/iu;
 /** How far before the noun its article may start. */
 const COUNTED_REACH = 200;
 /** A character that makes a word go on, as `\b` of COUNTED_BEFORE (flags iu) sees it. */

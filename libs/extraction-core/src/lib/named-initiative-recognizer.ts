@@ -177,6 +177,11 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
       if (words.length >= 2 && words.slice(1).some((w) => /^[\p{Lu}\p{N}(]/u.test(w)) && !m[0].includes('\n') && !instrumentName) add(m[0], m.index, null);
     }
   }
+  // quoted names, and names followed by their acronym, before bare acronyms, which may be a word of them ("„FAIR Forward – Künstliche
+  // Intelligenz für alle“", 1.15.60)
+  quotedNames(ctx.text, add);
+  // most texts hold no bracketed acronym
+  if (ctx.text.includes(' (')) acronymNames(ctx, add);
   // candidates first (a case-sensitive scan), context words only in the sentences that hold one:
   // scanning the whole text for the case-insensitive context words was the costly part
   const contextOf = new Map<number, boolean>();
@@ -212,9 +217,6 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (!CONTEXT.test(near) && !(distinct && PROGRAMME_CONTEXT.test(near))) continue;
     add(end > start + m[0].length ? ctx.text.slice(start, end) : m[0], start, null);
   }
-  quotedNames(ctx.text, add);
-  // most texts hold no bracketed acronym
-  if (ctx.text.includes(' (')) acronymNames(ctx, add);
   definedNames(ctx, add);
   namesByTrigger(ctx, add);
   return out.sort((a, b) => a.start - b.start);
@@ -333,8 +335,11 @@ function acronymNames(ctx: DocumentContext, add: (name: string, start: number, i
   const text = ctx.text;
   BRACKETED_ACRONYM.lastIndex = 0;
   for (let m = BRACKETED_ACRONYM.exec(text); m; m = BRACKETED_ACRONYM.exec(text)) {
-    const acronym = m[1].replace(/[^A-Z]/g, '');
-    if (acronym.length < 3 || GENERIC_ACRONYMS.has(m[1].toUpperCase())) continue;
+    if (GENERIC_ACRONYMS.has(m[1].toUpperCase())) continue;
+    // (a country's code after a hyphen stands for the name's last word: "Secure and Inclusive Digital Governance Philippines (SIDG-PH)")
+    const dash = m[1].indexOf('-');
+    const acronyms = [m[1].replace(/[^A-Z]/g, '')];
+    if (dash > 0) acronyms.push(m[1].slice(0, dash).replace(/[^A-Z]/g, '') + m[1].charAt(dash + 1));
     const from = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 100);
     const words: { word: string; at: number }[] = [];
     NAME_WORD.lastIndex = 0;
@@ -342,11 +347,12 @@ function acronymNames(ctx: DocumentContext, add: (name: string, start: number, i
     for (let w = NAME_WORD.exec(piece); w; w = NAME_WORD.exec(piece)) words.push({ word: w[0], at: from + w.index });
     for (let k = Math.max(0, words.length - 10); k < words.length; k++) {
       const first = words[k].word;
-      if (first[0] !== acronym[0] || !/^\p{Lu}/u.test(first) || !initialsMatch(words.slice(k).map((x) => x.word), acronym)) continue;
+      const tail = words.slice(k).map((x) => x.word);
+      if (!/^\p{Lu}/u.test(first) || !acronyms.some((a) => a.length >= 3 && first[0] === a[0] && initialsMatch(tail, a))) continue;
       if (words.slice(k).some((x) => BODY_WORD.test(x.word)) || !/\p{Ll}/u.test(text.slice(words[k].at, m.index))) break;
       const si = segmentAt(ctx.sentences, m.index);
       const s = ctx.sentences[si];
-      if (!THING_WORD.test(first) && !(s && PROGRAMME_WORDS.test(text.slice(s.start, s.end)))) break;
+      if (!THING_WORD.test(first) && !(s && PROGRAMME_WORDS.test(text.slice(s.start, s.end))) && !TITLE_LABEL_BEFORE.test(text.slice(from, words[k].at))) break;
       const name = text.slice(words[k].at, m.index).trim().replace(/["”»'’]+$/u, '');
       if (!/[,;:«»"“”„]/.test(name) && !STOP_NAMES.test(name) && !startsNamedThing(ctx.mentions, words[k].at)) add(name, words[k].at, null);
       break;
@@ -354,6 +360,8 @@ function acronymNames(ctx: DocumentContext, add: (name: string, start: number, i
   }
 }
 
+/** A label of a title right before the name: "Title: …", "Titel:", "Intitulé :", "Título:", "Titolo:", "Project:". */
+const TITLE_LABEL_BEFORE = /(?:Title|Titel|Titre|Intitulé|Título|Titolo|Project|Projet|Projekt|Proyecto|Progetto|Vorhaben)\s*:\s*$/i;
 /** Words of programmes and projects in a sentence, for a name by its acronym. */
 const PROGRAMME_WORDS = /\b(?:programme|program|project|initiative|facility|projet|programa|proyecto|programma|progetto|Programm|Projekt|Vorhaben|iniciativa|iniziativa|financed|funded|financé|finanziert|financiado|finanziato)\b/i;
 
@@ -425,7 +433,7 @@ const QUOTE_TITLED_BEFORE =
 const QUOTE_HEAD_AFTER =
   /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|Ausschreibung|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|公募|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범|공모)/u;
 /** Opening and closing quotation marks of names: « », „ “, “ ”, " ", 「 」, 『 』. */
-const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,70}?)(\s?»|“|”|"|」|』)/gu;
+const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,110}?)(\s?»|“|”|"|」|』)/gu;
 /**
  * Single quotation marks and 《 》, each closed by its own mark: ‘ ’, ' ' that no letter touches on the outside (not an apostrophe:
  * "the EU's 'Digital Bridge'", "사업인 'K-EU 칩 브릿지'를"), a closing mark that no Latin letter follows ("l’emploi" is inside the name).
@@ -491,14 +499,16 @@ function quotedBy(quoted: RegExp, text: string, add: (name: string, start: numbe
     const inner = m[2].trim();
     const start = m.index + m[1].length + m[2].indexOf(inner);
     const cjk = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}\p{Script=Hangul}]/u.test(inner[0]);
-    // a name: a capital first, at most eight words, and not a quoted saying
-    if (!cjk && (!/^[\p{Lu}\p{N}]/u.test(inner) || inner.split(/\s+/).length > 8 || NOT_A_NAME.test(inner))) continue;
+    // a name: a capital first, at most eight words (fourteen after a head noun: "Progetto «MedIA-PA – Intelligenza artificiale e competenze
+    // digitali per le amministrazioni del Mediterraneo»", 1.15.60), and not a quoted saying
+    const headBefore = QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!cjk && (!/^[\p{Lu}\p{N}]/u.test(inner) || inner.split(/\s+/).length > (headBefore ? 14 : 8) || (!headBefore && inner.length > 70) || NOT_A_NAME.test(inner))) continue;
     // (a CJK name may carry its acronym in brackets: "日蘭量子ネットワーク実証プロジェクト（QuNeT-JN）")
     const name = cjk ? inner.replace(BRACKETED_END, '') : inner;
     if (cjk && name.length > 24) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
     // (a CJK name that ends in its own head noun needs no other: 「捷台半導體人才計畫」, 「한-독 양자컴퓨팅 공동연구센터」, “中欧数据跨境流动交流机制”, 1.15.56)
-    if (!(cjk && CJK_HEAD_END.test(name)) && !QUOTE_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !QUOTE_HEAD_AFTER.test(after) && !QUOTE_TITLED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    if (!(cjk && CJK_HEAD_END.test(name)) && !headBefore && !QUOTE_HEAD_AFTER.test(after) && !QUOTE_TITLED_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     add(name, start, null);
   }
 }

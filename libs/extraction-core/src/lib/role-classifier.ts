@@ -7,7 +7,7 @@ export type Role = 'partner' | 'other';
 
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|however|mais|aber|pero|ma|tandis que|während)\b|,\s*(?:but|while|whereas|which shows|which means|lo que|ce qui|il che|was zeigt)\b|但|而|しかし|하지만/g;
 
-const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|·|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|)\s*(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|du|des|de\s+la|de\s+l['’]|de)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|den\s+|dem\s+|der\s+|el\s+|los\s+|las\s+|il\s+|gli\s+)?$/i;
+const LIST_GAP = /^\s*(?:,|;|\/|&|and|or|et|ou|und|oder|y|o|e|ni|né|及び|および|並びに|及|和|与|、|・|·|や|と|와|과|및|,\s*(?:and|or|et|und|y|e)|(?:y|and|et|und|e)\s+(?:en|in)(?=\s)|)\s*(?:(?:del|della|dello|dell['’]|dei|degli|delle|di|du|des|de\s+la|de\s+l['’]|de)\s*)?(?:the\s+|la\s+|le\s+|les\s+|l['’]|die\s+|den\s+|dem\s+|der\s+|el\s+|los\s+|las\s+|il\s+|gli\s+)?$/i;
 const FOLLOW_PENALTY = 25;
 /** How far before / after a list of places a cue may stand (classify() ignores cues further away). */
 export const CUE_BEFORE = 160;
@@ -198,7 +198,9 @@ function cueDistance(spans: readonly number[], k: number, listStart: number, lis
 }
 
 /** A place's own bodies right before a bare preposition: "Fachministerien in", "las autoridades en", "le istituzioni in". */
-const INSTITUTIONS_BEFORE = /(?:[Bb]ehörden?|[Mm]inisterien|[Mm]inisterium|[Rr]egierungen|[Ii]nstitutionen|[Ee]inrichtungen|[Hh]ochschulen|[Pp]artnern|autoridades|ministerios|instituciones|gobiernos|autorità|ministeri|istituzioni|governi)\s*$/u;
+const INSTITUTIONS_BEFORE = /(?:[Bb]ehörden?|[Mm]inisterien|[Mm]inisterium|[Rr]egierungen|[Ii]nstitutionen|[Ee]inrichtungen|[Hh]ochschulen|[Uu]niversitäten|[Pp]artnern|Start-ups|[Oo]rganisationen|autoridades|ministerios|instituciones|gobiernos|autorità|ministeri|istituzioni|governi)\s*$/u;
+/** Pilots started or run right after the places of a Chinese "在…": "…启动了首批试点", "…开展试点", "…试点". */
+const PILOTS_AFTER_CJK = /^[^。，,；;、]{0,10}?试点/u;
 /** A word for pilots right before a bare preposition: "pilotos en", "pilots in", "pilotes au", "Piloten in", "piloti in". */
 const PILOTS_BEFORE = /(?:^|[^\p{L}])(?:pilots?|pilotos?|pilotes?|piloti|Piloten|Pilotvorhaben|Pilotprojekte?n?)\s*$/iu;
 
@@ -234,6 +236,8 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
     // opens the clause with a partner verb right after the name ("In Kirgisistan fördert das Vorhaben …")
     // ("con pilotos en Costa Rica y Panamá", "pilots in Fiji": where a programme's pilots run are its pilot countries, 1.15.48)
     if (near && BARE_PREPOSITION.test(near[0]) && PILOTS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) return 'partner';
+    // (and in Chinese, the pilots after the places: "该倡议在哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦启动了首批试点", 1.15.60)
+    if (near && near[0] === '在' && PILOTS_AFTER_CJK.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 20)))) return 'partner';
     // (the place's own bodies, "arbeitet mit den Regulierungsbehörden und Fachministerien in Kirgisistan … zusammen", are no venue: the
     // cues decide, 1.15.59)
     if (near && BARE_PREPOSITION.test(near[0]) && INSTITUTIONS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) continue;
@@ -351,7 +355,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bsans\s+(?:participation|coopération)\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?(?:Beteiligung|Zusammenarbeit)|\bsin\s+(?:participación|cooperación)\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|plus|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
-    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+)?(?:nicht(?:\s+mehr)?|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+(?:(?:derzeit|bisher|noch|aktuell|jedoch|aber|vorerst)\s+)?nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b|\bTeilnahme\b[^.;]{0,40}\bnicht\s+bestätigt\b`,
+    String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+|an\s+(?:[^\s.;,]+\s+){1,3}?(?:aber\s+|jedoch\s+)?)?(?:nicht(?:\s+mehr)?|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+(?:(?:derzeit|bisher|noch|aktuell|jedoch|aber|vorerst)\s+)?nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b|\bTeilnahme\b[^.;]{0,40}\bnicht\s+bestätigt\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
     String.raw`\bse\s+sont\s+éloignés\b|\bs['’]est\s+éloignée?\b|\b(?:have|has)\s+(?:distanced|turned away)\b|\bse\s+(?:han|ha)\s+alejado\b|\bsi\s+(?:sono|è)\s+allontanat[oaie]\b|\bhaben\s+sich\s+[^.;]{0,30}?abgewandt\b|\b(?:is|are|was|were|has been|have been)\s+excluded\s+from\s+(?!parts?\b|some\b|certain\b|a\s+(?:few|number|part)\b)|\binvited\s+to\s+(?:join|take part|participate)\b[^.;]{0,60}?\bdeclined\b|\b(?:attended|attends|sent\s+(?:its|their|an?)\s+[^.;,]{0,30}?|asisti(?:ó|eron)|(?:a|ont)\s+assisté|ha(?:nno)?\s+assistito)\s+(?:[^.;,]{0,30}?\s+)?(?:as|como|comme|come)\s+(?:an?\s+|un\s+|una\s+)?(?:observer|observador|observateur|osservatore)\b`,
@@ -405,6 +409,13 @@ const NOT_A_PARTY_CJK = new RegExp(
     String.raw`^[^.。]{0,40}(?:구성원이 될 수 없|참여할 수 없|참여 대상국이 아니|참가할 수 없|대상에서 제외)`,
   ].join('|'),
 );
+
+/**
+ * No EU money in what the places do, said after them (1.15.60): "카자흐스탄과 아제르바이잔 양국 기업의 사업으로 EU 자금은 포함되지 않는다",
+ * "…未使用欧盟资金", "…EUの資金は含まれていない". Their cooperation in that sentence is not the EU's (the CJK "without EU funding").
+ */
+const NO_EU_FUNDS_CJK =
+  /^[^.。]{0,60}(?:EU|유럽연합)\s*(?:자금|재원|예산)(?:은|이|도)?\s*(?:포함되지|투입되지|지원되지|들어가지)\s*않|^[^。；;]{0,40}(?:未|没有|不)(?:使用|包含|获得|涉及)(?:欧盟|歐盟)(?:的)?(?:资金|資金)|^[^。]{0,40}(?:EU|欧州連合)(?:の)?資金(?:は|を|が)?(?:含まれ|使われ|投入され)(?:ていない|ない|ません|ておらず)/u;
 
 /**
  * No framework of cooperation with the EU at all, said right after the name: "중국은 EU와의 디지털 협력 틀이 없으며",
@@ -670,6 +681,7 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   // (Korean may put a space after the name: "미국·중국 소재 기관은 … 될 수 없습니다", 1.15.52)
   if (after.charCodeAt(0) >= 0x1100 || (after.charCodeAt(0) === 0x20 && isHangul(after.charCodeAt(1)))) {
     if (NO_EU_FRAMEWORK_CJK.test(after)) return 'party';
+    if (NO_EU_FUNDS_CJK.test(after)) return 'here';
     const m = NOT_A_PARTY_CJK.exec(after);
     if (m === null || EU_NAMED.test(m[0])) return null;
     return HERE_ONLY_PHRASE.test(m[0]) ? 'here' : 'party';

@@ -1781,3 +1781,52 @@ describe('job postings, data portals and programmes of visits: German amounts, d
     expect(rules(de, 'de').initiatives).toEqual([]);
   });
 });
+
+describe('NGO briefs, procurement notices and chamber newsletters: counted partners in the genitive, Chinese pilots, spaced Hangul, no EU money, names before their acronyms (1.15.60)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const titles = (text: string, language: string) => rules(text, language).initiatives.map((i) => i.title);
+
+  it('reads "der drei Partnerländer" as the three places named before', () => {
+    const de =
+      'Gegenstand: Cyber-Resilienz in Albanien, Montenegro und Nordmazedonien, in delegierter Zusammenarbeit mit der Europäischen Union.\nDas Projekt unterstützt die nationalen CSIRTs der drei Partnerländer beim Aufbau von Lagezentren.';
+    expect(rules(de, 'de').partners).toEqual(['country:AL', 'country:ME', 'country:MK']);
+  });
+
+  it('reads the places of a Chinese "在…启动了试点" as pilots, not as the subject of their own affair', () => {
+    const zh = '欧盟与其成员国启动了“中亚数字连接团队欧洲倡议”。2025年，该倡议在乌兹别克斯坦和塔吉克斯坦启动了首批试点。';
+    expect(rules(zh, 'zh').partners).toEqual(['country:TJ', 'country:UZ', 'region:central-asia']);
+  });
+
+  it('reads no Korean country name across a space ("이번 호 주요 내용"), and places whose project has no EU money as none of the EU\'s there', () => {
+    const ko = '▣ 이번 호 주요 내용\n1. EU, 중앙아시아 디지털 연결성 사업 입찰 공고';
+    expect(rules(ko, 'ko').entities.filter((e) => e.type === 'country')).toEqual([]);
+    const ko2 = 'EU는 우즈베키스탄의 디지털 연결성 사업을 지원한다. 카스피해 횡단 광케이블은 카자흐스탄과 아제르바이잔 양국 기업의 공동 사업으로 EU 자금은 포함되지 않는다.';
+    expect(rules(ko2, 'ko').partners).toEqual(['country:UZ']);
+  });
+
+  it('reads start-ups "in" places as the places the cue names, a place "an X aber nicht beteiligt" as none, and "y en" as one list', () => {
+    const de = 'Umgesetzt wird das Vorhaben der EU gemeinsam mit Ministerien, Hochschulen und Start-ups in Ghana und Indonesien.';
+    expect(rules(de, 'de').partners).toEqual(['country:GH', 'country:ID']);
+    const de2 = 'Die EU fördert das Programm gemeinsam mit Kenia und Uganda. Äthiopien war als Partnerland vorgesehen, ist an dem Programm aber nicht beteiligt.';
+    expect(rules(de2, 'de').partners).toEqual(['country:KE', 'country:UG']);
+    const es = 'La Alianza Digital UE-ALC financia proyectos piloto en la República Dominicana y en Costa Rica.';
+    expect(rules(es, 'es').partners).toContain('country:CR');
+  });
+
+  it('reads negotiations on an agreement "relaunched" as no agreement yet', () => {
+    const en = 'The EU supports the Philippines through a digital economy package. This contract does not cover the negotiations on an EU–Philippines free trade agreement, relaunched in March 2024.';
+    expect(rules(en, 'en').instruments.map((i) => i.type)).toEqual(['digital-economy-package']);
+  });
+
+  it('reads a titled name with its acronym and country code, and a quoted name before the bare acronym inside it', () => {
+    const en = 'II.1.1) Title: Resilient and Open Data Infrastructure Kenya (RODI-KE)\nII.1.2) Main CPV code: 72000000';
+    expect(titles(en, 'en')).toContain('Resilient and Open Data Infrastructure Kenya');
+    const de = 'Seit 2020 unterstützt die GIZ mit der Initiative „OPEN Voices – Sprachdaten für alle“ Partnerländer beim Aufbau offener Sprachdaten.';
+    expect(titles(de, 'de')).toContain('OPEN Voices – Sprachdaten für alle');
+  });
+
+  it('reads a long quoted name after a head noun', () => {
+    const it = "Progetto «AgriDigit – Competenze digitali e intelligenza artificiale per le cooperative agricole del Sahel», finanziato dall'Unione europea.";
+    expect(titles(it, 'it')).toContain('AgriDigit – Competenze digitali e intelligenza artificiale per le cooperative agricole del Sahel');
+  });
+});
