@@ -291,6 +291,9 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
     found.push(...mentionsIn(ctx.places, m.start, m.end));
     const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
     const [, clauseEnd] = s ? clauseOf(ctx.text, s.start, s.end, m.start) : [m.start, m.end];
+    // a table row's own partner cell before a footnote its instrument cell carries ("| Nigeria | … | Digital Economy Package¹ |" over
+    // "¹ … The packages with the Democratic Republic of the Congo and Colombia are still under negotiation", 1.15.61)
+    if (found.filter(usable).length === 0 && ctx.markers.some((k) => k.start >= m.end && k.start <= m.end + 1)) found.push(...rowPartners(ctx, m));
     if (found.filter(usable).length === 0) {
       const note = footnoteOf(ctx, m, nextStart);
       if (note) {

@@ -329,6 +329,9 @@ const NOT_A_PARTY_LATIN = new RegExp(
     // not funded: "Kooperationen mit Einrichtungen in Russland oder Belarus werden im Rahmen dieser Richtlinie nicht gefördert", "are not
     // funded under this call" (1.15.59)
     String.raw`\b(?:werden|wird)\s+(?:[^\s.;,]+\s+){0,5}?nicht\s+(?:gefördert|unterstützt|finanziert)\b|\b(?:is|are|will\s+be)\s+not\s+(?:funded|financed|supported)\s+(?:under|by|through|in)\b`,
+    // still negotiated, in that sentence only: "The packages with the Democratic Republic of the Congo and Colombia are still under
+    // negotiation", "Mit der Ukraine wird über ein gleichartiges Abkommen verhandelt" (1.15.61)
+    String.raw`\b(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)\b|\bwird\s+(?:(?:noch|derzeit|zurzeit|gerade)\s+)?über\s+(?:[^\s.;,]+\s+){0,4}?verhandelt\b`,
     // "Taiwan is no party to any of these agreements" (1.15.43)
     String.raw`\b(?:is|are|was|were)\s+no\s+(?:party|parties|signatory|signatories)\b`,
     // the elliptic "neither" after a place that goes on from a clause saying another is no party: "Bolivia … no es parte del acuerdo con la
@@ -354,7 +357,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing|cooperation|co-operation)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+(?:participation|coopération)\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?(?:Beteiligung|Zusammenarbeit)|\bsin\s+(?:participación|cooperación)\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
-    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|plus|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+pas\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
+    String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|plus|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+(?:pas|plus)\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,
     String.raw`\b(?:ist|sind|war|waren|wird)\s+(?:(?:daran|darin|dabei|hieran|hierbei)\s+|an\s+(?:[^\s.;,]+\s+){1,3}?(?:aber\s+|jedoch\s+)?)?(?:nicht(?:\s+mehr)?|kein(?:e|er)?|weder)\s+(?:(?:mit\s+)?einbezogen|Partei|Vertragspartei|beteiligt|Unterzeichner|(?:Mitglied|Teil)${NOT_THE_EU})|\b(?:nimmt|nehmen|beteiligt sich|beteiligen sich)\s+(?:(?:derzeit|bisher|noch|aktuell|jedoch|aber|vorerst)\s+)?nicht\b|\bTeilnahme\b[^.;]{0,60}\bausgesetzt|\bkein\w*\s+[^.;]{0,40}?\bbeteiligt\b|\bTransitland\b|\bkein(?:e|er)?\s+(?:Partner|Partnerland)\b|\bTeilnahme\b[^.;]{0,40}\bnicht\s+bestätigt\b`,
     String.raw`\bno\s+(?:participa\w*|es\s+parte|es\s+signatario|firm\w*|(?:forma\s+parte|formó\s+parte|es\s+miembro)${NOT_THE_EU})|\bpaís(?:es)? de tránsito\b`,
     // "were invited but did not join", "declined to take part", "no se sumaron", "ont refusé de participer"
@@ -388,7 +391,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
   'gi',
 );
 /** Every NOT_A_PARTY_LATIN phrase holds one of these: most lists are followed by none, and the full pattern is long. */
-const NOT_A_PARTY_HINT = /unilat|écart|dropped|removed|descartad|scartat|gestrichen|einseitig|weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|abgelehnt|abgesagt|sagte|bestätigt|confirm|conferm|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|n['’](?:est|sont|était)\s+plus|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
+const NOT_A_PARTY_HINT = /negotiat|verhandelt|unilat|écart|dropped|removed|descartad|scartat|gestrichen|einseitig|weder|neither|tampoco|neppure|nemmeno|neanche|\bni\s|\bné\s|déclin|declin|lehnte|abgelehnt|abgesagt|sagte|bestätigt|confirm|conferm|ausgeschlossen|esclus|excluid|ineligible|margen|dehors|außerhalb|fuori|outside|Gegenstand|subject|choisi|chose|decided|opted|optaron|scelto|withdr|pulled out|retir|ritirat|zurückgezogen|not|pas|\bne\s|n['’](?:est|sont|était)\s+plus|\bn['’]y\s|nicht|kein|\bno\b|non|transit|tránsito|teilnahme|route point|without|sans|\bsin\b|ohne|senza|suspend|sospeso|negaron|declined|refus|rifiutat|exclu|observ|Beobachter|éloign|distanced|turned away|alejado|allontanat|abgewandt/i;
 /** Chinese, Japanese and Korean say it right after the name, with no space. */
 const NOT_A_PARTY_CJK = new RegExp(
   [
@@ -646,7 +649,7 @@ export function notAParty(text: string, listEnd: number, limit: number): boolean
  * bauen", "without EU funding"). No party where it is said; the place may be a partner in another sentence.
  */
 // (what a report's scope leaves out, "those segments … are not covered by this annex", is said of that sentence too)
-const HERE_ONLY_PHRASE = /transit|unilat|einseitig|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
+const HERE_ONLY_PHRASE = /negotiat|verhandelt|transit|unilat|einseitig|tránsito|point de passage|route point|过境|経由|경유|without|ohne|sans|\bsin\b|senza|not\s+(?:receive|get|concerned|covered)|pas\s+(?:concerné|couvert)|choisi de ne pas|(?:chose|decided|opted) not to|optaron por no|scelto di non|al margen de|en dehors de|außerhalb der|al di fuori|outside|Gegenstand|subject of/i;
 /** "a transit country for this route only", "seulement un pays de transit": nothing but transit, a party to nothing. */
 const ONLY_NEAR = /^[^.;,]{0,30}?\b(?:only|solely|merely|seulement|uniquement|nur|lediglich|solamente|únicamente|soltanto|unicamente)\b/i;
 

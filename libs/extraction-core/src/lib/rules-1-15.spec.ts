@@ -1830,3 +1830,37 @@ describe('NGO briefs, procurement notices and chamber newsletters: counted partn
     expect(titles(it, 'it')).toContain('AgriDigit – Competenze digitali e intelligenza artificiale per le cooperative agricole del Sahel');
   });
 });
+
+describe('interview transcripts, FAQ pages and budget reports: French names of Tanzania and the DRC, no longer a partner country, a row\'s partner before its footnote, parties still negotiating (1.15.61)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const types = (r: { instruments: { type: string; partner: string }[] }) => r.instruments.map((i) => `${i.type} ${i.partner}`).sort();
+
+  it('names Tanzania and the DRC as French texts do, and reads a place "cited as a reference" or "well below" another as a yardstick', () => {
+    const fr =
+      "L'Union européenne finance avec Enabel des projets en Tanzanie et en RD Congo. La part du mobile money reste bien en deçà de celle observée au Kenya, citée comme référence par les partenaires congolais.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:CD', 'country:TZ']);
+  });
+
+  it('reads a place that "ne fait plus partie des pays partenaires" as no party', () => {
+    const fr = "L'Union européenne soutient le Bénin et le Togo. Le Niger ne fait plus partie des pays partenaires de l'Union depuis 2023.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:BJ', 'country:TG']);
+  });
+
+  it('gives an instrument in a table row its row\'s partner before the places of the footnote its cell carries', () => {
+    const en =
+      'Table 4.2 – Main EU digital commitments\n\n| Partner | Action | Framework | Commitment |\n|---|---|---|---|\n| Ghana | Government data centre | Digital Economy Package¹ | 30.0 |\n| Kenya | Digital identity | Digital Economy Package¹ | 25.5 |\n\n¹ Digital Economy Packages launched in 2024-2025. The packages with Ecuador and Peru are still under negotiation and are not included in this table.';
+    const r = rules(en, 'en');
+    expect(types(r)).toEqual(['digital-economy-package country:GH', 'digital-economy-package country:KE']);
+    expect(r.partners).toEqual(['country:GH', 'country:KE']);
+  });
+
+  it('reads a place with which an agreement "wird … verhandelt" as no party in that sentence', () => {
+    const de = 'Das Abkommen zwischen der Europäischen Union und der Republik Moldau wurde unterzeichnet. Mit Georgien wird über ein gleichartiges Abkommen verhandelt.';
+    expect(rules(de, 'de').partners).toEqual(['country:MD']);
+  });
+
+  it('reads a centre "co-funded by" a place as the place taking part, not as its donor', () => {
+    const en = 'The EU-LAC Digital Alliance finances a cyber competence centre hosted and co-funded by Costa Rica.';
+    expect(rules(en, 'en').partners).toContain('country:CR');
+  });
+});

@@ -53,7 +53,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
   IN: { zh: ['印度'], ja: ['インド'], ko: ['인도'] },
   MD: { en: ['Moldova', 'Republic of Moldova'], fr: ['Moldavie', 'République de Moldavie'], de: ['Moldau', 'Republik Moldau'], es: ['Moldavia'], it: ['Moldavia', 'Repubblica di Moldova'], zh: ['摩尔多瓦'], ja: ['モルドバ', 'モルドヴァ'] },
 
-  CD: { en: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'] },
+  CD: { en: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'DRC'], fr: ['RD Congo', 'RDC'], es: ['RD Congo', 'RDC', 'RD del Congo'], it: ['RD Congo', 'RDC'], de: ['DR Kongo'] },
   CG: { en: ['Republic of Congo', 'Congo-Brazzaville'] },
   MK: { en: ['North Macedonia', 'Republic of North Macedonia'] },
   CZ: { en: ['Czechia', 'Czech Republic'] },
@@ -80,7 +80,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, Partial<Record<SupportedLa
 
   VE: { en: ['Venezuela'], ja: ['ベネズエラ'] },
 
-  TZ: { en: ['Tanzania'] },
+  TZ: { en: ['Tanzania'], fr: ['Tanzanie'] },
   XK: { en: ['Kosovo'] },
   KG: { en: ['Kyrgyz Republic', 'Kyrgyzstan'], fr: ['République kirghize', 'Kirghizistan'], de: ['Kirgisische Republik', 'Kirgisistan'], es: ['República Kirguisa', 'Kirguistán'], it: ['Repubblica del Kirghizistan', 'Kirghizistan'], ko: ['키르기스스탄', '키르기즈스탄'] },
 
