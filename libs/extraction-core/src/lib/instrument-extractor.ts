@@ -6,7 +6,7 @@ import { Mention } from './gazetteer-matcher';
 import { stickyMatches } from './sticky-scan';
 import { countryNounReferent } from './foreign-cooperation';
 import { cjkPartnersBefore, walkList } from './list-walker';
-import { inPairOfOthers } from './role-assigner';
+import { BROAD_AREAS, inPairOfOthers } from './role-assigner';
 import { clauseOf } from './role-classifier';
 import { HEADER_RULE } from './table-parser';
 import { Line, segmentAt } from './text-segmenter';
@@ -93,8 +93,6 @@ const EU_SUFFIX = /^\s*(?:UE|EU)\s*[-–—‐]\s*/;
 const QUOTED_NAME_AFTER = /^\s*(?:\(\s*Team Europe\s*\)\s*)?[«"“„]\s?([^«»"“”„\n]{2,60}?)\s?[»"”“]/u;
 /** Up to five words right after the instrument, the first capitalised, to a line's end or a comma: an unquoted name. */
 const BARE_NAME_AFTER = /^[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}(?=[ \t]*(?:$|\n|,|\(|:|;))/u;
-/** Regions that are the topic of a name rather than a party ("… en Afrique"). */
-const BROAD_REGIONS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 /** A label and an opening quote right before the instrument: "中亚数字互联“团队欧洲倡议”" (the place first). */
 const CJK_LABEL_BEFORE = /^[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}[“「『]$/u;
 
@@ -108,11 +106,12 @@ function namedPlace(ctx: DocumentContext, m: Mention, sentenceStart: number): Me
     if (inName.length > 0) return inName;
   }
   // a Team Europe Initiative's name written after it without quotes, to the end of its line: "Team-Europe-Initiative Digitale Konnektivität
-  // Zentralasien", "l'Initiative Équipe Europe Sénégal numérique, lancée …" (a country or a region of states, 1.15.59)
+  // Zentralasien", "l'Initiative Équipe Europe Sénégal numérique, lancée …" (a country or a region of states, not a continent that is the
+  // name's topic, 1.15.59)
   if (m.id === 'instrument:team-europe-initiative') {
     const bare = BARE_NAME_AFTER.exec(ctx.text.slice(m.end, m.end + 70));
     if (bare) {
-      const inName = mentionsIn(ctx.places, m.end, m.end + bare[0].length).filter((p) => (p.kind === 'country' || (p.kind === 'region' && !BROAD_REGIONS.has(p.id))) && usable(p));
+      const inName = mentionsIn(ctx.places, m.end, m.end + bare[0].length).filter((p) => (p.kind === 'country' || (p.kind === 'region' && !BROAD_AREAS.has(p.id))) && usable(p));
       if (inName.length > 0) return inName;
     }
   }

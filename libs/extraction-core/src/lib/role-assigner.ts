@@ -53,7 +53,7 @@ const COUNTED_COUNTRIES_OF = new RegExp(
   'iu',
 );
 /** Regions that are a continent or an ocean's rim rather than a group of states with a counterpart. */
-const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
+export const BROAD_AREAS: ReadonlySet<string> = new Set(['region:africa', 'region:indo-pacific', 'region:asia-pacific']);
 
 /** "Southeast Asia", "东南亚", "Südostasien": the part of the world, not the association of its states (named "ASEAN", "东盟", "아세안"). */
 const ASEAN_BY_NAME = /ASEAN|Asean|ANASE|东盟|東協|아세안|アセアン|Association|Verband|Asociación|Associazione|国家联盟|諸国連合/;
