@@ -232,16 +232,20 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
   const partnerIsVerb = p >= 0 && partnerEnd <= listStart && listStart - partnerEnd <= 60 && !WEAK_PARTNER.test(text.slice(partnerStart, partnerEnd));
   for (const c of cues) {
     const near = c.near.exec(pre);
+    if (near === null) continue;
+    // a bare preposition, and what stands before it (asked of the words for pilots and for the place's own bodies)
+    const bare = BARE_PREPOSITION.test(near[0]);
+    const beforeNear = bare ? pre.slice(0, near.index + near[0].length - near[0].trimStart().length) : '';
     // a bare "in"/"en"/"à" after "fördert … in", "finanzia … in" is where the EU's partner project is, not a venue; so is one that
     // opens the clause with a partner verb right after the name ("In Kirgisistan fördert das Vorhaben …")
     // ("con pilotos en Costa Rica y Panamá", "pilots in Fiji": where a programme's pilots run are its pilot countries, 1.15.48)
-    if (near && BARE_PREPOSITION.test(near[0]) && PILOTS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) return 'partner';
+    if (bare && PILOTS_BEFORE.test(beforeNear)) return 'partner';
     // (and in Chinese, the pilots after the places: "该倡议在哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦启动了首批试点", 1.15.60)
-    if (near && near[0] === '在' && PILOTS_AFTER_CJK.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 20)))) return 'partner';
+    if (near[0] === '在' && PILOTS_AFTER_CJK.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 20)))) return 'partner';
     // (the place's own bodies, "arbeitet mit den Regulierungsbehörden und Fachministerien in Kirgisistan … zusammen", are no venue: the
     // cues decide, 1.15.59)
-    if (near && BARE_PREPOSITION.test(near[0]) && INSTITUTIONS_BEFORE.test(pre.slice(0, near.index + near[0].length - near[0].trimStart().length))) continue;
-    if (near && !((partnerIsVerb || (near.index === 0 && listStart - 30 <= preStart && verbRightAfter(found.partner, listEnd))) && BARE_PREPOSITION.test(near[0]))) return 'other';
+    if (bare && INSTITUTIONS_BEFORE.test(beforeNear)) continue;
+    if (!((partnerIsVerb || (near.index === 0 && listStart - 30 <= preStart && verbRightAfter(found.partner, listEnd))) && bare)) return 'other';
   }
   const bestPartner = cueDistance(found.partner, p, listStart, listEnd);
   const bestOther = cueDistance(found.other, nearestCue(found.other, preStart, listStart, listEnd, postEnd), listStart, listEnd);
