@@ -11,3 +11,4 @@ export { LEGAL_ACTS } from './lib/data/legal-acts.data';
 export { KNOWN_INITIATIVES, GENERIC_ACRONYMS } from './lib/data/initiatives.data';
 export { EU_MEMBER_STATES, EU_OUTERMOST_REGIONS, MEMBER_STATE_TERRITORIES, COUNTRY_ALIASES, BLOCKED_NAMES, PERSON_NAME_COUNTRIES } from './lib/data/countries.data';
 export { CAPITALS, EU_SEAT_NAMES } from './lib/data/capitals.data';
+export { PUBLIC_BODIES, isPublicBodyName } from './lib/data/public-bodies.data';

@@ -363,6 +363,8 @@ export class GazetteerMatcher {
   private isPersonName(text: string, m: Mention): boolean {
     const after = text.slice(m.end, m.end + 40);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // "the EU-Jordan Strategic and Comprehensive Partnership": a pair with the EU is a country's name
+    if (/(?:\bEU|\bUE)\s?[-–—]\s?$/.test(before)) return false;
     if (/^ \p{Lu}\p{Ll}{2,}\b(?! +\p{Lu})/u.test(after) && !/^ (Valley|Airways|Digital|Partnership)/.test(after)) return true;
     if (/(?:^|[a-z,;] )(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Michael|Prof\.?|[A-Z][a-z]+) $/.test(before) && !/(?:^|[\s(])(?:The|And|With|In|Of|For|From|To|By|Both|Including|Like|EU|Partners?|Countries|States?) $/.test(before)) {
       return /[a-z,;] [A-Z][a-z]+ $/.test(before);

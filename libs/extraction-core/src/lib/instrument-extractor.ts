@@ -29,10 +29,10 @@ const ASSOCIATION_NOT_YET =
 const EU_PREFIX = /(?:EU|UE)\s*[-–—‐]\s*(?:(?:[\p{Lu}][\p{L}\p{N}'’]*|and|the|of|&)[\s\-–—‐]*)+$/u;
 const PREFIX = /(?:[\p{Lu}][\p{L}\p{N}'’]*[\s\-–—‐]+)+$/u;
 /** The word of two parties that INTRO may end with. */
-const BETWEEN_WORD = /(?:between|entre|tra|fra)$/i;
+const BETWEEN_WORD = /(?:between|zwischen|entre|tra|fra)$/i;
 /** A state named as the one a body belongs to: "… della Repubblica d'Albania", "of the Republic of Kenya", "de la République du Sénégal", "of Kenya". */
 const BODY_OF_BEFORE = /(?:\bof(?:\s+the)?(?:\s+Republic\s+of)?|\bdell?(?:a|o)?\s*(?:Repubblica\s+(?:di|d['’]|dell['’]|del)?)?|\bdell['’]|\bde\s+la\s+République\s+(?:de\s+|du\s+|d['’])?|\bder\s+Republik|\bde\s+la\s+República\s+(?:de\s+|del\s+)?)\s*$/i;
-const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|con|entre|tra|fra)\b/i;
+const INTRO = /^\s*(?:\([^)]{1,14}\))?\s*\d{0,3}\s*(?:,\s*)?(?:signed\s+|concluded\s+|established\s+|launched\s+)?(?:with|in|between|among|avec|mit|zwischen|con|entre|tra|fra)\b/i;
 /**
  * "pour la transformation numérique du", "for the digital transformation of", "para la conectividad de", "on Digital Connectivity in
  * Central Asia", "pour l'inclusion numérique à Madagascar": whose the instrument is.
@@ -181,7 +181,7 @@ const NEGOTIATIONS_FOR_BEFORE =
 // (or relaunched: "the negotiations on an EU–Philippines free trade agreement, relaunched in March 2024", 1.15.60)
 const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|relaunched|resumed|relanzad[oa]s|reanudad[oa]s|rilanciat[ie]|ripres[ei]|wieder\s+aufgenommen|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
 const UNDER_NEGOTIATION_AFTER =
-  /^([^.;—–]{0,70}?)\b(?:\s*\(\s*(?:still\s+)?(?:under\s+negotiation|en\s+(?:cours\s+de\s+)?négociation|in\s+Verhandlung|en\s+negociación|in\s+(?:corso\s+di\s+)?negoziat)|(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+)?verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
+  /^((?:[^.;—–]|(?<=\p{L})[—–](?=\p{L})){0,70}?)\b(?:\s*\(\s*(?:still\s+)?(?:under\s+negotiation|en\s+(?:cours\s+de\s+)?négociation|in\s+Verhandlung|en\s+negociación|in\s+(?:corso\s+di\s+)?negoziat)|(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+|weiter(?:hin)?\s+)?verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
 
 /** A draft, right before the instrument's name. */
 const DRAFT_BEFORE = /(?:^|[^\p{L}])(?:[Dd]raft|projet\s+d['’e]\s*|[Ee]ntwurf\s+(?:einer|eines|der|des)|borrador\s+de(?:l)?|bozza\s+d[i'’])\s*(?:(?:the|an?|la|le|el|il|un[ae]?)\s+)?$/u;
@@ -310,7 +310,7 @@ export function extractInstruments(ctx: DocumentContext): InstrumentHit[] {
       const after = ctx.text.slice(m.end, m.end + 80);
       // "… with Japan", or what the instrument is for: "Initiative Équipe Europe pour la transformation numérique du Sénégal"
       const intro = INTRO.exec(after) ?? FOR_OF.exec(after);
-      if (intro) found.push(...walkList(ctx, m.end + intro[0].length, clauseEnd));
+      if (intro) found.push(...betweenPairs(ctx, m.end + intro[0].length, clauseEnd, BETWEEN_WORD.test(intro[0])));
       else found.push(...genitiveAfter(ctx, m, clauseEnd));
       // a title's "MEMORANDUM D'INTESA ⏎ tra l'Agenzia … della Repubblica Italiana (ACN) e l'Autorità … della Repubblica d'Albania": the
       // state of the other body, up to the end of the sentence after the title (1.15.59)
@@ -402,6 +402,25 @@ function soleDocumentPartner(ctx: DocumentContext, pos: number): Mention | null 
   };
   const countries = [...ctx.roles.keys()].some((p) => p.kind === 'country' && ctx.roles.get(p) === 'partner' && usable(p));
   return countries ? sole('country') : sole('region');
+}
+
+/** "… and between", "sowie zwischen", "et entre", "y entre", "e tra": another pair of the same instrument. */
+const AND_BETWEEN = /^\s*,?\s*(?:and|as well as|sowie|und|et|y|e)\s+(?:also\s+|auch\s+)?(?:between|zwischen|entre|tra|fra)\b/i;
+
+/**
+ * The list after an instrument's "with" or "between"; after "between", the pairs that follow it as well ("Abkommen über die gegenseitige
+ * Anerkennung zwischen der Europäischen Union und Australien sowie zwischen der Europäischen Union und Neuseeland", 1.15.62).
+ */
+function betweenPairs(ctx: DocumentContext, pos: number, limit: number, between: boolean): Mention[] {
+  const out = walkList(ctx, pos, limit);
+  while (between && out.length > 0) {
+    const more = AND_BETWEEN.exec(ctx.text.slice(out[out.length - 1].end, limit));
+    if (more === null) break;
+    const next = walkList(ctx, out[out.length - 1].end + more[0].length, limit);
+    if (next.length === 0) break;
+    out.push(...next);
+  }
+  return out;
 }
 
 /** The text of the line before an instrument's name, at most 80 characters. */

@@ -1,4 +1,4 @@
-import { isEuOrMemberState } from '@dpo/taxonomy';
+import { isEuOrMemberState, isPublicBodyName } from '@dpo/taxonomy';
 import { isHangul, isSpace } from './char-classes';
 import { DocumentContext, firstAtOrAfter, inEuNoPartySpan, mentionsIn } from './document-context';
 import { COUNT } from './partner-label';
@@ -10,9 +10,12 @@ import { BUSINESS_BODY_AFTER, claimedByAnother, clauseNamesNoEu, EU_WORD, inEuLe
 /** "between", "zwischen", "entre", "tra", "fra" and up to three words before a place: one end of a link the sentence speaks of. */
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:between|zwischen|entre|tra|fra)\s+(?:(?:the|la|le|les|l['’]|der|dem|den|el|los|las|il|lo)\s+)?(?:[^\s,.;]+\s+){0,3}$/iu;
 
-/** The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). */
+/**
+ * The list is in brackets right after a capitalised word that is not itself a place name ("Alaska (United States)"). (Not a public
+ * body's acronym after its long name, "l'Autorità … Cibernetica (AKCESK)": that is the body again.)
+ */
 function isLocator(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29) return false;
+  if (text.charCodeAt(start - 1) !== 0x28 || text.charCodeAt(end) !== 0x29 || isPublicBodyName(text.slice(start, end))) return false;
   let k = start - 2;
   while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
   let w = k;
@@ -497,7 +500,7 @@ function assignListRoles(ctx: DocumentContext): [number, number][] {
       if (venueAfter(ctx.text, first.start, last.end)) continue;
       if (attendeesFrom(ctx.text, s.start, first.start, last.end)) continue;
       // (the page of a Delegation, titled with its name, is about its country: "Délégation de l'Union européenne en République démocratique du Congo")
-      if (list.length === 1 && first.start >= titleEnd && euDelegationSeat(ctx.text, first.start)) continue;
+      if (first.start >= titleEnd && euDelegationSeat(ctx.text, first.start)) continue;
       if (list.length === 1 && cityNamedFor(ctx.text, first)) continue;
       // "› Chronologie : l'UE et l'Amérique latine", "→ What is the GDPR?": a link to another page, not what this one says (1.15.46)
       if (onLinkLine(ctx, first.start)) continue;

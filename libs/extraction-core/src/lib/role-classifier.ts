@@ -400,7 +400,7 @@ const NOT_A_PARTY_HINT = /negotiat|verhandelt|unilat|écart|dropped|removed|desc
 const NOT_A_PARTY_CJK = new RegExp(
   [
     '^[^。；;]{0,12}(?:并非|不是)[^。；;]{0,12}(?:参与方|缔约方|签署方|当事方|当事国|缔约国|参与国|联系国|伙伴国)|^[^。；;]{0,4}(?:未|不|没有)(?:参与|参加|加入)|^(?:的)?过境',
-    '^[^。]{0,30}(?:当事(?:者|国)ではありません|当事(?:者|国)ではない|当事国でない|参加して(?:い|おり)(?:ない|ません)|参加しない|参加しません|(?:加わって|関与して)(?:い|おり)(?:ない|ません))|^を経由',
+    '^[^。]{0,30}(?:当事(?:者|国)ではありません|当事(?:者|国)ではない|当事国でない|参加して(?:い|おり)(?:ない|ません)|参加しない|参加しません|(?:加わって|関与して)(?:い|おり)(?:ない|ません))|^\\)?を経由',
     // invited and declined: "トンガは当初招請されたが、…として参加を見送った", "…参加を辞退した"
     // (or a place that is the subject of "見送った" after an offer: "…への参加も打診されたが、日本は「技術的な検証が不十分」として当面見送った")
     '^[^。]{0,45}参加を(?:見送|辞退)|^(?:は|も)[^。]{0,40}(?:見送った|見送っている|見送る方針|辞退した)',
@@ -686,7 +686,8 @@ export function noPartyPhrase(text: string, listEnd: number, limit: number): 'pa
   const after = noPartyWindow(text, listEnd, limit);
   // "…, auquel l'Union européenne n'est pas partie", "…，欧盟不是该协定的缔约方": the EU, named before the negation, is what is no party
   // (Korean may put a space after the name: "미국·중국 소재 기관은 … 될 수 없습니다", 1.15.52)
-  if (after.charCodeAt(0) >= 0x1100 || (after.charCodeAt(0) === 0x20 && isHangul(after.charCodeAt(1)))) {
+  // (or after the bracket of "アラスカ（米国）を経由して", 1.15.62)
+  if (after.charCodeAt(0) >= 0x1100 || (after.charCodeAt(0) === 0x20 && isHangul(after.charCodeAt(1))) || (after.charCodeAt(0) === 0x29 && after.charCodeAt(1) >= 0x3040)) {
     if (NO_EU_FRAMEWORK_CJK.test(after)) return 'party';
     if (NO_EU_FUNDS_CJK.test(after)) return 'here';
     const m = NOT_A_PARTY_CJK.exec(after);

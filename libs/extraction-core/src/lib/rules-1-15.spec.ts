@@ -1864,3 +1864,60 @@ describe('interview transcripts, FAQ pages and budget reports: French names of T
     expect(rules(en, 'en').partners).toContain('country:CR');
   });
 });
+
+describe('conference programmes, blogs and regulators\' notices: public bodies named without their state, plural memoranda, pairs named with the EU, routes via a bracketed place, negotiations going on, between pairs (1.15.62)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const types = (r: { instruments: { type: string; partner: string }[] }) => r.instruments.map((i) => `${i.type} ${i.partner}`).sort();
+
+  it('reads an EU body or a member state\'s regulator as the EU\'s side, and its counterpart\'s state as the partner', () => {
+    const en =
+      'BEREC signed two Memoranda of Understanding: one with the National Commission (NCEC) of Ukraine, and one with the National Agency (ANRCETI) of the Republic of Moldova.';
+    expect(rules(en, 'en').partners).toEqual(['country:MD', 'country:UA']);
+    expect(types(rules(en, 'en'))).toEqual(['memorandum country:MD', 'memorandum country:UA']);
+    const de = 'DIN und die Usbekische Agentur für technische Regulierung (Uzstandard) haben in Taschkent eine Absichtserklärung unterzeichnet.';
+    expect(rules(de, 'de').partners).toEqual(['country:UZ']);
+  });
+
+  it('reads French and Italian memoranda in the plural as memoranda', () => {
+    const fr = "La présidente de l'Arcep a signé deux protocoles d'accord de coopération technique : l'un avec l'ARTP du Sénégal, l'autre avec l'ARTCI de Côte d'Ivoire.";
+    expect(types(rules(fr, 'fr'))).toEqual(['memorandum country:CI', 'memorandum country:SN']);
+    const it = "Il Presidente dell'AGCOM ha sottoscritto due protocolli d'intesa: il primo con l'Autorità della Repubblica d'Albania (AKEP), il secondo con l'Agenzia del Montenegro (EKIP).";
+    expect(types(rules(it, 'it'))).toEqual(['memorandum country:AL', 'memorandum country:ME']);
+  });
+
+  it('reads a body\'s acronym in brackets after its long name as the body, not as where it is', () => {
+    const it =
+      "Il Memorandum d'intesa che l'Autorità Nazionale per la Certificazione Elettronica e la Sicurezza Cibernetica (AKCESK) e l'Agenzia per la Cybersicurezza Nazionale italiana (ACN) hanno firmato oggi prevede esercitazioni congiunte.";
+    expect(rules(it, 'it').partners).toEqual(['country:AL']);
+  });
+
+  it('reads Jordan right after "EU-" as the country, not a person\'s name', () => {
+    const en = 'The project contributes to the digital pillar of the EU-Jordan Strategic and Comprehensive Partnership signed in Amman.';
+    expect(rules(en, 'en').partners).toEqual(['country:JO']);
+  });
+
+  it('reads the places of an EU Delegation accredited to several countries as its seats', () => {
+    const en =
+      'EU–GCC DIGITAL FORUM 2026\nProgramme\n\nOrganised by the Delegation of the European Union to Saudi Arabia, Kuwait, Bahrain and Oman, with the support of the Commission. The EU-UAE Memorandum of Understanding on Artificial Intelligence has delivered a joint sandbox.';
+    expect(rules(en, 'en').partners).toEqual(['country:AE', 'region:gulf']);
+  });
+
+  it('reads a place in brackets that a Japanese route goes via as a transit point, and an ICT policy dialogue as a digital dialogue', () => {
+    const ja = '第29回日EU・ICT政策対話を開催しました。欧州からアラスカ（米国）を経由して日本に至る海底ケーブル構想について、EUの調査支援の状況を確認しました。';
+    const r = rules(ja, 'ja');
+    expect(r.partners).toEqual(['country:JP']);
+    expect(types(r)).toContain('digital-dialogue country:JP');
+  });
+
+  it('reads an agreement that "wird weiter verhandelt" as none yet, a dash in its pair\'s name notwithstanding', () => {
+    const de = 'Der Handels- und Technologierat EU–Indien tagte im Februar. Das Freihandelsabkommen EU–Indien wird weiter verhandelt.';
+    expect(types(rules(de, 'de'))).toEqual(['trade-and-technology-council country:IN']);
+  });
+
+  it('gives an instrument the partners named "zwischen" after it, and every pair of "… sowie zwischen …"', () => {
+    const de = 'Erfahrungen aus dem Cyber-Dialog EU–Ukraine und aus der Sicherheits- und Verteidigungspartnerschaft zwischen der EU und der Republik Moldau.';
+    expect(types(rules(de, 'de'))).toEqual(['cyber-dialogue country:UA', 'security-defence-partnership country:MD']);
+    const mra = 'Mitteilung zu den Abkommen über die gegenseitige Anerkennung (MRA) zwischen der Europäischen Union und Australien sowie zwischen der Europäischen Union und Neuseeland.';
+    expect(types(rules(mra, 'de'))).toEqual(['mutual-recognition-agreement country:AU', 'mutual-recognition-agreement country:NZ']);
+  });
+});

@@ -8,6 +8,7 @@ import { KNOWN_INITIATIVES } from './data/initiatives.data';
 import { INSTRUMENT_TYPES } from './data/instruments.data';
 import { LEGAL_ACTS } from './data/legal-acts.data';
 import { ORGANISATIONS } from './data/organisations.data';
+import { PUBLIC_BODIES } from './data/public-bodies.data';
 import { REGIONS } from './data/regions.data';
 import { EntityKind, GazetteerEntry, SupportedLanguage, TaxonomyItem } from './taxonomy.types';
 
@@ -55,6 +56,8 @@ export function buildGazetteer(languages: readonly string[]): GazetteerEntry[] {
     for (const [name, code] of demonymNames(lang)) push(out, 'demonym', `country:${code}`, name, lang);
     for (const [code, names] of Object.entries(CAPITALS)) for (const name of names[lang] ?? []) push(out, 'capital', `country:${code}`, name, lang);
   }
+  // a public body named without its country ("Arcep", "ANRCETI") is its country's side
+  for (const [code, names] of Object.entries(PUBLIC_BODIES)) for (const name of names) push(out, 'country', `country:${code}`, name, 'all');
   addItems(out, 'region', REGIONS, langs);
   addItems(out, 'org', ORGANISATIONS, langs);
   addItems(out, 'instrument', INSTRUMENT_TYPES, langs);

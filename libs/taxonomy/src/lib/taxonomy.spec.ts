@@ -3,6 +3,7 @@ import { demonymNames } from './demonyms';
 import { buildGazetteer, isCaseSensitiveName } from './gazetteer';
 import { AREAS } from './data/areas.data';
 import { CAPITALS } from './data/capitals.data';
+import { isPublicBodyName, PUBLIC_BODIES } from './data/public-bodies.data';
 import { isCountryCode } from './countries';
 import { INSTRUMENT_TYPES } from './data/instruments.data';
 import { REGIONS } from './data/regions.data';
@@ -95,5 +96,24 @@ describe('adjectives of nationality', () => {
       expect(isEuOrMemberState(`country:${code}`)).toBe(false);
       for (const [lang, list] of Object.entries(names)) for (const name of list ?? []) expect(countryNames(lang as (typeof SUPPORTED_LANGUAGES)[number]).has(name)).toBe(false);
     }
+  });
+
+  it('holds public bodies as names of their countries in every language, none named like a country', () => {
+    const seen = new Set<string>();
+    for (const [code, names] of Object.entries(PUBLIC_BODIES)) {
+      expect(isCountryCode(code)).toBe(true);
+      for (const name of names) {
+        expect(seen.has(name)).toBe(false);
+        seen.add(name);
+        for (const lang of SUPPORTED_LANGUAGES) expect(countryNames(lang).has(name)).toBe(false);
+      }
+    }
+    const g = buildGazetteer(['fr']);
+    expect(g).toContainEqual(expect.objectContaining({ kind: 'country', id: 'country:FR', name: 'Arcep', lang: 'all' }));
+    expect(g).toContainEqual(expect.objectContaining({ kind: 'country', id: 'country:MD', name: 'ANRCETI', caseSensitive: true }));
+    expect(isPublicBodyName('AKCESK')).toBe(true);
+    expect(isPublicBodyName('Albania')).toBe(false);
+    // the EU's own bodies stand on its side
+    expect(isEuOrMemberState('org:berec')).toBe(true);
   });
 });

@@ -55,7 +55,7 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
     id: 'initiative:connecting-europe-facility',
     label: 'Connecting Europe Facility',
     names: {
-      all: ['Connecting Europe Facility'],
+      all: ['Connecting Europe Facility', 'CEF Digital'],
       fr: ["Mécanisme pour l'interconnexion en Europe", "mécanisme pour l'interconnexion en Europe", 'MIE'],
       de: ['Fazilität „Connecting Europe“', 'Fazilität Connecting Europe', 'CEF'],
       es: ['Mecanismo «Conectar Europa»', 'Mecanismo Conectar Europa', 'MCE'],

@@ -23,6 +23,10 @@ export const ORGANISATIONS: readonly TaxonomyItem[] = [
   { id: 'org:oecd', label: 'OECD', names: { all: ['OECD'], en: ['Organisation for Economic Co-operation and Development'], fr: ['OCDE'], es: ['OCDE'], it: ['OCSE'], zh: ['经合组织', '经济合作与发展组织'], ja: ['経済協力開発機構'], ko: ['경제협력개발기구'] } },
   { id: 'org:itu', label: 'ITU', names: { all: ['ITU'], en: ['International Telecommunication Union'], fr: ['UIT'], es: ['UIT'], zh: ['国际电信联盟'], ja: ['国際電気通信連合'], ko: ['국제전기통신연합'] } },
   { id: 'org:enisa', label: 'ENISA', names: { all: ['ENISA'], en: ['European Union Agency for Cybersecurity'] } },
+  { id: 'org:berec', label: 'BEREC', names: { all: ['BEREC'], en: ['Body of European Regulators for Electronic Communications'], fr: ['ORECE'], de: ['GEREK'], es: ['ORECE'], it: ['BEREC'] } },
+  { id: 'org:edpb', label: 'EDPB', names: { all: ['EDPB', 'EDPS'], en: ['European Data Protection Board', 'European Data Protection Supervisor'], fr: ['CEPD'], de: ['EDSA'] } },
+  { id: 'org:euspa', label: 'EUSPA', names: { all: ['EUSPA'], en: ['EU Agency for the Space Programme', 'European Union Agency for the Space Programme'] } },
+  { id: 'org:europol', label: 'Europol', names: { all: ['Europol', 'Eurojust'] } },
   { id: 'org:nato', label: 'NATO', names: { all: ['NATO'], fr: ['OTAN'], es: ['OTAN'], zh: ['北约', '北大西洋公约组织'], ja: ['北大西洋条約機構'], ko: ['북대서양조약기구', '나토'] } },
   { id: 'org:un', label: 'United Nations', names: { all: ['UN'], en: ['United Nations', 'UN General Assembly'], fr: ['Nations unies', 'ONU'], de: ['Vereinte Nationen', 'Vereinten Nationen', 'UNO'], es: ['Naciones Unidas', 'ONU'], it: ['Nazioni Unite', 'ONU'], zh: ['联合国'], ja: ['国際連合', '国連'], ko: ['국제연합', '유엔'] } },
   { id: 'org:who', label: 'WHO', names: { all: ['WHO'], en: ['World Health Organization'], fr: ['OMS'], es: ['OMS'], zh: ['世界卫生组织', '世卫组织'], ja: ['世界保健機関'], ko: ['세계보건기구'] } },
@@ -45,5 +49,5 @@ export const ORGANISATIONS: readonly TaxonomyItem[] = [
  * Bodies of the EU itself (its cybersecurity agency, its bank): on the EU's side of any cooperation they are named in ("the EIB
  * and Kenya signed", "an administrative arrangement between ENISA and Canada"), never its partners.
  */
-export const EU_BODIES: readonly string[] = ['org:enisa', 'org:eib'];
+export const EU_BODIES: readonly string[] = ['org:enisa', 'org:eib', 'org:berec', 'org:edpb', 'org:euspa', 'org:europol'];
 
