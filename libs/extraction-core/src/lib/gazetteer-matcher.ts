@@ -339,7 +339,7 @@ export class GazetteerMatcher {
         blockedUntil[g] = endTok + 1;
         if (e.id === 'blocked') continue;
         const m: Mention = { kind: e.kind, id: e.id, start: starts[i], end: ends[endTok] };
-        if (!(e.personNameRisk && this.isPersonName(text, m)) && !saintInToponym(text, m)) out.push(m);
+        if (!(e.personNameRisk && this.isPersonName(text, m)) && !saintInToponym(text, m) && !inHandle(text, m.start)) out.push(m);
       }
     }
     return out;
@@ -372,6 +372,18 @@ export class GazetteerMatcher {
     if (m.id === 'country:GE' && (/(Atlanta|Savannah|Augusta|Athens|Macon|Columbus), $/.test(before) || /^,? ?\(?(US|USA|U\.S\.)\b/.test(after))) return true;
     return false;
   }
+}
+
+/**
+ * A name inside a social-media handle or hashtag, after other letters of it: "@iLabAfrica", "#MadeInKenya" (1.15.63). (A name glued
+ * to the word before it in a damaged PDF, "the Republic ofKorea", has no "@" or "#" before that word.)
+ */
+function inHandle(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && CLASS[text.charCodeAt(k - 1)] !== 0 && CLASS[text.charCodeAt(k - 1)] !== CJK) k--;
+  if (k === start || k === 0) return false;
+  const c = text.charCodeAt(k - 1);
+  return c === 0x40 || c === 0x23;
 }
 
 /** A saint's name that opens a country's: "Saint Lucia", "San Marino", "São Tomé". */

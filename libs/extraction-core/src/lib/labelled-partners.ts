@@ -5,7 +5,7 @@ import { segmentAt } from './text-segmenter';
 import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
 import { COUNT, PARTNER_LABEL } from './partner-label';
-import { splitCells } from './table-parser';
+import { COUNTRY_HEADER, splitCells } from './table-parser';
 
 /** The bullet that opens an item of a list: "•", "-", "–", "■", "1)", "2.". */
 const BULLET = String.raw`\d{1,3}[.)]|[-•*·–—▪■●○◦]`;
@@ -112,6 +112,7 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of listsCountedBefore(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of legendLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of twinnedPlaces(ctx)) out.push(m);
+  for (const m of consortiumTable(ctx)) out.push(m);
   return { partners: out, euSigns };
 }
 
@@ -185,6 +186,58 @@ function signatureTable(ctx: DocumentContext): Mention[] | null {
     else if (!isEuOrMemberState(places[0].id) && !ctx.notParties.has(places[0].id)) signers.push(places[0]);
   }
   return euSigned ? signers : null;
+}
+
+/** A header cell naming who takes part: an institution, a partner, a member or a participant of a consortium. */
+const MEMBER_HEADER =
+  /^(?:institutions?|institución|instituciones|institut(?:ion)?s?|einrichtung(?:en)?|hochschulen?|universit(?:y|ies|é|és|ät|äten|ad|ades|à)|istituzion[ei]|ent[ei]|organi[sz]ations?|organismos?|partners?|partenaires?|partner(?:institution)?|socios?|members?|membres?|miembros?|mitglieder|membri|participants?|teilnehmer|participantes|partecipanti|beneficiar(?:y|ies)|机构|单位|機関|大学|기관|대학)$/iu;
+
+/** A row that says its place declined, withdrew, takes no part or only observes ("| Montenegro | – | Teilnahme für Phase 1 abgesagt |"). */
+const NO_MEMBER_ROW =
+  /declin|refus|withdr|abgesagt|abgelehnt|zurückgezogen|décliné|retiré|rechaz|retirad|rifiut|ritirat|not\s+(?:a\s+)?(?:participa|part\b|member)|nimmt\s+nicht|nicht\s+beteiligt|ne\s+participe|no\s+participa|non\s+partecipa|observ|Beobachter|osservat|拒绝|退出|辞退|不参加|거절|불참|탈퇴/i;
+
+/** A bar before a country header: most texts with tables have none, and their lines need not be split. */
+const COUNTRY_COLUMN_HINT = /\|\s*(?:countr|pays|land|länder|staat|país|paes|国|국가)/i;
+
+/**
+ * A consortium's table (1.15.63): a pipe table whose header has a country column and a column of institutions or members ("| Institución
+ * | País | Rol |"), with rows from an EU member state and rows from outside the EU. Those outside take part in cooperation with the member
+ * states' institutions: partners.
+ */
+function consortiumTable(ctx: DocumentContext): Mention[] {
+  if (!ctx.text.includes('|') || !COUNTRY_COLUMN_HINT.test(ctx.text)) return [];
+  const out: Mention[] = [];
+  let column = -1;
+  let rows: Mention[] = [];
+  let memberState = false;
+  const close = (): void => {
+    if (memberState) out.push(...rows);
+    column = -1;
+    rows = [];
+    memberState = false;
+  };
+  for (const line of ctx.lines) {
+    if (line.text.indexOf('|') < 0) {
+      if (line.text.trim() !== '') close();
+      continue;
+    }
+    if (HEADER_RULE_LINE.test(line.text)) continue;
+    const cells = splitCells(line);
+    if (cells.length > 1 && cells[0].text === '') cells.shift();
+    const country = cells.findIndex((c) => COUNTRY_HEADER.test(c.text.trim()));
+    if (country >= 0 && cells.some((c, i) => i !== country && MEMBER_HEADER.test(c.text.trim()))) {
+      close();
+      column = country;
+      continue;
+    }
+    if (column < 0 || cells.length <= column) continue;
+    const places = mentionsIn(ctx.places, cells[column].start, cells[column].end).filter((m) => m.kind === 'country');
+    if (places.length !== 1 || NO_MEMBER_ROW.test(line.text)) continue;
+    if (isEuOrMemberState(places[0].id)) memberState = true;
+    else if (!ctx.notParties.has(places[0].id)) rows.push(places[0]);
+  }
+  close();
+  return out;
 }
 
 /** Two places, each in brackets after its city, paired on one line: "Kisumu (Kenya) – Tampere (Finland)", "Kigali (Rwanda) ↔ Ghent (Belgium)". */

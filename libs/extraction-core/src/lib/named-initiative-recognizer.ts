@@ -209,7 +209,7 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (m[0].includes('-')) {
       if (COMMON_PREFIX.test(m[0])) continue;
       let common = commonWord.get(m[0]);
-      if (common === undefined) commonWord.set(m[0], (common = ctx.text.includes(m[0].toLowerCase())));
+      if (common === undefined) commonWord.set(m[0], (common = inProse(ctx.text, m[0].toLowerCase())));
       if (common) continue;
     }
     if (mentionsIn(ctx.mentions, start, start + m[0].length).some((x) => x.kind !== 'area')) continue;
@@ -220,6 +220,20 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   definedNames(ctx, add);
   namesByTrigger(ctx, add);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `word` stands in the text outside an address: "end-to-end" makes "END-TO-END" a common word, "quantum-med@enit.utm.tn" does not make
+ * "QUANTUM-MED" one (1.15.63).
+ */
+function inProse(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    const before = text.charCodeAt(k - 1);
+    const after = text.charCodeAt(k + word.length);
+    // not after "@", ".", "/" or ":" nor before "@" or ".", a word of it
+    if (before !== 0x40 && before !== 0x2e && before !== 0x2f && before !== 0x3a && after !== 0x40 && !(after === 0x2e && /[a-z]/.test(text.charAt(k + word.length + 1)))) return true;
+  }
+  return false;
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -424,14 +438,14 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
  * lower-case word may follow the head ("la stratégie nationale « Maroc Digital 2030 »").
  */
 const QUOTE_HEAD_BEFORE =
-  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|\p{L}*[Aa]usschreibung|Aufruf|programa|proyecto|estrategia|iniciativa|cable|red|plan|piloto|convocatoria|projet|stratégie|plateforme|câble|réseau|pilote|appel(?:\s+à\s+projets)?|programma|progetto|strategia|iniziativa|cavo|rete|piano|bando|regional|régional|regionale|Europe|Europa|prêt(?:-cadre)?|loan|préstamo|prestito|Darlehen|Kredit|twinning|jumelage|hermanamiento|gemellaggio)(?:e?s|en)?(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|公募|项目|计划|倡议|试点|征集|사업인?|프로젝트|계획|공모)\s*$/iu;
+  /(?:(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|space|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|\p{L}*[Aa]usschreibung|Aufruf|programa|proyecto|estrategia|iniciativa|cable|red|plan|piloto|convocatoria|projet|stratégie|plateforme|câble|réseau|pilote|appel(?:\s+à\s+projets)?|programma|progetto|strategia|iniziativa|cavo|rete|piano|bando|regional|régional|regionale|Europe|Europa|prêt(?:-cadre)?|loan|préstamo|prestito|Darlehen|Kredit|twinning|jumelage|hermanamiento|gemellaggio|Graduiertenkolleg|Kolleg|doctoral\s+(?:school|programme|program)|école\s+doctorale|doctorat|Promotionsprogramm|dottorato|doctorado|laboratory|laboratoire|Labor|laboratorio)(?:e?s|en)?(?:\s+\p{Ll}[\p{L}-]*){0,2}|事業|プロジェクト|計画|公募|项目|计划|倡议|试点|征集|사업인?|프로젝트|계획|공모)\s*$/iu;
 /** A programme or project "titled" so, a few words before the quote (1.15.53): "un programme de formation conjoint intitulé « Données & Confiance »". */
 // (or named in brackets after what it is: "préstamo para la conectividad móvil rural en Ecuador («Ecuador Conecta Rural»)", 1.15.59)
 const QUOTE_TITLED_BEFORE =
   /(?:initiative|programme|program|project|pilot|scheme|facility|projet|programa|proyecto|programma|progetto|Programm|Projekt|Vorhaben|iniciativa|iniziativa)(?:\s+[\p{L}'’-]+){0,4}\s+(?:intitulée?s?|titled|entitled|called|named|titulad[oa]s?|denominad[oa]s?|intitolat[oa]|denominat[oa]|betitelt|namens|mit\s+dem\s+Titel)\s*$|(?:^|[^\p{L}])(?:loan|grant|project|programme|prêt|projet|préstamo|proyecto|programa|prestito|progetto|programma|Darlehen|Projekt|Programm|Vorhaben)(?:\s+[\p{L}'’-]+){1,8}\s*\(\s*$/iu;
 /** A word right after a quoted name saying what it is: "the “Digital Bridge” programme", "「信頼性のある自由なデータ流通」構想", "«X» (projet)". */
 const QUOTE_HEAD_AFTER =
-  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|Ausschreibung|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|公募|の名|计划|倡议|项目|战略|计划|试点|이니셔티브|사업|계획|프로젝트|전략|시범|공모)/u;
+  /^[\s-]*(?:initiative|programme|program|project|scheme|pilot|strategy|plan|agenda|cable|corridor|network|platform|facility|fund|area|call|consortium|Initiative|Programm|Projekt|Vorhaben|Strategie|Raum|Kabel|Ausschreibung|構想|計画|プロジェクト|イニシアティブ|イニシアチブ|事業|公募|の名|コンソーシアム|计划|倡议|项目|战略|计划|试点|联合体|이니셔티브|사업|계획|프로젝트|전략|시범|공모|컨소시엄)/u;
 /** Opening and closing quotation marks of names: « », „ “, “ ”, " ", 「 」, 『 』. */
 const QUOTED = /(«\s?|„|“|"|「|『)([^«»„“”"「」『』\n.;:!?。]{3,110}?)(\s?»|“|”|"|」|』)/gu;
 /**

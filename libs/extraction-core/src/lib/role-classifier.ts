@@ -202,6 +202,10 @@ const INSTITUTIONS_BEFORE = /(?:[Bb]ehörden?|[Mm]inisterien|[Mm]inisterium|[Rr]
 /** Pilots started or run right after the places of a Chinese "在…": "…启动了首批试点", "…开展试点", "…试点". */
 const PILOTS_AFTER_CJK = /^[^。，,；;、]{0,10}?试点/u;
 /** A word for pilots right before a bare preposition: "pilotos en", "pilots in", "pilotes au", "Piloten in", "piloti in". */
+/** A participle of choosing or placing right before the preposition: "selected", "sélectionnés", "ausgewählt", "seleccionados", "selezionati". */
+const SELECTED_BEFORE = /(?:selected|chosen|located|sélectionnée?s?|choisie?s?|située?s?|ausgewählt|angesiedelt|seleccionad[oa]s?|elegid[oa]s?|ubicad[oa]s?|selezionat[oaie]|scelt[oaie]|situat[oaie])\s*$/iu;
+/** Pilots or pilot sites of the clause said to be chosen or placed in the places after it. */
+const PILOT_SITES_BEFORE = /(?:^|[^\p{L}])(?:pilot|pilote|piloto|Pilot)\p{L}*(?:\s+(?:sites?|sit[ie]|locations?|countries|pays|Länder|Standorte|países|paesi|zones?|areas?))?\b[^.;:]{0,80}$/iu;
 const PILOTS_BEFORE = /(?:^|[^\p{L}])(?:pilots?|pilotos?|pilotes?|piloti|Piloten|Pilotvorhaben|Pilotprojekte?n?)\s*$/iu;
 
 /**
@@ -240,6 +244,8 @@ export function classify(text: string, clauseStart: number, clauseEnd: number, l
     // opens the clause with a partner verb right after the name ("In Kirgisistan fördert das Vorhaben …")
     // ("con pilotos en Costa Rica y Panamá", "pilots in Fiji": where a programme's pilots run are its pilot countries, 1.15.48)
     if (bare && PILOTS_BEFORE.test(beforeNear)) return 'partner';
+    // ("Pilot sites for the satellite component have been selected in Kyrgyzstan and Tajikistan", 1.15.63)
+    if (bare && SELECTED_BEFORE.test(beforeNear) && PILOT_SITES_BEFORE.test(text.slice(Math.max(clauseStart, listStart - 120), listStart))) return 'partner';
     // (and in Chinese, the pilots after the places: "该倡议在哈萨克斯坦、吉尔吉斯斯坦和塔吉克斯坦启动了首批试点", 1.15.60)
     if (near[0] === '在' && PILOTS_AFTER_CJK.test(text.slice(listEnd, Math.min(clauseEnd, listEnd + 20)))) return 'partner';
     // (the place's own bodies, "arbeitet mit den Regulierungsbehörden und Fachministerien in Kirgisistan … zusammen", are no venue: the
@@ -358,7 +364,7 @@ const NOT_A_PARTY_LATIN = new RegExp(
     String.raw`\b(?:is|are)\s+not\s+(?:listed|shown|included)\s+as\s+(?:an?\s+)?partners?\b|\bn['’](?:apparaît|apparaissent|figure|figurent)\s+pas\s+(?:comme|parmi\s+les)\s+partenaires?\b|\bno\s+(?:figura|figuran|aparece|aparecen)\s+(?:como|entre\s+los)\s+socios?\b|\bnon\s+(?:figura|figurano|compare|compaiono)\s+(?:come|tra\s+i)\s+partner\b|\b(?:erscheint|erscheinen|steht|stehen)\s+nicht\s+als\s+Partner\b`,
     String.raw`\b(?:does|do|did|will|would|can|could)\s+not\s+(?:take part|participate|join|sign|endorse|ratify)\b|\b(?:does|do|did)\s+not\s+intend\s+to\s+(?:become\s+(?:a\s+)?(?:party|parties|signator(?:y|ies)|members?)|take part|participate|join|sign|ratify)\b|\b(?:takes|take|took|has taken|have taken)\s+no\s+part\b|\bcan['’]?not\s+(?:take part|participate|join)\b|\bnon-participat\w*|\btransit (?:country|countries|point|state)\b|\broute point\b`,
     String.raw`\b(?:has|have|had)\s+not\s+(?:joined|signed|endorsed|adhered)\b|\bn['’](?:a|ont)\s+pas\s+(?:adhéré|signé|souscrit)|\bno\s+se\s+(?:ha|han)\s+adherido|\bno\s+(?:ha|han)\s+(?:firmado|suscrito)|\bnon\s+(?:ha|hanno)\s+(?:aderito|firmato|sottoscritto)|\bnicht\s+(?:unterzeichnet|beigetreten|angeschlossen)`,
-    String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing|cooperation|co-operation)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:has|have|had)\s+suspended\s+(?:its|their)\s+participation`,
+    String.raw`\bwithout\s+(?:any\s+)?(?:European|EU)\s+(?:participation|involvement|funding|financing|cooperation|co-operation)|\b(?:does|do|did|will)\s+not\s+(?:receive|get)\s+(?:any\s+)?(?:European|EU)\s+(?:funding|financing|money)|\b(?:is|are)\s+not\s+(?:concerned|covered)\s+by\b|\b(?:(?:has|have|had)\s+)?suspended\s+(?:its|their)\s+participation`,
     String.raw`\bsans\s+(?:participation|coopération)\s+(?:européenne|de\s+l['’]UE)|\bn['’](?:est|sont)\s+pas\s+concerné(?:e|s|es)?\b|\bsuspendu\s+sa\s+participation`,
     String.raw`\bohne\s+(?:europäische|EU-)\s?(?:Beteiligung|Zusammenarbeit)|\bsin\s+(?:participación|cooperación)\s+(?:europea|de\s+la\s+UE)|\bsuspendi[óo]\s+su\s+participación|\bsenza\s+(?:la\s+)?(?:partecipazione|cooperazione)\s+(?:europea|dell['’]UE)|\bsospeso\s+la\s+(?:sua\s+)?partecipazione`,
     String.raw`\bn['’](?:est|était|sont|étaient|sera|a|ont)\s+(?:pas|plus|qu['’]un)\s+(?:partie|signataire|associée?|impliquée?|point de passage|membre${NOT_THE_EU})|\bne\s+(?:participe|participent|participera|prend|prennent|signe|signera)\s+(?:pas|plus)\b|\bne\s+(?:sont|est|seront|sera)\s+(?:[^\s,;.]+\s+)?(?:pas\s+)?(?:parties?|signataires?)\b|\bne\s+fait\s+(?:pas|plus)\s+partie${NOT_THE_EU}|\bn['’]y\s+(?:participe|participent|participera|prend|prennent)\s+(?:pas|plus)\b|\bn['’](?:a|ont)\s+pas\s+donné\s+suite\b|\bn['’](?:est|sont)\s+pas\s+couverte?s?\b|\b(?:est|sont)\s+exclue?s?\s+de\s+(?!certain|une\s+partie|parties)|\bpoint de passage\b|\bpays de transit\b`,

@@ -1921,3 +1921,42 @@ describe('conference programmes, blogs and regulators\' notices: public bodies n
     expect(types(rules(mra, 'de'))).toEqual(['mutual-recognition-agreement country:AU', 'mutual-recognition-agreement country:NZ']);
   });
 });
+
+describe('parliamentary hearings, court decisions and university pages: consortium tables, suspended participation, pilot sites, handles, names by their head noun (1.15.63)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const titles = (text: string, language: string) => rules(text, language).initiatives.map((i) => i.title);
+
+  it('reads the places outside the EU of a consortium table with member-state rows as partners, not a row that declined', () => {
+    const es =
+      'Programa de doctorado conjunto de la Alianza Digital UE-ALC.\n\nConsorcio\n| Institución | País | Rol |\n|---|---|---|\n| Universidad de Chile | Chile | coordinación |\n| Universidad Nacional de Colombia | Colombia | modelos |\n| Barcelona Supercomputing Center | España | cómputo |\n| Universidad de la República | Uruguay | invitada, declinó |\n\nLa convocatoria cierra en mayo.';
+    expect(rules(es, 'es').partners).toEqual(['country:CL', 'country:CO', 'region:lac']);
+  });
+
+  it('reads a place that "suspended its participation" as no party in a footnote of partners', () => {
+    const en =
+      'The network brings together researchers from the countries associated to Horizon Europe¹.\n\n¹ Armenia, Georgia, Moldova and Ukraine. Belarus suspended its participation in 2021 and remains subject to EU sanctions.';
+    expect(rules(en, 'en').partners).not.toContain('country:BY');
+  });
+
+  it('reads the places where pilot sites of an EU programme were selected as its pilot countries', () => {
+    const en = 'The EU programme brings satellite connectivity to remote areas. Pilot sites for the satellite component have been selected in Kyrgyzstan and Tajikistan.';
+    expect(rules(en, 'en').partners).toEqual(['country:KG', 'country:TJ']);
+    const fr = "Le programme de l'Union européenne apporte la connectivité par satellite. Les sites pilotes du volet satellitaire ont été sélectionnés au Kirghizistan et au Tadjikistan.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:KG', 'country:TJ']);
+  });
+
+  it('reads a Spanish "Domingo" as no word of dominance, and no place inside a handle', () => {
+    const es =
+      'Su pieza más visible es el LAC4, el centro de competencias en ciberseguridad para América Latina y el Caribe, inaugurado en Santo Domingo junto con el Gobierno de la República Dominicana y financiado por la Unión a través del proyecto EU CyberNet.';
+    expect(rules(es, 'es').partners).toEqual(['country:DO']);
+    const en = '@iLabAfrica is pleased to announce the EU–Kenya Joint Doctoral School, co-funded by the European Union.';
+    expect(rules(en, 'en').entities.map((e) => e.text)).toEqual(['EU', 'Kenya', 'European Union']);
+  });
+
+  it('names a quoted doctoral programme or consortium by its head noun, the Digital Agenda for the Western Balkans, and an acronym whose lower-case form is only an address', () => {
+    expect(titles('Die TU Dresden koordiniert das internationale Graduiertenkolleg „Sichere Netze für Zentralasien“ (SINEZA), gefördert von der EU.', 'de')).toContain('Sichere Netze für Zentralasien');
+    expect(titles("한국전자통신연구원이 참여하는 'EUKO-6G' 컨소시엄은 호라이즌 유럽의 지원을 받는다.", 'ko')).toContain('EUKO-6G');
+    expect(titles("Con l'Agenda digitale per i Balcani occidentali l'Unione europea ha fatto della connettività una priorità.", 'it')).toContain('Agenda digitale per i Balcani occidentali');
+    expect(titles("L'ENIT et l'Université Paris-Saclay lancent QUANTUM-MED, un programme doctoral en cotutelle.\n\nContact : quantum-med@enit.utm.tn", 'fr')).toContain('QUANTUM-MED');
+  });
+});

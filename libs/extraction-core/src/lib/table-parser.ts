@@ -185,7 +185,7 @@ function menuLine(cells: readonly Cell[]): boolean {
 const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)$/i;
 
 /** A header that is the word for country and nothing else. */
-const COUNTRY_HEADER = /^(?:countr(?:y|ies)|pays|land|länder|staat|país(?:es)?|paes[ei]|国家|国|国・地域|국가)$/i;
+export const COUNTRY_HEADER = /^(?:countr(?:y|ies)|pays|land|länder|staat|país(?:es)?|paes[ei]|国家|国|国・地域|국가)$/i;
 
 function defaultColumns(n: number): Column[] {
   if (n >= 4) return ['title', 'description', 'partner', 'timeline'];

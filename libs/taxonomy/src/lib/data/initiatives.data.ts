@@ -52,6 +52,17 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
   { id: 'initiative:d4d-hub', label: 'D4D Hub', names: { all: ['D4D Hub', 'Digital for Development Hub'] } },
   { id: 'initiative:eu4digital', label: 'EU4Digital', names: { all: ['EU4Digital'] } },
   {
+    id: 'initiative:digital-agenda-western-balkans',
+    label: 'Digital Agenda for the Western Balkans',
+    names: {
+      en: ['Digital Agenda for the Western Balkans'],
+      fr: ['Agenda numérique pour les Balkans occidentaux'],
+      de: ['Digitale Agenda für den Westbalkan', 'Digitale Agenda für den westlichen Balkan'],
+      es: ['Agenda Digital para los Balcanes Occidentales'],
+      it: ['Agenda digitale per i Balcani occidentali'],
+    },
+  },
+  {
     id: 'initiative:connecting-europe-facility',
     label: 'Connecting Europe Facility',
     names: {
