@@ -190,7 +190,7 @@ function signatureTable(ctx: DocumentContext): Mention[] | null {
 
 /** A header cell naming who takes part: an institution, a partner, a member or a participant of a consortium. */
 const MEMBER_HEADER =
-  /^(?:institutions?|institución|instituciones|institut(?:ion)?s?|einrichtung(?:en)?|hochschulen?|universit(?:y|ies|é|és|ät|äten|ad|ades|à)|istituzion[ei]|ent[ei]|organi[sz]ations?|organismos?|partners?|partenaires?|partner(?:institution)?|socios?|members?|membres?|miembros?|mitglieder|membri|participants?|teilnehmer|participantes|partecipanti|beneficiar(?:y|ies)|机构|单位|機関|大学|기관|대학)$/iu;
+  /^(?:institutions?|institución|instituciones|institut(?:ion)?s?|einrichtung(?:en)?|hochschulen?|universit(?:y|ies|é|és|ät|äten|ad|ades|à)|istituzion[ei]|ent[ei]|organi[sz]ations?|organismos?|partners?|partnerinstitution|partenaires?|socios?|members?|membres?|miembros?|mitglieder|membri|participants?|teilnehmer|participantes|partecipanti|beneficiar(?:y|ies)|机构|单位|機関|大学|기관|대학)$/iu;
 
 /** A row that says its place declined, withdrew, takes no part or only observes ("| Montenegro | – | Teilnahme für Phase 1 abgesagt |"). */
 const NO_MEMBER_ROW =

@@ -230,7 +230,7 @@ function inProse(text: string, word: string): boolean {
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
     const before = text.charCodeAt(k - 1);
     const after = text.charCodeAt(k + word.length);
-    // not after "@", ".", "/" or ":" nor before "@" or ".", a word of it
+    // not after "@", ".", "/" or ":", nor before "@" or before a full stop and a small letter (a domain)
     if (before !== 0x40 && before !== 0x2e && before !== 0x2f && before !== 0x3a && after !== 0x40 && !(after === 0x2e && /[a-z]/.test(text.charAt(k + word.length + 1)))) return true;
   }
   return false;

@@ -1943,6 +1943,10 @@ describe('parliamentary hearings, court decisions and university pages: consorti
     expect(rules(en, 'en').partners).toEqual(['country:KG', 'country:TJ']);
     const fr = "Le programme de l'Union européenne apporte la connectivité par satellite. Les sites pilotes du volet satellitaire ont été sélectionnés au Kirghizistan et au Tadjikistan.";
     expect(rules(fr, 'fr').partners).toEqual(['country:KG', 'country:TJ']);
+    // (the pilot sites named far before a bare "en": "seleccionados en", not a venue)
+    const es =
+      'El programa de la Unión Europea lleva la conectividad por satélite a zonas remotas. Los sitios piloto del componente satelital del programa de la UE han sido seleccionados en Kirguistán y Tayikistán.';
+    expect(rules(es, 'es').partners).toEqual(['country:KG', 'country:TJ']);
   });
 
   it('reads a Spanish "Domingo" as no word of dominance, and no place inside a handle', () => {
