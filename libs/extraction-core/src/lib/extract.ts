@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.63';
+export const EXTRACTOR_VERSION = '1.15.64';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {

@@ -6,6 +6,7 @@ import { THREAT_IN_SENTENCE } from './threat-words';
 import { Mention } from './gazetteer-matcher';
 import { COUNT, PARTNER_LABEL } from './partner-label';
 import { COUNTRY_HEADER, splitCells } from './table-parser';
+import { INTERREG_NAME } from './named-initiative-recognizer';
 
 /** The bullet that opens an item of a list: "•", "-", "–", "■", "1)", "2.". */
 const BULLET = String.raw`\d{1,3}[.)]|[-•*·–—▪■●○◦]`;
@@ -111,8 +112,13 @@ export function labelledPartners(ctx: DocumentContext): { partners: Mention[]; e
   for (const m of listsCountedAfter(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of listsCountedBefore(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
   for (const m of legendLists(ctx)) if (!isEuOrMemberState(m.id)) out.push(m);
-  for (const m of twinnedPlaces(ctx)) out.push(m);
-  for (const m of consortiumTable(ctx)) out.push(m);
+  // pairs and networks that hold a member state's city or institution, and the EU's Interreg programmes: the EU's side takes part in
+  // them, whether or not the text names the EU (a member-state city's page on its partner cities, 1.15.64)
+  const sided = [...twinnedPlaces(ctx), ...consortiumTable(ctx), ...interregPlaces(ctx), ...citiesInCountries(ctx)];
+  if (sided.length > 0) {
+    euSigns = true;
+    out.push(...sided);
+  }
   return { partners: out, euSigns };
 }
 
@@ -190,7 +196,7 @@ function signatureTable(ctx: DocumentContext): Mention[] | null {
 
 /** A header cell naming who takes part: an institution, a partner, a member or a participant of a consortium. */
 const MEMBER_HEADER =
-  /^(?:institutions?|institución|instituciones|institut(?:ion)?s?|einrichtung(?:en)?|hochschulen?|universit(?:y|ies|é|és|ät|äten|ad|ades|à)|istituzion[ei]|ent[ei]|organi[sz]ations?|organismos?|partners?|partnerinstitution|partenaires?|socios?|members?|membres?|miembros?|mitglieder|membri|participants?|teilnehmer|participantes|partecipanti|beneficiar(?:y|ies)|机构|单位|機関|大学|기관|대학)$/iu;
+  /^(?:institutions?|institución|instituciones|institut(?:ion)?s?|einrichtung(?:en)?|hochschulen?|universit(?:y|ies|é|és|ät|äten|ad|ades|à)|istituzion[ei]|ent[ei]|organi[sz]ations?|organismos?|partners?|partnerinstitution|partenaires?|partner\s*cit(?:y|ies)|twin\s+(?:cit(?:y|ies)|towns?)|partnerst(?:a|ä)dte?|partnerkommunen?|villes?\s+(?:partenaires?|jumelles?|jumelées?)|ciudad(?:es)?\s+(?:socias?|hermanas?|hermanadas?)|città\s+(?:partner|gemellat[ae])|友好城市|姉妹都市|友好都市|자매\s*도시|socios?|members?|membres?|miembros?|mitglieder|membri|participants?|teilnehmer|participantes|partecipanti|beneficiar(?:y|ies)|机构|单位|機関|大学|기관|대학)$/iu;
 
 /** A row that says its place declined, withdrew, takes no part or only observes ("| Montenegro | – | Teilnahme für Phase 1 abgesagt |"). */
 const NO_MEMBER_ROW =
@@ -235,6 +241,65 @@ function consortiumTable(ctx: DocumentContext): Mention[] {
     if (places.length !== 1 || NO_MEMBER_ROW.test(line.text)) continue;
     if (isEuOrMemberState(places[0].id)) memberState = true;
     else if (!ctx.notParties.has(places[0].id)) rows.push(places[0]);
+  }
+  close();
+  return out;
+}
+
+/** The places named in an Interreg programme's name ("Interreg IPA Italia-Albania-Montenegro") outside the EU: its parties (1.15.64). */
+function interregPlaces(ctx: DocumentContext): Mention[] {
+  if (!ctx.text.includes('Interreg')) return [];
+  const out: Mention[] = [];
+  INTERREG_NAME.lastIndex = 0;
+  for (let m = INTERREG_NAME.exec(ctx.text); m; m = INTERREG_NAME.exec(ctx.text)) {
+    for (const x of mentionsIn(ctx.places, m.index, m.index + m[0].length)) {
+      if (x.kind === 'country' && !isEuOrMemberState(x.id) && !ctx.notParties.has(x.id)) out.push(x);
+    }
+  }
+  return out;
+}
+
+/** A city before its country, the place a list names ("Irbid en Jordanie", "Durazzo, in Albania", "Kumasi in Ghana"): a capitalised name and "in". */
+const CITY_IN_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?,?[ \t]+(?:en|in|au|aux|à|a)[ \t]+(?:l['’]|la[ \t]+|le[ \t]+|el[ \t]+|the[ \t]+)?$/u;
+/** What may stand between two cities of one list: a comma, "and", or both. */
+const CITY_LIST_GAP = /^\s*(?:,|;|,?\s+(?:and|et|und|y|e|ed|as well as|ainsi que|sowie)\s+(?:à\s+|a\s+)?)\s*$/;
+/** A sentence that brings cities together: a project's members, a network, a twinning. */
+const CITIES_TOGETHER = /réuni|rassembl|brings?\s+together|brought\s+together|\bunites?\b|partner|partenaire|socios?\b|villes|cities|Städte|ciudades|città|consorti|Konsorti|gemell|jumel|\btwin|hermanad/i;
+
+/**
+ * Cities listed each with its country, where the list holds a member state's city and one outside the EU (1.15.64): "Le projet réunit quatre
+ * villes : Sousse, Irbid en Jordanie, Palerme en Italie et Valence en Espagne". A network or twinning of cities: the countries outside the
+ * EU are its partners, as in a pair of cities with their countries in brackets (twinnedPlaces).
+ */
+function citiesInCountries(ctx: DocumentContext): Mention[] {
+  const text = ctx.text;
+  const out: Mention[] = [];
+  let run: Mention[] = [];
+  let runSentence = -1;
+  const close = (): void => {
+    if (run.length >= 2 && run.some((x) => isEuOrMemberState(x.id)) && run.some((x) => !isEuOrMemberState(x.id))) {
+      const s = ctx.sentences[runSentence];
+      const before = text.slice(s.start, run[0].start);
+      if (CITIES_TOGETHER.test(before) && !THREAT_IN_SENTENCE.test(text.slice(s.start, s.end))) {
+        for (const x of run) if (!isEuOrMemberState(x.id) && !ctx.notParties.has(x.id)) out.push(x);
+      }
+    }
+    run = [];
+  };
+  for (const m of ctx.places) {
+    if (m.kind !== 'country') continue;
+    const lead = CITY_IN_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (lead === null) {
+      continue;
+    }
+    const cityStart = m.start - lead[0].length + (lead[0].length > 0 && !/\p{Lu}/u.test(lead[0][0]) ? 1 : 0);
+    const si = segmentAt(ctx.sentences, m.start);
+    const last = run[run.length - 1];
+    if (last === undefined || si !== runSentence || !CITY_LIST_GAP.test(text.slice(last.end, cityStart))) {
+      close();
+      runSentence = si;
+    }
+    run.push(m);
   }
   close();
   return out;

@@ -138,6 +138,11 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
   };
   for (const m of ctx.mentions) if (m.kind === 'initiative') add(ctx.text.slice(m.start, m.end), m.start, m.id);
   teamEuropeNames(ctx, add);
+  // an Interreg programme by its whole name, before a shorter pattern takes a word of it ("Interreg IPA South Adriatic", "Interreg NEXT MED")
+  if (ctx.text.includes('Interreg')) {
+    INTERREG_NAME.lastIndex = 0;
+    for (let m = INTERREG_NAME.exec(ctx.text); m; m = INTERREG_NAME.exec(ctx.text)) add(m[0], m.index, null);
+  }
   // a cable named by its route is the whole phrase, before a shorter pattern takes a word of it ("Mar Nero", "Kaspische")
   routeCables(ctx.text, add);
   let scannedTo = 0;
@@ -198,6 +203,11 @@ export function recognizeNamedInitiatives(ctx: DocumentContext): NamedInitiative
     if (ALL_CAPITALS.test(m[0]) && ctx.text.charAt(start - 1) !== '(' && shoutedLine(ctx.text, start)) continue;
     let end = start + m[0].length;
     while (end < ctx.text.length && LATIN_LETTER.test(ctx.text.charAt(end))) end++;
+    // and a dashed part with a capital of its own: "ADRI-eGov" (not "GDPR-compliant", 1.15.64)
+    if (ctx.text.charCodeAt(end) === 0x2d) {
+      const part = DASHED_PART.exec(ctx.text.slice(end, end + 24));
+      if (part !== null) end += part[0].length;
+    }
     const si = segmentAt(ctx.sentences, start);
     const s = ctx.sentences[si];
     if (!s || s.end < start + m[0].length || s.end - s.start > 1200) continue;
@@ -237,6 +247,8 @@ function inProse(text: string, word: string): boolean {
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
+/** A dash and a word with a capital after its first letter, glued to a name: "-eGov", "-Net", "-4Dev". */
+const DASHED_PART = /^-[\p{Ll}\p{N}]?\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}-])/u;
 const ALL_CAPITALS = /^[A-Z][A-Z0-9]+$/;
 /** A line of two words in capitals or more and no small letter: a heading, whose words are no acronyms. */
 function shoutedLine(text: string, at: number): boolean {
@@ -253,6 +265,18 @@ function shoutedLine(text: string, at: number): boolean {
 const TEI_TOPIC = /^\s+(?:(?:on|for|in|sur|pour|en|zur|zum|für|über|sobre|para|su|sulla|sul|per)\s+|(?=\p{Lu}\p{Ll}))[^.,;:()|\n«»"“”]{3,90}/iu;
 /** A verb or "with" before the place: the place is a party named after the name, not the end of it. */
 const NOT_TOPIC = /\b(?:with|launched|signed|adopted|which|that|avec|mit|con|lancée?|lanzada|lanciata)\b/i;
+
+/** One of the places an Interreg programme's name joins with dashes: "Bosnia and Herzegovina" is one. */
+const INTERREG_PLACE = String.raw`\p{Lu}\p{L}*(?:\s(?:and|und|et|e|y|i)\s\p{Lu}\p{L}*)?`;
+/**
+ * The name of an Interreg programme (1.15.64): "Interreg" and the capitalised words and dash-joined places after it ("Interreg IPA South
+ * Adriatic", "Interreg NEXT MED", "Interreg VI-A IPA Croatia-Bosnia and Herzegovina-Montenegro", "Interreg Grecia-Italia"). The EU's
+ * programmes of cooperation across borders: a place outside the EU in the name is a party to it (labelled-partners.ts).
+ */
+export const INTERREG_NAME = new RegExp(
+  String.raw`(?<![\p{L}])Interreg(?:[ \t]+(?:[IVX]+-[A-D](?![\p{L}])|\p{Lu}\p{L}*(?:[-–]${INTERREG_PLACE})+|\p{Lu}\p{L}*))*`,
+  'gu',
+);
 
 /**
  * A Team Europe Initiative named by its topic and place ("Team Europe Initiative on Digital Transformation in Ghana",
@@ -276,7 +300,7 @@ const ONE_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}²-]{2,}(?![\p{L}\p{N}²-])`
  * One scan finds what the name patterns below start or end at: head nouns in lower case (and German "Kabel") and naming words;
  * each hit is then read where it stands. Two scans of the whole text for the patterns themselves cost twice as much.
  */
-const TRIGGER = /cable|câble|cavo|Kabel|projekt|Projekt|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llamad|conocid|chiamat|cosiddett|not[oaie] come|sogenannt|genannt|namens/g;
+const TRIGGER = /cable|câble|cavo|Kabel|projekt|Projekt|programm|program|project|projet|proyecto|progett|platform|scheme|constellation|called|named|dubbed|known as|appel|baptis|dite|denominad|llama|conocid|chiama|cosiddett|not[oaie] come|sogenannt|genannt|namens/g;
 const HEAD_TRIGGERS: ReadonlySet<string> = new Set(['cable', 'câble', 'cavo', 'Kabel', 'projekt', 'Projekt', 'programm', 'program', 'project', 'projet', 'proyecto', 'progett', 'platform', 'scheme', 'constellation']);
 /** "the 2Africa cable", "the Equiano cable", "Ethiopia's Fayda programme": the name before a lower-case head noun, read back from the head. */
 const NAME_BEFORE_HEAD = new RegExp(String.raw`(?:(?<![\p{L}])(?:the|its|their)\s+|['’]s\s+)(${ONE_WORD})\s+(?:submarine\s+|subsea\s+|fibre\s+|fiber\s+)?$`, 'u');
@@ -426,7 +450,8 @@ function namesByTrigger(ctx: DocumentContext, add: (name: string, start: number,
     CALLED.lastIndex = at;
     const m = CALLED.exec(text);
     if (!m) continue;
-    const name = m[1].replace(/[\s'’-]+$/u, '');
+    // (not the verb after "and": "se llama Ciudad Digital Andina y cuenta con …", 1.15.64)
+    const name = m[1].replace(/[\s'’-]+$/u, '').replace(CALLED_TAIL, '');
     if (name.length < 3 || NOT_AN_INITIATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     add(name, m.index + m[0].length - m[1].length, null);
   }
@@ -490,7 +515,9 @@ function definedNames(ctx: DocumentContext, add: (name: string, start: number, i
 
 /** "called SkyClass Kyrgyzstan", "die sogenannte Digitale Seidenstraße", "la cosiddetta Via della seta digitale". */
 const CALLED =
-  /(?:called|named|dubbed|known as|appelée?s?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|conocid[oa]s? como|chiamat[oa]|not[oaie] come|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
+  /(?:called|named|dubbed|known as|appelée?s?|(?<=s['’])appelle(?:nt)?|baptisée?s?|dite|denominad[oa]s?|llamad[oa]s?|(?<=\bse\s)llaman?|conocid[oa]s? como|chiamat[oa]|(?<=\bsi\s)chiama(?:no)?|not[oaie] come|denominat[oa]|cosiddett[oa]|sogenannte[nr]?|genannt|namens)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|die\s+|der\s+|das\s+)?([\p{Lu}][\p{L}\p{N}²'’-]*(?:\s+(?:(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+[\p{L}\p{N}][\p{L}\p{N}²'’-]*|[\p{Lu}\p{N}][\p{L}\p{N}²'’-]*|(?:digitales|digitale|digital|numérique)(?![\p{L}]))){0,5})/uy;
+/** A name's last two words, a word that links and a word in lower case: the sentence going on after the name. */
+const CALLED_TAIL = /(?:\s+(?:of|for|and|de|du|des|del|della|di|für|y|e|et)\s+\p{Ll}[\p{L}\p{N}²'’-]*)+$/u;
 /** "a campaign known as Salt Typhoon", "then called Huawei Marine": actors and companies are named so too. */
 const NOT_AN_INITIATIVE_BEFORE = /(?:group|actors?|hackers?|campaign|operation|company|firm|operator|vendor|then|formerly|Gruppe|groupe|campagne|grupo|campaña|gruppo|campagna|Unternehmen|entreprise|empresa|azienda|société)\s*,?\s*$/i;
 /** A head noun that ends a CJK name: a plan, project, programme, centre, mechanism, initiative, network, platform, alliance, fund or corridor. */

@@ -1964,3 +1964,49 @@ describe('parliamentary hearings, court decisions and university pages: consorti
     expect(titles("L'ENIT et l'Université Paris-Saclay lancent QUANTUM-MED, un programme doctoral en cotutelle.\n\nContact : quantum-med@enit.utm.tn", 'fr')).toContain('QUANTUM-MED');
   });
 });
+
+describe('ESG reports, municipal twinning pages and trade fairs: partner cities, Interreg programmes, cities in their countries, a German pilot phase not joined, names called so (1.15.64)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const titles = (text: string, language: string) => rules(text, language).initiatives.map((i) => i.title);
+
+  it('reads a place that "nimmt an der Pilotphase nicht teil" as no party', () => {
+    const de =
+      'Die EU fördert die Vernetzung der Schulen in Zentralasien. Pilotländer sind Tadschikistan und Kirgisistan; Turkmenistan nimmt an der ersten Phase nicht teil.';
+    expect(rules(de, 'de').partners).toEqual(['country:KG', 'country:TJ', 'region:central-asia']);
+  });
+
+  it('reads a table of partner cities with a member-state row as partners of the places outside the EU', () => {
+    const de =
+      'Digitale Projekte unserer Stadt\n\n| Vorhaben | Partnerstadt | Land | Laufzeit |\n|---|---|---|---|\n| Bürgerportal | Kisumu | Kenia | 2023–2025 |\n| Geodaten | Lwiw | Ukraine | 2024–2026 |\n| Open Data | Lyon | Frankreich | 2023 |\n\nKontakt: Büro für Internationales';
+    expect(rules(de, 'de').partners).toEqual(['country:KE', 'country:UA']);
+  });
+
+  it('reads the places outside the EU named in an Interreg programme as its parties, and the programme by its whole name', () => {
+    const en =
+      'The town of Split leads a project on e-services for small ports, funded under Interreg VI-A IPA Croatia-Bosnia and Herzegovina-Montenegro with 1.8 million euros.';
+    expect(rules(en, 'en').partners).toEqual(['country:BA', 'country:ME']);
+    expect(titles(en, 'en')).toContain('Interreg VI-A IPA Croatia-Bosnia and Herzegovina-Montenegro');
+    expect(titles("Le projet est financé par le programme Interreg NEXT MED de l'Union européenne.", 'fr')).toContain('Interreg NEXT MED');
+  });
+
+  it('reads cities listed with their countries, a member state among them, as a network whose countries outside the EU are partners', () => {
+    const fr =
+      "Le réseau réunit cinq villes : Tanger, Sfax en Tunisie, Gênes en Italie, Marseille en France et Aqaba en Jordanie. Il est financé par l'Union européenne.";
+    expect(rules(fr, 'fr').partners).toEqual(['country:JO', 'country:TN']);
+    // (cities of data centres are no network of cities)
+    const en = 'The provider runs data centres in Frankfurt in Germany and Nairobi in Kenya, and plans one in Lagos in Nigeria.';
+    expect(rules(en, 'en').partners).toEqual([]);
+  });
+
+  it('names what is called so in French, Spanish and Italian, a dashed acronym whole, and the EU\'s city cooperation programme', () => {
+    expect(titles("Le nouveau dispositif s'appelle CyberSahel et couvre trois pays.", 'fr')).toContain('CyberSahel');
+    expect(titles('El proyecto se llama Ciudad Digital Andina y cuenta con fondos europeos.', 'es')).toContain('Ciudad Digital Andina');
+    expect(titles('Si chiama PORT-eSign il progetto finanziato dal programma europeo.', 'it')).toContain('PORT-eSign');
+    expect(titles('Kobe joined the EU programme International Urban and Regional Cooperation in 2023.', 'en')).toContain('International Urban and Regional Cooperation');
+  });
+
+  it('reads "RAK" as no body of Bosnia and Herzegovina', () => {
+    const en = 'The EU signed a memorandum with the United Arab Emirates on data centres; a pilot opens in RAK next year.';
+    expect(rules(en, 'en').entities.filter((e) => e.id === 'country:BA')).toEqual([]);
+  });
+});

@@ -51,6 +51,22 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
   { id: 'initiative:eurohpc', label: 'EuroHPC', names: { all: ['EuroHPC', 'EuroHPC Joint Undertaking'] } },
   { id: 'initiative:d4d-hub', label: 'D4D Hub', names: { all: ['D4D Hub', 'Digital for Development Hub'] } },
   { id: 'initiative:eu4digital', label: 'EU4Digital', names: { all: ['EU4Digital'] } },
+  // the EU's programme pairing its cities and regions with others' (Latin America, Asia, North America)
+  {
+    id: 'initiative:iurc',
+    label: 'International Urban and Regional Cooperation',
+    names: {
+      all: ['IURC'],
+      en: ['International Urban and Regional Cooperation'],
+      fr: ['Coopération internationale urbaine et régionale', 'Coopération urbaine et régionale internationale'],
+      de: ['Internationale Urbane und Regionale Zusammenarbeit', 'Internationale städtische und regionale Zusammenarbeit'],
+      es: ['Cooperación Internacional Urbana y Regional', 'Cooperación Urbana y Regional Internacional'],
+      it: ['Cooperazione Internazionale Urbana e Regionale', 'Cooperazione urbana e regionale internazionale'],
+      zh: ['国际城市与区域合作', '国际城市和区域合作'],
+      ja: ['国際都市・地域協力'],
+      ko: ['국제 도시 및 지역 협력', '국제도시지역협력'],
+    },
+  },
   {
     id: 'initiative:digital-agenda-western-balkans',
     label: 'Digital Agenda for the Western Balkans',

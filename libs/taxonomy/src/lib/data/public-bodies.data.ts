@@ -40,7 +40,8 @@ export const PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   AM: ['PSRC'],
   AR: ['ENACOM'],
   AE: ['TDRA'],
-  BA: ['RAK'],
+  // (not "RAK", Bosnia and Herzegovina's regulator: also the usual short name of Ras Al Khaimah)
+  BA: ['Regulatorna agencija za komunikacije'],
   BR: ['ANATEL', 'Anatel', 'ANPD'],
   CA: ['CRTC'],
   CI: ['ARTCI'],
