@@ -12,10 +12,10 @@ const ACTOR_AFTER =
 /**
  * A state actor before a French, Spanish or Italian adjective of nationality, with at most one word between them:
  * "mon homologue monténégrin", "la partie marocaine", "le gouvernement fédéral brésilien", "el Gobierno chileno",
- * "il ministro giordano".
+ * "il ministro giordano", "côté tunisien", "del lado colombiano" (1.15.65).
  */
 const ACTOR_BEFORE =
-  /(?:^|[^\p{L}])(?:gouvernements?|ministres?|ministère|homologues?|partie|autorités?|délégations?|présidente?|ambassade|partenaires?|agence|administrations?|gobiernos?|ministr[oa]s?|ministerio|homólog[oa]s?|parte|autoridad|autoridades|delegación|delegaciones|presidenta|embajada|socios?|agencia|administración|cancillería|canciller|governo|governi|ministri|ministero|omolog[oa]|omologhi|autorità|delegazione|ambasciata|partner|agenzia|amministrazione)[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
+  /(?:^|[^\p{L}])(?:gouvernements?|ministres?|ministère|homologues?|partie|côté|autorités?|délégations?|présidente?|ambassade|partenaires?|agence|administrations?|gobiernos?|ministr[oa]s?|ministerio|homólog[oa]s?|parte|lado|autoridad|autoridades|delegación|delegaciones|presidenta|embajada|socios?|agencia|administración|cancillería|canciller|governo|governi|ministri|ministero|omolog[oa]|omologhi|autorità|delegazione|ambasciata|partner|agenzia|amministrazione)[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
 
 /** After "X方": characters that make 方 part of another word ("新方案", a new plan; "日方面"). */
 const NOT_SIDE_AFTER = /^[案式法向针面便位言程圆寸]/;
@@ -74,13 +74,26 @@ function namesGovernment(text: string, m: Mention): boolean {
  * agreed", "Seoul signed"), and dropped elsewhere ("Chinese sellers", "japanische Firmen", "held in Tokyo"). Returns
  * `mentions` itself when it holds none.
  */
+/** A country's name strictly inside an adjective's span. */
+function within(x: Mention, adjective: Mention): boolean {
+  return x.kind === 'country' && x.start >= adjective.start && x.end <= adjective.end && x.end - x.start < adjective.end - adjective.start;
+}
+
 export function resolveDemonyms(text: string, mentions: Mention[]): Mention[] {
   let k = 0;
   while (k < mentions.length && mentions[k].kind !== 'demonym' && mentions[k].kind !== 'capital') k++;
   if (k === mentions.length) return mentions;
   const out = mentions.slice(0, k);
+  // a country's name inside an adjective ("US" of "US-amerikanischen") is the adjective's, read as it is read (1.15.65)
+  let adjectiveStart = -1;
+  let adjectiveEnd = -1;
   for (; k < mentions.length; k++) {
     const m = mentions[k];
+    if (m.kind === 'demonym') {
+      while (out.length > 0 && within(out[out.length - 1], m)) out.pop();
+      adjectiveStart = m.start;
+      adjectiveEnd = m.end;
+    } else if (m.kind === 'country' && m.start >= adjectiveStart && m.end <= adjectiveEnd) continue;
     if (m.kind === 'demonym' ? namesState(text, m) : m.kind === 'capital' ? namesGovernment(text, m) : true) {
       out.push(m.kind === 'demonym' || m.kind === 'capital' ? { kind: 'country', id: m.id, start: m.start, end: m.end } : m);
     }

@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.64';
+export const EXTRACTOR_VERSION = '1.15.65';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -240,6 +240,12 @@ function markerSentenceNamesEu(ctx: DocumentContext, pos: number): boolean {
  */
 const PARTNER_GROUP_BEFORE =
   /(?:partners|partner countries|associated countries|target countries|pilot countries|beneficiary countries|signatories|participating countries|members of the Alliance|partenaires|pays associés|pays cibles|pays pilotes|pays bénéficiaires|signataires|pays participants|Partnerländer|Partnerländern|assoziierten Ländern|assoziierte Länder|Zielländer|Zielländern|Pilotländer|Pilotländern|Unterzeichner|Teilnehmerstaaten|socios|países socios|países asociados|países destinatarios|países beneficiarios|países piloto|firmantes|países participantes|paesi partner|paesi associati|paesi destinatari|paesi beneficiari|paesi pilota|firmatari|paesi partecipanti|伙伴国|目标国|试点国|受援国|参与国|签署国|成员国|参加国|署名国|パートナー国|対象国|참여국|대상국|서명국|파트너국)\s*$/i;
+/**
+ * Partners or countries associated to a programme named right before the marker (1.15.65): "four Western Balkans partners associated to
+ * the Digital Europe Programme¹", "pays associés au programme Horizon Europe²", "países asociados al programa …".
+ */
+const ASSOCIATED_TO_BEFORE =
+  /(?:partners|countries|partenaires|pays|Partner|Partnerländer|Länder|socios|países|paesi)\s+(?:associated\s+(?:to|with)|associés\s+(?:au|à\s+la|à\s+l['’]|à)|assoziiert\s+(?:mit|an)|asociados\s+(?:al|a\s+la|a)|associati\s+(?:al|alla|a))\s+[^.;:\n]{3,70}$/i;
 /** "financed by the Commission", "funded by the EU", "financé par l'UE", "finanziert von der EU" right before a footnote marker. */
 const EU_FUNDED_BEFORE =
   /(?:financed|funded|co-funded|financé|cofinancé|finanziert|kofinanziert|financiado|cofinanciado|finanziato|cofinanziato)\s+(?:by|par|von|durch|por|da)\s+(?:the\s+|la\s+|l['’]|der\s+|die\s+|el\s+|il\s+|dalla\s+|dall['’])?(?:EU|UE|European Union|Union européenne|Europäischen Union|Unión Europea|Unione europea|(?:European\s+|Europäischen\s+)?(?:Commission|Kommission|Comisión|Commissione)(?:\s+européenne|\s+Europea|\s+europea)?)\s*$/;
@@ -255,7 +261,7 @@ function footnotedPartners(ctx: DocumentContext): Mention[] {
   const out: Mention[] = [];
   for (const marker of ctx.markers) {
     const s = ctx.sentences[segmentAt(ctx.sentences, marker.start)];
-    const grouped = PARTNER_GROUP_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 40), marker.start));
+    const grouped = PARTNER_GROUP_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 40), marker.start)) || ASSOCIATED_TO_BEFORE.test(ctx.text.slice(Math.max(0, marker.start - 100), marker.start));
     // or a marker in a sentence where the EU cooperates ("The EU cooperates closely on cybersecurity with three countries of the
     // Western Balkans⁵"), or right after "financed by the Commission13": the footnote names them
     if (!grouped && !(s && (EU_COOP_SENTENCE.test(ctx.text.slice(s.start, marker.start)) || EU_FUNDED_BEFORE.test(ctx.text.slice(Math.max(s.start, marker.start - 60), marker.start))))) continue;

@@ -87,6 +87,9 @@ export function findFootnotes(text: string, lines: readonly Line[], runs: Int32A
   for (const c of candidates) if (!firstMarker.has(c.number)) firstMarker.set(c.number, c.start);
 
   const footnotes: Footnote[] = [];
+  // where each run of numbers from 1 starts in `footnotes`, and which footnotes stand on the line after another's
+  const runStarts: number[] = [0];
+  const blocked: boolean[] = [];
   let expected = 1;
   let lastLine = -2;
   for (let i = 0; i < lines.length; i++) {
@@ -97,10 +100,15 @@ export function findFootnotes(text: string, lines: readonly Line[], runs: Int32A
     const m = DEFINITION.exec(line.text);
     if (!m) continue;
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    if (footnotes.length > 0 && (n < expected || n > expected + 5)) continue;
+    // (numbering that starts again at 1 is another run: a text's numbered headings come before its footnotes, "1. Councils that
+    // meet" before "¹ With Japan (May 2022), …", 1.15.65)
+    const restart = n === 1 && footnotes.length > 0 && expected > 1;
+    if (footnotes.length > 0 && !restart && (n < expected || n > expected + 5)) continue;
     const marker = firstMarker.get(n);
-    const inBlock = footnotes.length > 0 && lastLine === i - 1;
+    const inBlock = footnotes.length > 0 && !restart && lastLine === i - 1;
     if ((marker === undefined || marker > line.start) && !inBlock) continue;
+    if (restart) runStarts.push(footnotes.length);
+    if (inBlock) blocked[footnotes.length - 1] = true;
     let start = line.start + m[0].length;
     let end = line.end;
     // continuation lines of a footnote wrapped by the PDF; a bracket at a line's end closes the footnote unless the next line goes
@@ -119,19 +127,35 @@ export function findFootnotes(text: string, lines: readonly Line[], runs: Int32A
       const hit = re.exec(body);
       const hasMarker = (firstMarker.get(nextNum) ?? Infinity) < start;
       if (!hit || !hasMarker) break;
+      blocked[footnotes.length] = true;
       footnotes.push({ number: num, start, end: start + hit.index });
       start = start + hit.index + hit[0].length;
       num = nextNum;
     }
+    blocked[footnotes.length] = inBlock || num > n;
     footnotes.push({ number: num, start, end });
     expected = num + 1;
     i = k - 1;
     lastLine = i;
   }
-  const defined = new Map(footnotes.map((f) => [f.number, f]));
+  const kept = runStarts.length > 1 ? footnoteRuns(footnotes, runStarts, blocked) : footnotes;
+  const defined = new Map<number, Footnote>();
+  for (const f of kept) if (!defined.has(f.number)) defined.set(f.number, f);
   const markers = candidates.filter((c) => {
     const f = defined.get(c.number);
     return f !== undefined && c.start < f.start - 2;
   });
-  return { footnotes, markers };
+  return { footnotes: kept, markers };
+}
+
+/**
+ * Of several runs of numbered lines, each from 1, the runs that are footnotes: where some run stands in a block (each line right after
+ * the one before, as footnotes do), a run with no line in a block is a text's numbered headings and is dropped; otherwise the first run
+ * alone is kept, as before runs were read.
+ */
+function footnoteRuns(footnotes: readonly Footnote[], runStarts: readonly number[], blocked: readonly boolean[]): Footnote[] {
+  const runs = runStarts.map((from, k) => footnotes.slice(from, k + 1 < runStarts.length ? runStarts[k + 1] : footnotes.length));
+  const inBlock = runs.map((run, k) => run.some((_, j) => blocked[runStarts[k] + j] === true));
+  if (!inBlock.some(Boolean)) return runs[0];
+  return runs.filter((_, k) => inBlock[k]).flat();
 }

@@ -339,7 +339,7 @@ export class GazetteerMatcher {
         blockedUntil[g] = endTok + 1;
         if (e.id === 'blocked') continue;
         const m: Mention = { kind: e.kind, id: e.id, start: starts[i], end: ends[endTok] };
-        if (!(e.personNameRisk && this.isPersonName(text, m)) && !saintInToponym(text, m) && !inHandle(text, m.start)) out.push(m);
+        if (!(e.personNameRisk && this.isPersonName(text, m)) && !saintInToponym(text, m) && !inHandle(text, m.start) && !islandGroup(text, m)) out.push(m);
       }
     }
     return out;
@@ -384,6 +384,15 @@ function inHandle(text: string, start: number): boolean {
   if (k === start || k === 0) return false;
   const c = text.charCodeAt(k - 1);
   return c === 0x40 || c === 0x23;
+}
+
+/** The English names of island groups and islands before "Island(s)": "Pacific Islands Forum" in a German text is no Iceland ("Island"). */
+const ISLAND_GROUP_BEFORE =
+  /(?:^|[^\p{L}])(?:Pacific|Cook|Solomon|Marshall|Virgin|Cayman|Faroe|Falkland|Canary|Channel|Pitcairn|Mariana|Caicos|Åland|Aland|Christmas|Cocos|Norfolk|Rhode|Long|Easter|Galápagos|Galapagos|Andaman|Nicobar|Spratly|Paracel|Senkaku|Kuril|Aleutian|Hawaiian|Torres|Gilbert|Phoenix|Line|Society|Leeward|Windward|Small) $/u;
+
+/** "Island" or "Islands" (Iceland, in German) as the end of an island group's English name (1.15.65). */
+function islandGroup(text: string, m: Mention): boolean {
+  return m.id === 'country:IS' && text.startsWith('Island', m.start) && ISLAND_GROUP_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 /** A saint's name that opens a country's: "Saint Lucia", "San Marino", "São Tomé". */

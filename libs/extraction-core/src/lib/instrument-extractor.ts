@@ -177,11 +177,17 @@ const QUOTE_CLOSES_AFTER = /^[^"“”„«»\n]{0,30}["“”»]/u;
 /** Negotiations for what follows: "negotiations on a", "I negoziati per un", "les négociations sur un", "Verhandlungen über ein". */
 const NEGOTIATIONS_FOR_BEFORE =
   /(?:negotiations?|négociations?|Verhandlungen|negociaciones|negoziati|trattative)\s+(?:on|for|of|towards?|sur|pour|d['’]|über|zu|para|de|sobre|per|su|di)\s*(?:an?\s+|the\s+|une?\s+|les?\s+|la\s+|l['’]|ein(?:e[nms]?)?\s+|den\s+|das\s+|die\s+|el\s+|il\s+|lo\s+)?(?:[\p{L}\-–—]+\s+){0,3}$/iu;
+/**
+ * A verb of negotiating in the present right before the instrument (1.15.65): "Die EU und die VAE verhandeln seit April 2025 über ein
+ * Freihandelsabkommen", "are negotiating a digital trade agreement", "négocient un accord", "negocian un acuerdo", "negoziano un accordo".
+ */
+const NEGOTIATING_BEFORE =
+  /(?:\bverhandel[nt]\s+(?:(?:seit|derzeit|noch|weiter|bereits)\s+(?:[^\s.;,]+\s+){0,2})?über|\b(?:are|is)\s+(?:still\s+|currently\s+|now\s+)?negotiating|\bnégocie(?:nt)?|\bnegocian?|\bnegozia(?:no)?)\s+(?:an?\s+|the\s+|une?\s+|l['’]|ein(?:e[nms]?)?\s+|den\s+|das\s+|die\s+|el\s+|il\s+|lo\s+|un[ao]?\s+)?(?:[\p{L}\-–—]+\s+){0,3}$/iu;
 /** …that the sentence says go on, or the instrument said to be under negotiation right after it. */
 // (or relaunched: "the negotiations on an EU–Philippines free trade agreement, relaunched in March 2024", 1.15.60)
 const STILL_NEGOTIATED = /\b(?:ongoing|under\s+way|still|continue|continuing|reopened|relaunched|resumed|relanzad[oa]s|reanudad[oa]s|rilanciat[ie]|ripres[ei]|wieder\s+aufgenommen|en\s+cours|se\s+poursuivent|relancées|laufen|dauern\s+an|noch\s+nicht\s+abgeschlossen|en\s+curso|contin[uú]an|in\s+corso|proseguono|riaperti)\b/iu;
 const UNDER_NEGOTIATION_AFTER =
-  /^((?:[^.;—–]|(?<=\p{L})[—–](?=\p{L})){0,70}?)\b(?:\s*\(\s*(?:still\s+)?(?:under\s+negotiation|en\s+(?:cours\s+de\s+)?négociation|in\s+Verhandlung|en\s+negociación|in\s+(?:corso\s+di\s+)?negoziat)|(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:derzeit\s+|noch\s+|gerade\s+|zurzeit\s+|weiter(?:hin)?\s+)?verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
+  /^((?:[^.;—–]|(?<=\p{L})[—–](?=\p{L})){0,70}?)\b(?:\s*\(\s*(?:still\s+)?(?:under\s+negotiation|en\s+(?:cours\s+de\s+)?négociation|in\s+Verhandlung|en\s+negociación|in\s+(?:corso\s+di\s+)?negoziat)|(?:is|are|remains?)\s+(?:still\s+|currently\s+)?(?:under\s+negotiation|being\s+negotiated)|(?:wird|werden)\s+(?:(?:derzeit|noch|gerade|zurzeit|weiter(?:hin)?|seit\s+(?:19|20)\d\d|erneut|wieder)\s+){0,3}verhandelt|(?:remains?|is|are)\s+(?:still\s+)?stalled|(?:has|have)\s+stalled|(?:est|sont|reste|restent)\s+(?:toujours\s+)?au\s+point\s+mort|(?:está|están|sigue|siguen)\s+estancad[oa]s?|(?:è|sono|resta|restano)\s+(?:ancora\s+)?(?:bloccat|in\s+stallo)|liegt\s+(?:weiter\s+|noch\s+)?auf\s+Eis|(?:has|have)\s+(?:now\s+|long\s+)?been\s+(?:under\s+negotiation|negotiated\s+for)|(?:the\s+)?negotiations\s+(?:are|remain)\s+(?:still\s+)?(?:ongoing|under\s+way|in\s+progress)|les\s+négociations\s+(?:sont|restent)\s+(?:toujours\s+|encore\s+)?en\s+cours|die\s+Verhandlungen\s+(?:laufen|dauern)\s+noch|las\s+negociaciones\s+(?:siguen|continúan|están)\s+(?:todavía\s+|aún\s+)?en\s+curso|i\s+negoziati\s+sono\s+(?:ancora\s+)?in\s+corso|(?:est|sont|reste|restent)\s+(?:encore\s+)?en\s+(?:cours\s+de\s+)?négociation|(?:ist|sind)\s+(?:noch\s+)?in\s+Verhandlung|(?:está|están|sigue|siguen)\s+en\s+negociación|(?:è|sono)\s+(?:ancora\s+)?in\s+(?:fase\s+di\s+)?negozia(?:to|zione))/iu;
 
 /** A draft, right before the instrument's name. */
 const DRAFT_BEFORE = /(?:^|[^\p{L}])(?:[Dd]raft|projet\s+d['’e]\s*|[Ee]ntwurf\s+(?:einer|eines|der|des)|borrador\s+de(?:l)?|bozza\s+d[i'’])\s*(?:(?:the|an?|la|le|el|il|un[ae]?)\s+)?$/u;
@@ -202,6 +208,7 @@ function underNegotiation(ctx: DocumentContext, m: Mention): boolean {
   if (after !== null && !ANOTHER_THING.test(after[1])) return true;
   if (UNDER_NEGOTIATION_AFTER_CJK.test(ctx.text.slice(m.end, m.end + 30))) return true;
   const before = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+  if (NEGOTIATING_BEFORE.test(before)) return true;
   if (!NEGOTIATIONS_FOR_BEFORE.test(before)) return false;
   const s = ctx.sentences[segmentAt(ctx.sentences, m.start)];
   return s !== undefined && STILL_NEGOTIATED.test(ctx.text.slice(m.end, s.end));

@@ -49,8 +49,8 @@ const PROSPECT_ITEM = new RegExp(String.raw`^\s*(?:[-•*–—]\s*)?${OPTION_WO
 /** A table's first header cell that names an option or a scenario. */
 const PROSPECT_COLUMN = new RegExp(String.raw`^${OPTION_WORD}$`, 'iu');
 
-/** A footnote rule or a page's separator line: what follows is no longer the section. */
-const RULE_LINE = /^\s*[_=—-]{5,}\s*$/;
+/** A footnote rule or a page's separator line ("---" of Markdown too, 1.15.65): what follows is no longer the section. */
+const RULE_LINE = /^\s*[_=—-]{3,}\s*$/;
 
 /** "4. Conclusion", "Ⅳ. 결론", "5．おわりに": a numbered line with no end mark (isHeadingLine() takes a number for an item's). */
 const NUMBERED_HEADING = new RegExp(String.raw`^${SECTION_NUMBER}\s*[.．)]\s*[^\s.!?。][^.!?。]{0,70}$`, 'u');
@@ -109,7 +109,8 @@ export function prospectiveSpans(ctx: DocumentContext): ProspectSpan[] {
       }
       continue;
     }
-    if (RULE_LINE.test(t)) {
+    // (nor are the footnotes, which the section's last line may run into: "¹ With Japan (May 2022), …")
+    if (RULE_LINE.test(t) || (ctx.footnotes.length > 0 && ctx.footnotes.some((f) => f.start >= line.start && f.start < line.end))) {
       close(line.start);
       kind = null;
       continue;

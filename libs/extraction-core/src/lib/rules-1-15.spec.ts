@@ -2010,3 +2010,50 @@ describe('ESG reports, municipal twinning pages and trade fairs: partner cities,
     expect(rules(en, 'en').entities.filter((e) => e.id === 'country:BA')).toEqual([]);
   });
 });
+
+describe('policy briefs, newsletters and tender notices: numbered headings before footnotes, adjectives and capitals of more countries, programmes not joined, negotiations in the present (1.15.65)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const instruments = (text: string, language: string) => rules(text, language).instruments.map((i) => `${i.type}:${i.partner}`);
+
+  it('reads footnotes after numbered headings, and a footnote after recommendations, as footnotes', () => {
+    const en =
+      'Policy brief\n\nThe Union has signed three Digital Partnerships¹ so far.\n\n1. What the councils do\n\nThey meet once a year.\n\n2. What is missing\n\nA scorecard.\n\nRecommendations\n(a) Publish the minutes.\n\n---\n¹ With Japan (May 2022), the Republic of Korea (November 2022) and Singapore (February 2023).';
+    expect(instruments(en, 'en')).toEqual(['digital-partnership:country:JP', 'digital-partnership:country:KR', 'digital-partnership:country:SG']);
+  });
+
+  it('reads the footnote of partners associated to a programme', () => {
+    const en = 'Entities from three partners associated to the Digital Europe Programme² won grants this year.\n\n² Albania, Montenegro and Serbia.';
+    expect(rules(en, 'en').partners).toEqual(['country:AL', 'country:ME', 'country:RS']);
+  });
+
+  it('reads "côté tunisien" as the state, a German "US-amerikanisch" as an adjective only, and adjectives of more countries with their government', () => {
+    expect(rules("La Commission a signé l'accord. Côté tunisien, le texte est porté par le ministère des Technologies.", 'fr').entities.some((e) => e.id === 'country:TN')).toBe(true);
+    expect(rules('Die EU will bei 6G nicht zwischen US-amerikanischen und chinesischen Ausrüstern stehen.', 'de').entities.filter((e) => e.id === 'country:US')).toEqual([]);
+    expect(rules("Le protocole d'accord a été signé à Paris entre le gouvernement français et le gouvernement vanuatais.", 'fr').partners).toEqual(['country:VU']);
+  });
+
+  it('reads a capital paired with Brussels for more countries, and ministries and agencies of partners', () => {
+    expect(rules('El memorando entre San José y Bruselas prevé apoyo al CSIRT nacional.', 'es').partners).toEqual(['country:CR']);
+    expect(instruments("Il progetto, finanziato dall'Unione europea, dà attuazione al memorandum d'intesa firmato tra l'Agenzia per la cybersicurezza nazionale e l'AKSHI.", 'it')).toEqual(['memorandum:country:AL']);
+  });
+
+  it('reads a numbered section heading as the heading of the table under it, not a bracketed line further up', () => {
+    const de =
+      'Rundbrief der Botschaft\n(zuständig auch für Samoa, Tonga und die Cookinseln)\n\n2) Global Gateway im Pazifik\nDie EU finanziert Seekabel-Abzweigungen. Pilotländer der ersten Phase:\n\n| Land | Maßnahme |\n|---|---|\n| Samoa | Kabelabzweigung |\n| Vanuatu | Landestation |\n';
+    expect(rules(de, 'de').partners).toEqual(expect.arrayContaining(['country:VU', 'country:WS']));
+  });
+
+  it('reads a country not associated to a programme as no party of it, and "Pacific Islands" in German as no Iceland', () => {
+    const de =
+      'Neuseeland ist mit Horizont Europa assoziiert. Australien ist, anders als Neuseeland, nicht an dem Programm assoziiert; australische Forschende können nur als Drittstaatspartner ohne EU-Förderung teilnehmen.';
+    expect(rules(de, 'de').partners).toEqual(['country:NZ']);
+    expect(rules('Die Botschaft nimmt am Gipfel des Pacific Islands Forum in Honiara teil.', 'de').entities.filter((e) => e.id === 'country:IS')).toEqual([]);
+    const en = 'Switzerland is associated to Horizon Europe. Switzerland is not associated to the Digital Europe Programme.';
+    expect(rules(en, 'en').partners).toEqual(['country:CH']);
+  });
+
+  it('reads an agreement never signed and one negotiated in the present as none', () => {
+    expect(rules("Il programma dell'Unione europea prevedeva una componente per la Libia, ma nessun accordo è stato firmato con la Libia.", 'it').partners).toEqual([]);
+    expect(instruments('Die EU und die VAE verhandeln seit April 2025 über ein Freihandelsabkommen; ein Abschluss steht noch aus.', 'de')).toEqual([]);
+  });
+});

@@ -187,6 +187,15 @@ const PROJECT_HEADER = /^(?:projects?|proyectos?|projets?|progett[oi]|projekte?)
 /** A header that is the word for country and nothing else. */
 export const COUNTRY_HEADER = /^(?:countr(?:y|ies)|pays|land|länder|staat|país(?:es)?|paes[ei]|国家|国|国・地域|국가)$/i;
 
+/** A section's number before its title ("2) Global Gateway im Pazifik: …", "3. Rules that bind"), which isHeadingLine() takes for a list item's. */
+const SECTION_NUMBER_PREFIX = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
+
+/** A numbered section heading above a table: the nearest heading is that section's, not one further up (1.15.65). */
+function numberedHeading(line: string): boolean {
+  const m = SECTION_NUMBER_PREFIX.exec(line);
+  return m !== null && isHeadingLine(line.slice(m[0].length));
+}
+
 function defaultColumns(n: number): Column[] {
   if (n >= 4) return ['title', 'description', 'partner', 'timeline'];
   if (n === 3) return ['title', 'partner', 'timeline'];
@@ -313,7 +322,7 @@ export function parseTables(lines: readonly Line[]): TableRow[] {
     // the heading is the last heading line before this row: looked up only when a table row
     // appears, scanning back to where the previous lookup stopped (every prose line used to be tested)
     for (let k = lastText; k > headingScanned; k--) {
-      if (isHeadingLine(lines[k].text)) {
+      if (isHeadingLine(lines[k].text) || numberedHeading(lines[k].text)) {
         heading = lines[k].text.trim();
         headingAt = [lines[k].start, lines[k].end];
         break;

@@ -39,7 +39,7 @@ export const KNOWN_INITIATIVES: readonly TaxonomyItem[] = [
     names: {
       all: ['EU-LAC Digital Alliance', 'EU-Latin America and Caribbean Digital Alliance'],
       fr: ['Alliance numérique UE-ALC', 'Alliance numérique UE-Amérique latine et Caraïbes'],
-      de: ['Digitale Allianz EU-LAK', 'Digitalallianz EU-LAK', 'Digitale Allianz EU-Lateinamerika und Karibik', 'EU-LAK-Digitalallianz'],
+      de: ['Digitale Allianz EU-LAK', 'Digitalallianz EU-LAK', 'Digitale Allianz EU-Lateinamerika und Karibik', 'EU-LAK-Digitalallianz', 'EU-LAC-Digitalallianz', 'Digitale Allianz EU-LAC'],
       es: ['Alianza Digital UE-ALC', 'Alianza Digital UE-América Latina y el Caribe', 'Alianza Digital Unión Europea-América Latina y el Caribe'],
       it: ['Alleanza digitale UE-ALC', 'Alleanza digitale UE-America latina e Caraibi'],
       zh: ['欧盟-拉美和加勒比数字联盟', '欧盟—拉美和加勒比数字联盟', '欧拉数字联盟'],

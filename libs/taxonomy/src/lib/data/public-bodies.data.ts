@@ -36,7 +36,7 @@ export const PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   SE: ['Post- och telestyrelsen', 'Swedish Post and Telecom Authority'],
   SI: ['AKOS'],
   // partners, candidates and others
-  AL: ['AKEP', 'AKCESK'],
+  AL: ['AKEP', 'AKCESK', 'AKSHI'],
   AM: ['PSRC'],
   AR: ['ENACOM'],
   AE: ['TDRA'],
@@ -47,6 +47,8 @@ export const PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   CI: ['ARTCI'],
   CL: ['SUBTEL', 'Subtel'],
   CN: ['MIIT', 'CCSA', 'TC260'],
+  CO: ['MinTIC'],
+  CR: ['MICITT', 'SUTEL'],
   DZ: ['ARPCE'],
   EG: ['NTRA'],
   GB: ['Ofcom'],
@@ -72,6 +74,7 @@ export const PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   UA: ['NCEC', 'NKEK'],
   US: ['FCC', 'NIST', 'NTIA'],
   UZ: ['Uzstandard'],
+  VU: ['TRBR'],
   XK: ['ARKEP'],
   ZA: ['ICASA'],
 };
