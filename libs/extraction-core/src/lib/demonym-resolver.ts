@@ -7,15 +7,15 @@ import { Mention } from './gazetteer-matcher';
  * Digitalminister" (German compounds end in the actor).
  */
 const ACTOR_AFTER =
-  /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:(?:governments?|ministers?|ministry|ministries|side|counterparts?|authorities|authority|delegations?|president|presidency|administration|officials?|embassy|ambassador|regulator|agency|cabinet|parliament|partners?|negotiators?)(?![\p{L}\p{N}])|[\p{L}-]*(?:[Rr]egierung|[Mm]inister|[Mm]inisterin|[Mm]inisterium|[Mm]inisteriums|[Mm]inisterien|Seite|[Aa]mtskollege|[Aa]mtskollegin|[Aa]mtskollegen|[Bb]ehörde|[Bb]ehörden|[Dd]elegation|[Pp]räsident|[Pp]räsidentin|[Bb]otschaft|[Pp]artner|[Pp]artnern|[Ss]taatssekretär|[Ss]taatssekretärin)(?![\p{L}\p{N}]))/u;
+  /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:(?:governments?|state|institutions|ministers?|ministry|ministries|side|counterparts?|authorities|authority|delegations?|president|presidency|administration|officials?|embassy|ambassador|regulator|agency|cabinet|parliament|partners?|negotiators?)(?![\p{L}\p{N}])|[\p{L}-]*(?:[Rr]egierung|Staat|Institutionen|[Mm]inister|[Mm]inisterin|[Mm]inisterium|[Mm]inisteriums|[Mm]inisterien|Seite|[Aa]mtskollege|[Aa]mtskollegin|[Aa]mtskollegen|[Bb]ehörde|[Bb]ehörden|[Dd]elegation|[Pp]räsident|[Pp]räsidentin|[Bb]otschaft|[Pp]artner|[Pp]artnern|[Ss]taatssekretär|[Ss]taatssekretärin)(?![\p{L}\p{N}]))/u;
 
 /**
  * A state actor before a French, Spanish or Italian adjective of nationality, with at most one word between them:
  * "mon homologue monténégrin", "la partie marocaine", "le gouvernement fédéral brésilien", "el Gobierno chileno",
- * "il ministro giordano", "côté tunisien", "del lado colombiano" (1.15.65).
+ * "il ministro giordano", "côté tunisien", "del lado colombiano" (1.15.65), "l'État sénégalais", "le istituzioni albanesi" (1.15.66).
  */
 const ACTOR_BEFORE =
-  /(?:^|[^\p{L}])(?:gouvernements?|ministres?|ministère|homologues?|partie|côté|autorités?|délégations?|présidente?|ambassade|partenaires?|agence|administrations?|gobiernos?|ministr[oa]s?|ministerio|homólog[oa]s?|parte|lado|autoridad|autoridades|delegación|delegaciones|presidenta|embajada|socios?|agencia|administración|cancillería|canciller|governo|governi|ministri|ministero|omolog[oa]|omologhi|autorità|delegazione|ambasciata|partner|agenzia|amministrazione)[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
+  /(?:^|[^\p{L}])(?:gouvernements?|ministres?|ministère|homologues?|partie|côté|État|Etat|institutions|autorités?|délégations?|présidente?|ambassade|partenaires?|agence|administrations?|gobiernos?|ministr[oa]s?|ministerio|homólog[oa]s?|parte|lado|Estado|instituciones|autoridad|autoridades|delegación|delegaciones|presidenta|embajada|socios?|agencia|administración|cancillería|canciller|governo|governi|Stato|istituzioni|ministri|ministero|omolog[oa]|omologhi|autorità|delegazione|ambasciata|partner|agenzia|amministrazione)[ \t]+(?:[\p{L}'’-]+[ \t]+)?$/iu;
 
 /** After "X方": characters that make 方 part of another word ("新方案", a new plan; "日方面"). */
 const NOT_SIDE_AFTER = /^[案式法向针面便位言程圆寸]/;
@@ -60,6 +60,17 @@ const SUBJECT_AFTER =
 /** "in Tokyo", "à Rabat", "nach Tokio", "a Santiago": a capital after a preposition is a place. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|to|into|via|near|à|au|de|depuis|vers|en|nach|aus|von|zu|bei|a|da|di|desde|hacia|para|per|tra|fra)\s+$/iu;
 
+/** A word for a government and "in" right before a capital. */
+const GOVERNMENT_IN_BEFORE = /(?:governments?|authorities|administration|Regierung|Behörden|gouvernement|autorités|gobierno|autoridades|governo|autorità)\s+(?:in|à|en|a|di)\s+$/iu;
+
+/** Where "the government in" starts before a capital at `start`, or -1. */
+function governmentIn(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const m = GOVERNMENT_IN_BEFORE.exec(before);
+  if (m === null || (m.index > 0 && /\p{L}/u.test(before[m.index - 1]))) return -1;
+  return start - before.length + m.index;
+}
+
 /** Whether a capital stands for its government: paired with the EU's seat, or the subject of a verb of agreeing or saying. */
 function namesGovernment(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
@@ -94,6 +105,13 @@ export function resolveDemonyms(text: string, mentions: Mention[]): Mention[] {
       adjectiveStart = m.start;
       adjectiveEnd = m.end;
     } else if (m.kind === 'country' && m.start >= adjectiveStart && m.end <= adjectiveEnd) continue;
+    // "die Regierung in Jakarta", "the government in Nairobi", "le gouvernement à Dakar": its government by its seat, the words for the
+    // government with it (no venue after "in", 1.15.66)
+    const seat = m.kind === 'capital' ? governmentIn(text, m.start) : -1;
+    if (seat >= 0) {
+      out.push({ kind: 'country', id: m.id, start: seat, end: m.end });
+      continue;
+    }
     if (m.kind === 'demonym' ? namesState(text, m) : m.kind === 'capital' ? namesGovernment(text, m) : true) {
       out.push(m.kind === 'demonym' || m.kind === 'capital' ? { kind: 'country', id: m.id, start: m.start, end: m.end } : m);
     }

@@ -26,7 +26,7 @@ import { applyPartnerModel, PARTNER_MODEL } from './partner-model';
 import { applyAreaModel, AREA_MODEL } from './area-model';
 
 /** Bump when the output for the same input changes. */
-export const EXTRACTOR_VERSION = '1.15.65';
+export const EXTRACTOR_VERSION = '1.15.66';
 
 /** A gazetteer entity of the normalised text, before roles are assigned. */
 export interface EntityMention {
@@ -83,7 +83,7 @@ const MEMBER_STATE_AGENCY =
   /\b(?:GIZ|KfW|BMZ|AFD|Proparco|Enabel|AECID|AICS|FIIAPP|LuxDev|Danida|Irish Aid|Expertise France|Deutsche Gesellschaft für Internationale Zusammenarbeit|Bundesministerium für wirtschaftliche Zusammenarbeit|Agence [Ff]rançaise de [Dd]éveloppement|Agencia Española de Cooperación Internacional|Agenzia [Ii]taliana per la [Cc]ooperazione|MAECI|Auswärtige[ns]?\s+Amt(?:e?s)?|BMBF|ANSSI|INCIBE|DAAD|Deutsche[nr]?\s+Akademische[nr]?\s+Austauschdienst(?:e?s)?|Bundesministeriums?\s+für)\b/;
 /** The same, for the long names a page may write in capitals ("AGENZIA PER LA CYBERSICUREZZA NAZIONALE"): a ministry or national agency (1.15.46-47). */
 const MEMBER_STATE_BODY =
-  /\b(?:Ministero degli Affari Esteri e della Cooperazione Internazionale|Ministère de l['’]Europe et des Affaires étrangères|Bundesministerium für Bildung und Forschung|Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|Agenzia per la Cybersicurezza Nazionale|Agence nationale de la sécurité des systèmes d['’]information|Bundesamt für Sicherheit in der Informationstechnik|Instituto Nacional de Ciberseguridad)\b/i;
+  /\b(?:Ministero degli Affari Esteri e della Cooperazione Internazionale|Ministère de l['’]Europe et des Affaires étrangères|Bundesministerium für Bildung und Forschung|Ministerio de Asuntos Exteriores, Unión Europea y Cooperación|Agenzia per la Cybersicurezza Nazionale|Agence nationale de la sécurité des systèmes d['’]information|Bundesamt für Sicherheit in der Informationstechnik|Instituto Nacional de Ciberseguridad|Agenzia Italiana per la Cooperazione allo Sviluppo|Agence française de développement|Agencia Española de Cooperación Internacional para el Desarrollo|Deutsche Gesellschaft für Internationale Zusammenarbeit)\b/i;
 
 /**
  * "塞方作为欧盟候选国", "as an EU candidate country": a country's status towards the EU, said of the country, not the region of the

@@ -114,7 +114,8 @@ function alongsideOther(ctx: DocumentContext, s: Segment, inSentence: readonly M
   // "Together with Nigeria and Egypt, Kenya attracts …": the comma that closes the phrase joined the subject to the list
   if (list.length >= 2 && /^\s*,\s*$/.test(ctx.text.slice(list[list.length - 2].end, last.start))) return last.kind === 'country' && !isEuOrMemberState(last.id);
   const next = inSentence[inSentence.indexOf(last) + 1];
-  return next !== undefined && next.kind === 'country' && !isEuOrMemberState(next.id) && next.start - last.end <= 40 && !list.some((m) => m.id === next.id);
+  // (the place after it as the object of a preposition is no subject: "Neben Kanada bestehen Digitalpartnerschaften mit Japan", 1.15.66)
+  return next !== undefined && next.kind === 'country' && !isEuOrMemberState(next.id) && next.start - last.end <= 40 && !list.some((m) => m.id === next.id) && !afterPreposition(ctx.text, next.start);
 }
 
 /**
@@ -240,7 +241,7 @@ function otherCountryOwnsWith(ctx: DocumentContext, s: Segment, inSentence: read
     if (noEu) {
       // the head of its own list is no object either ("Mit Japan, Südkorea … bestehen …, mit Indien …")
       const head = lists.find((l) => l.includes(m))?.[0] ?? m;
-      if (!afterPreposition(ctx.text, head.start) && !withJoins(ctx.text, head.start, head.end)) return true;
+      if (!afterPreposition(ctx.text, head.start) && !withJoins(ctx.text, head.start, head.end) && !BESIDES_LEAD.test(ctx.text.slice(Math.max(0, head.start - 24), head.start))) return true;
     }
     if (isSubject(ctx, s, m, k)) return true;
   }
@@ -300,6 +301,8 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
   if (afterPreposition(ctx.text, m.start) || CJK_PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 1), m.start))) return false;
   if (k === 0) {
     const lead = ctx.text.slice(s.start, m.start);
+    // (a preposition of addition opens the sentence: "Neben Kanada bestehen Digitalpartnerschaften mit …", "Besides Canada, …", 1.15.66)
+    if (BESIDES_LEAD.test(lead)) return false;
     if (lead.length <= 14 || LEAD_ADVERB.test(lead) || COUNTRIES_SUCH_AS.test(lead) || WIRE_DATELINE.test(lead)) return true;
   }
   // "…, et la Russie a signé des accords …", "…, and Russia signed …": the subject of a clause joined to the sentence
@@ -311,6 +314,8 @@ function isSubject(ctx: DocumentContext, s: Segment, m: Mention, k: number): boo
   return false;
 }
 
+/** "Besides", "Neben", "Outre", "Además de", "Oltre a" right before a place: the place is no subject, and owns no "with" after it. */
+const BESIDES_LEAD = /(?:^|[^\p{L}])(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to|neben|außer|outre|en\s+plus\s+d[eu]|además\s+de|aparte\s+de|oltre\s+(?:a|al|alla)|in\s+aggiunta\s+a)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|il\s+|lo\s+|dem\s+|der\s+)?$/iu;
 /** A Chinese preposition of place, direction or object right before a name: 在, 于, 向, 对, 从. */
 const CJK_PREPOSITION_BEFORE = /[在于於向对對从從]$/u;
 /** "that", "que", "qu'", "dass", "che" right before a place: it may be the subject of the clause they open. */

@@ -169,8 +169,13 @@ const POSSESSIVE_NAME =
 /** "US-Exportkontrollen", "China-Konzerne": a German compound of the name and a noun of companies, markets or controls. */
 const GERMAN_COMPOUND = /^-(?:Dollar|Unternehmen|Konzern\w*|Firm\w*|Anbieter\w*|Hersteller\w*|Export\w*|Tech\w*|Markt\w*|Chip\w*|Plattform\w*|Investor\w*|Sanktion\w*|Zöll\w*|Zoll\w*|Hyperscaler\w*|Cloud\w*|Halbleiter\w*)/;
 
-/** "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name; "日本の支援", "일본의 지원": its own aid. */
-const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|자본|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品|资本|資本)|^(?:の(?:支援|援助|ODA)|의 (?:지원|원조))/;
+/**
+ * "한국 기업과의 경쟁", "中国企业", "日本企業": a CJK noun of companies or markets right after the name, or after its "of" ("米国と中国の大手企業",
+ * "中国的企业", "중국의 대형 기업", 1.15.66); "日本の支援", "일본의 지원": its own aid.
+ */
+const CJK_ATTRIBUTIVE = /^\s?(?:기업|업체|회사|시장|제품|자본|企業|企业|公司|厂商|メーカー|市場|市场|产品|製品|资本|資本)|^(?:の(?:支援|援助|ODA)|의 (?:지원|원조))|^(?:の|的|의\s?)(?:大手|主要|大型|대형|주요)?\s?(?:企業|企业|公司|メーカー|事業者|기업|업체|회사)/;
+/** Companies right after a place, or after its "of": "中国企业", "中国の大手企業", "중국의 기업". */
+const CJK_COMPANIES_OF = /^(?:\s?|の|的|의\s?)(?:大手|主要|大型|대형|주요)?\s?(?:企業|企业|公司|メーカー|事業者|기업|업체|회사)/;
 
 /** "Russia's war of aggression", "China's cyber-attacks": the name owns a hostile act. */
 const POSSESSIVE_HOSTILE = /^['’]s\s+(?:(?:full-scale|illegal|unprovoked|ongoing|brutal|continued)\s+)?(?:war|aggression|invasion|attacks?|cyber-?attacks?|hybrid|disinformation|interference|sabotage)\b/i;
@@ -185,7 +190,7 @@ function isAttributive(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c === 0x20 && isHangul(text.charCodeAt(end - 1)) && KO_ATTRIBUTIVE.test(text.slice(end, end + 48))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_HOSTILE.test(text.slice(end, end + 40))) return true;
-  if (CJK_ATTRIBUTIVE.test(text.slice(end, end + 4))) return true;
+  if (CJK_ATTRIBUTIVE.test(text.slice(end, end + 8))) return true;
   if (c === 0x2d && GERMAN_COMPOUND.test(text.slice(end, end + 24))) return true;
   if ((c === 0x27 || c === 0x2019) && POSSESSIVE_NAME.test(text.slice(end, end + 60))) return true;
   return ATTRIBUTIVE.test(text.slice(end, end + 60));
@@ -549,8 +554,10 @@ function assignListRoles(ctx: DocumentContext): [number, number][] {
           continue;
         }
       }
+      // "米国と中国の大手企業": the companies of every place of a CJK list joined by "と", "和", "과" (1.15.66)
+      const companiesOfAll = list.length > 1 && ctx.text.charCodeAt(last.start) >= 0x3040 && CJK_COMPANIES_OF.test(ctx.text.slice(last.end, last.end + 8));
       for (const m of list) {
-        if (isEuOrMemberState(m.id) || ((isAttributive(ctx.text, m.end) || othersTitle(ctx.text, m.start, m.end)) && !isEuCompound(ctx.text, m.start, m.end))) continue;
+        if (isEuOrMemberState(m.id) || companiesOfAll || ((isAttributive(ctx.text, m.end) || othersTitle(ctx.text, m.start, m.end)) && !isEuCompound(ctx.text, m.start, m.end))) continue;
         // "ASEAN加盟国との間で", "아세안 국가와", "东盟成员国": one of the region's states, not the region
         if (m.kind === 'region' && REGION_MEMBER_AFTER.test(ctx.text.slice(m.end, m.end + 12))) continue;
         // "tre paesi dei Balcani occidentali: Albania, …", "five countries of Central Asia": the region counts where the countries are

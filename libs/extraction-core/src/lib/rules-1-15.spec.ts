@@ -2057,3 +2057,29 @@ describe('policy briefs, newsletters and tender notices: numbered headings befor
     expect(instruments('Die EU und die VAE verhandeln seit April 2025 über ein Freihandelsabkommen; ein Abschluss steht noch aus.', 'de')).toEqual([]);
   });
 });
+
+describe('strategies, project sheets and wire dispatches: a place after "besides", a government by its seat, the state and institutions of an adjective, counterparts on a sheet, companies of places in Japanese (1.15.66)', () => {
+  const rules = (text: string, language: string) => extract({ text, language, partnerModel: false, areaModel: false });
+  const instruments = (text: string, language: string) => rules(text, language).instruments.map((i) => `${i.type}:${i.partner}`);
+
+  it('reads the list after "Neben X bestehen … mit" as the EU\'s, X being no subject', () => {
+    const de = 'Die EU pflegt vier Digitalpartnerschaften. Neben Kanada bestehen Digitalpartnerschaften mit Japan, der Republik Korea und Singapur.';
+    expect(instruments(de, 'de')).toEqual(expect.arrayContaining(['digital-partnership:country:JP', 'digital-partnership:country:KR', 'digital-partnership:country:SG']));
+  });
+
+  it('reads "the government in <capital>" as that government, and "l\'État sénégalais", "le istituzioni albanesi" as the state', () => {
+    expect(rules('Die Europäische Union und die Regierung in Jakarta haben eine Absichtserklärung unterzeichnet.', 'de').partners).toEqual(['country:ID']);
+    expect(rules("Financement : prêt de l'Union européenne de 10 M€ à l'État sénégalais.", 'fr').entities.some((e) => e.id === 'country:SN')).toBe(true);
+    expect(rules("Il progetto dell'Unione europea rafforza le istituzioni albanesi.", 'it').entities.some((e) => e.id === 'country:AL')).toBe(true);
+  });
+
+  it('reads the counterparts of a project sheet as partners, with a member state\'s agency in capitals as the EU\'s side', () => {
+    const it = 'AGENZIA ITALIANA PER LA COOPERAZIONE ALLO SVILUPPO\nScheda di iniziativa\n\nControparti: AKCESK e AKSHI\nDurata: 36 mesi';
+    expect(rules(it, 'it').partners).toEqual(['country:AL']);
+  });
+
+  it('reads the companies of places in Japanese as no party', () => {
+    const ja = '【ブリュッセル3日共同】欧州委員会のデジタル局は3日、クラウド認証に関する初の照会を、米国と中国の大手企業計2社に送付したと発表した。';
+    expect(rules(ja, 'ja').partners).toEqual([]);
+  });
+});
