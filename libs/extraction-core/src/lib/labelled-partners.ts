@@ -279,8 +279,7 @@ function citiesInCountries(ctx: DocumentContext): Mention[] {
   const close = (): void => {
     if (run.length >= 2 && run.some((x) => isEuOrMemberState(x.id)) && run.some((x) => !isEuOrMemberState(x.id))) {
       const s = ctx.sentences[runSentence];
-      const before = text.slice(s.start, run[0].start);
-      if (CITIES_TOGETHER.test(before) && !THREAT_IN_SENTENCE.test(text.slice(s.start, s.end))) {
+      if (s !== undefined && CITIES_TOGETHER.test(text.slice(s.start, run[0].start)) && !THREAT_IN_SENTENCE.test(text.slice(s.start, s.end))) {
         for (const x of run) if (!isEuOrMemberState(x.id) && !ctx.notParties.has(x.id)) out.push(x);
       }
     }
@@ -289,9 +288,7 @@ function citiesInCountries(ctx: DocumentContext): Mention[] {
   for (const m of ctx.places) {
     if (m.kind !== 'country') continue;
     const lead = CITY_IN_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
-    if (lead === null) {
-      continue;
-    }
+    if (lead === null) continue;
     const cityStart = m.start - lead[0].length + (lead[0].length > 0 && !/\p{Lu}/u.test(lead[0][0]) ? 1 : 0);
     const si = segmentAt(ctx.sentences, m.start);
     const last = run[run.length - 1];
