@@ -19,6 +19,7 @@ export const WITHOUT_FIRST_OUTPUT: Readonly<Record<string, string>> = {
   heldout68: 'kept apart at 1.15.13: scored once, never read, no rule and no model fitted to it',
   heldout195: 'scored once at 1.15.66, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
   heldout196: 'scored once at 1.15.66, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
+  heldout197: 'scored once at 1.15.66, not yet read: the estimate of that version on unseen text (snapshot its first output before reading it)',
 };
 
 /** The evaluation batches (directories of tools/eval with a gold file), sorted. */
