@@ -83,7 +83,7 @@ export const DEMONYMS: Readonly<Record<string, DemonymSource>> = {
   TR: { en: ['Turkish'], fr: ['turc', 'turque'], de: 'türkisch', es: 'turco', it: 'turco' },
   TW: { en: ['Taiwanese'], fr: 'taïwanais', de: 'taiwanisch', es: 'taiwanés', it: 'taiwanese', zh: ['台方'] },
   UA: { en: ['Ukrainian'], fr: 'ukrainien', de: 'ukrainisch', es: 'ucraniano', it: 'ucraino' },
-  US: { en: ['American'], fr: 'américain', de: ['amerikanisch', 'us-amerikanisch', 'US-amerikanisch'], es: 'estadounidense', it: 'statunitense', zh: ['美方'] },
+  US: { en: ['American'], fr: 'américain', de: ['amerikanisch', 'us-amerikanisch'], es: 'estadounidense', it: 'statunitense', zh: ['美方'] },
   UY: { en: ['Uruguayan'], fr: 'uruguayen', de: 'uruguayisch', es: 'uruguayo', it: 'uruguaiano' },
   UZ: { en: ['Uzbek'], fr: 'ouzbek', de: 'usbekisch', es: 'uzbeko', it: 'uzbeko' },
   VN: { en: ['Vietnamese'], fr: 'vietnamien', de: 'vietnamesisch', es: 'vietnamita', it: 'vietnamita', zh: ['越方'] },
